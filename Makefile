@@ -1,0 +1,76 @@
+# SPDX-License-Identifier: MIT
+# iommu_fault — header-only library.  `make demo` and `make test` are the two
+# commands a new user runs; every other target is listed by `make help`.
+#
+# Feature fragments live in mk/*.mk (one per area, included below).  A fragment
+# adds its own targets and may append to TEST_DEPS (run by `make test` after
+# the Criterion suite) and to CI_TARGETS (run by .ci/run).
+
+CC       ?= cc
+CXX      ?= c++
+BUILD    ?= build
+PREFIX   ?= /usr/local
+DESTDIR  ?=
+SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+WARN     := -Wall -Wextra -Wpedantic -Wconversion -Wsign-conversion -Wcast-align -Werror
+CSTD     ?= -std=c99
+CFLAGS   ?= -O2 -g
+ALL_CFLAGS = $(CSTD) $(WARN) $(CFLAGS) -Iinclude
+
+HEADERS  := $(wildcard include/iommu_fault/*.h)
+TEST_SRC := $(sort $(wildcard tests/test_*.c))
+TEST_HDR := $(wildcard tests/*.h tests/vectors/*.h)
+
+TEST_DEPS  :=
+CI_TARGETS := test
+
+.PHONY: all test check deps-test demo help clean headers-check
+
+all: headers-check
+
+help:
+	@echo "make demo        decode the sample records in examples/records"
+	@echo "make test        build and run the whole test suite (installs Criterion if missing)"
+	@echo "make abi-check   compile the layout checks on every installable target"
+	@echo "make docs        Doxygen HTML, warnings are errors"
+	@echo "make bench       decode/encode throughput against memcpy"
+	@echo "make install     headers, pkg-config and CMake files (PREFIX, DESTDIR)"
+
+# Installs the test dependency with the system package manager when missing.
+deps-test:
+	@if ! printf '#include <criterion/criterion.h>\n' | $(CC) -E -x c - >/dev/null 2>&1; then \
+		echo "installing libcriterion-dev"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libcriterion-dev pkg-config >/dev/null; \
+	fi
+
+# Every public header must compile on its own under the strictest flags, as C and C++.
+headers-check: $(HEADERS)
+	@for h in $(HEADERS); do \
+		printf '#include "%s"\n' "$$h" | $(CC) $(CSTD) $(WARN) -Iinclude -x c -fsyntax-only - || exit 1; \
+		printf '#include "%s"\n' "$$h" | $(CXX) -std=c++11 -Wall -Wextra -Wpedantic -Werror -Iinclude -x c++ -fsyntax-only - || exit 1; \
+	done
+	@echo "headers-check: $(words $(HEADERS)) headers clean as C99 and C++11"
+
+$(BUILD):
+	@mkdir -p $@
+
+# One Criterion binary for all suites, so there is one closing line.
+$(BUILD)/test_all: $(TEST_SRC) $(TEST_HDR) $(HEADERS) | $(BUILD) deps-test
+	$(CC) $(ALL_CFLAGS) -Itests -o $@ $(TEST_SRC) -lcriterion
+
+test: headers-check $(BUILD)/test_all
+	./$(BUILD)/test_all -j2
+	$(if $(strip $(TEST_DEPS)),@$(MAKE) --no-print-directory $(TEST_DEPS))
+
+check: test
+
+clean:
+	rm -rf $(BUILD)
+
+-include $(sort $(wildcard mk/*.mk))
+
+# Lists what .ci/run runs (fragments append to CI_TARGETS).
+.PHONY: ci-targets
+ci-targets:
+	@echo $(CI_TARGETS)

@@ -1,0 +1,769 @@
+/* SPDX-License-Identifier: MIT */
+/**
+ * @file fault.h
+ * @brief The generic IOMMU fault ABI, version 1: one record for every fault,
+ *        page request and event that Arm SMMUv3, Intel VT-d, AMD-Vi, the
+ *        RISC-V IOMMU, virtio-iommu and Linux iommufd report.
+ *
+ * Rules of the ABI (docs/abi-policy.md has the full policy):
+ * - structs hold fixed-width integers only, padding is written out as
+ *   `reserved` members that must be zero, and every size and offset is
+ *   asserted right after each struct;
+ * - enum types are API only: ABI fields that hold an enumerator are plain
+ *   integers of a stated width, and every enumerator has an explicit value
+ *   that never changes once published;
+ * - every struct starts with its `size`; growth appends members, and
+ *   iof_struct_copy() implements the extensible-struct rule.
+ */
+#ifndef IOMMU_FAULT_FAULT_H
+#define IOMMU_FAULT_FAULT_H
+
+#include "compat.h"
+
+/** @brief Library major version. */
+#define IOF_VERSION_MAJOR 1
+/** @brief Library minor version. */
+#define IOF_VERSION_MINOR 0
+/** @brief Library patch level. */
+#define IOF_VERSION_PATCH 0
+/** @brief Library version as a string. */
+#define IOF_VERSION_STRING "1.0.0"
+/** @brief Library version as one comparable number: major * 10000 + minor * 100 + patch. */
+#define IOF_VERSION_NUMBER (IOF_VERSION_MAJOR * 10000 + IOF_VERSION_MINOR * 100 + IOF_VERSION_PATCH)
+/** @brief Version of the generic ABI defined here.  Bumped only for an incompatible ABI. */
+#define IOF_ABI_VERSION 1
+
+IOF_BEGIN_DECLS
+
+/* ======================================================================== */
+/** @name Status codes
+ * Every function returns 0 or one of these negative values.
+ * @{ */
+/** @brief Status codes returned by every function of the library. */
+enum iof_status {
+	IOF_OK = 0,              /**< Success. */
+	IOF_E_SHORT = -1,        /**< Input shorter than the record, or output capacity too small. */
+	IOF_E_CODE = -2,         /**< Reserved or undefined hardware code; raw code kept in the origin. */
+	IOF_E_RESERVED = -3,     /**< Strict mode: a reserved (RES0/RsvdZ) bit is set; fields still decoded. */
+	IOF_E_RANGE = -4,        /**< Encoder: a value does not fit its hardware field. */
+	IOF_E_UNSUPPORTED = -5,  /**< Encoder: the generic record cannot be expressed in this format. */
+	IOF_E_LOSSY = -6,        /**< Encoder: some information would be lost and no loss mask was given. */
+	IOF_E_2BIG = -7,         /**< Extensible struct: unknown trailing bytes are not zero. */
+	IOF_E_SIZE = -8,         /**< Extensible struct: size smaller than the first published version. */
+	IOF_E_INVAL = -9,        /**< Invalid argument: null pointer or out-of-range enumerator. */
+	IOF_E_EMPTY = -10        /**< The record is not valid (fault bit clear, zero entry); fields still decoded. */
+};
+/** @} */
+
+/** @brief Decode option: report set reserved bits as #IOF_E_RESERVED. */
+#define IOF_DECODE_STRICT 0x1u
+
+/* ======================================================================== */
+/** @name Formats and record types
+ * @{ */
+/** @brief Hardware or software fault formats. */
+enum iof_format {
+	IOF_FMT_NONE = 0,     /**< No origin (record built by software). */
+	IOF_FMT_SMMUV3 = 1,   /**< Arm SMMUv3 (IHI 0070). */
+	IOF_FMT_VTD = 2,      /**< Intel VT-d. */
+	IOF_FMT_AMDVI = 3,    /**< AMD I/O virtualization (AMD-Vi). */
+	IOF_FMT_RISCV = 4,    /**< RISC-V IOMMU. */
+	IOF_FMT_VIRTIO = 5,   /**< virtio-iommu. */
+	IOF_FMT_IOMMUFD = 6   /**< Linux iommufd user ABI. */
+};
+
+/** @brief Record type values: the format in the high byte, the record in the low byte. */
+#define IOF_RECORD(fmt, n) (((fmt) << 8) | (n))
+/** @brief The enum iof_format of a record type. */
+#define IOF_RECORD_FORMAT(rec) (((rec) >> 8) & 0xffu)
+
+/** @brief Record types: each raw record layout the library knows. */
+enum iof_record {
+	IOF_REC_NONE = 0,                                        /**< No record. */
+	IOF_REC_SMMUV3_EVENT = IOF_RECORD(IOF_FMT_SMMUV3, 0x01),   /**< SMMUv3 event queue record, 32 bytes. */
+	IOF_REC_SMMUV3_PRI = IOF_RECORD(IOF_FMT_SMMUV3, 0x02),     /**< SMMUv3 PRI queue entry, 16 bytes. */
+	IOF_REC_SMMUV3_CMD_PRI_RESP = IOF_RECORD(IOF_FMT_SMMUV3, 0x10), /**< SMMUv3 CMD_PRI_RESP, 16 bytes. */
+	IOF_REC_SMMUV3_CMD_RESUME = IOF_RECORD(IOF_FMT_SMMUV3, 0x11),   /**< SMMUv3 CMD_RESUME, 16 bytes. */
+	IOF_REC_SMMUV3_CMD_STALL_TERM = IOF_RECORD(IOF_FMT_SMMUV3, 0x12), /**< SMMUv3 CMD_STALL_TERM, 16 bytes. */
+	IOF_REC_VTD_FAULT = IOF_RECORD(IOF_FMT_VTD, 0x01),         /**< VT-d fault recording register, 16 bytes. */
+	IOF_REC_VTD_PAGE_REQ = IOF_RECORD(IOF_FMT_VTD, 0x02),      /**< VT-d page request descriptor, 32 bytes (3.0+). */
+	IOF_REC_VTD_PAGE_REQ_V2 = IOF_RECORD(IOF_FMT_VTD, 0x03),   /**< VT-d 2.x page request descriptor, 16 bytes. */
+	IOF_REC_VTD_PAGE_GRP_RESP = IOF_RECORD(IOF_FMT_VTD, 0x10), /**< VT-d page group response descriptor, 32 bytes. */
+	IOF_REC_AMDVI_EVENT = IOF_RECORD(IOF_FMT_AMDVI, 0x01),     /**< AMD-Vi event log entry, 16 bytes. */
+	IOF_REC_AMDVI_PPR = IOF_RECORD(IOF_FMT_AMDVI, 0x02),       /**< AMD-Vi PPR log entry, 16 bytes. */
+	IOF_REC_AMDVI_CMD_COMPLETE_PPR = IOF_RECORD(IOF_FMT_AMDVI, 0x10), /**< AMD-Vi COMPLETE_PPR_REQUEST, 16 bytes. */
+	IOF_REC_RISCV_FAULT = IOF_RECORD(IOF_FMT_RISCV, 0x01),     /**< RISC-V IOMMU fault queue record, 32 bytes. */
+	IOF_REC_RISCV_PAGE_REQ = IOF_RECORD(IOF_FMT_RISCV, 0x02),  /**< RISC-V IOMMU page request queue record, 16 bytes. */
+	IOF_REC_RISCV_CMD_PRGR = IOF_RECORD(IOF_FMT_RISCV, 0x10),  /**< RISC-V IOMMU ATS.PRGR command, 16 bytes. */
+	IOF_REC_VIRTIO_FAULT = IOF_RECORD(IOF_FMT_VIRTIO, 0x01),   /**< virtio-iommu fault report, 24 bytes. */
+	IOF_REC_IOMMUFD_PGFAULT = IOF_RECORD(IOF_FMT_IOMMUFD, 0x01), /**< iommufd struct iommu_hwpt_pgfault, 40 bytes. */
+	IOF_REC_IOMMUFD_VEVENT = IOF_RECORD(IOF_FMT_IOMMUFD, 0x02),  /**< iommufd vEVENT header (+ payload). */
+	IOF_REC_IOMMUFD_PAGE_RESP = IOF_RECORD(IOF_FMT_IOMMUFD, 0x10) /**< iommufd struct iommu_hwpt_page_response, 8 bytes. */
+};
+/** @} */
+
+/* ======================================================================== */
+/** @name Kinds, reasons, transactions
+ * @{ */
+/** @brief What a generic record is. */
+enum iof_kind {
+	IOF_KIND_NONE = 0,         /**< Not a record (all-zero struct). */
+	IOF_KIND_DMA_FAULT = 1,    /**< Unrecoverable fault of a DMA transaction or its configuration. */
+	IOF_KIND_PAGE_REQUEST = 2, /**< Recoverable: a page request or stalled transaction awaiting a page response. */
+	IOF_KIND_STOP_MARKER = 3,  /**< PCIe PRI stop marker: a PASID is done; no response. */
+	IOF_KIND_IRQ_FAULT = 4,    /**< Interrupt remapping fault. */
+	IOF_KIND_IOMMU_ERROR = 5,  /**< Error of the IOMMU itself, not tied to one device transaction. */
+	IOF_KIND_EVENT = 6,        /**< Informational event (a hint, a counter); nothing failed. */
+	IOF_KIND_LOST = 7          /**< Records were lost (queue overflow); `count` says how many if known. */
+};
+/** @brief Number of enum iof_kind values (API only). */
+#define IOF_KIND_COUNT 8
+
+/**
+ * @brief Why a fault happened, coarse on purpose: enough to route it.
+ *
+ * The principle (2017 agreement on the Linux iommu list): a reason tells a
+ * device driver, a guest or a vIOMMU whose problem the fault is — the
+ * process's page tables, the PASID table's owner, the device context's
+ * owner (hypervisor / IOMMU driver), the device driver, or the IOMMU
+ * itself — and no more.  There is no ambiguous "unknown": an error of the
+ * IOMMU is #IOF_REASON_INTERNAL, a vendor-defined event is
+ * #IOF_REASON_IMPDEF, and the exact hardware code always travels in
+ * iof_origin::code.  Fatality is a flag (#IOF_FLAG_FATAL), not a reason.
+ */
+enum iof_reason {
+	IOF_REASON_NONE = 0,                /**< No fault: page requests, stop markers, hints, lost markers. */
+	IOF_REASON_INTERNAL = 1,            /**< The IOMMU itself failed or was misprogrammed (not per device). */
+	IOF_REASON_IMPDEF = 2,              /**< Implementation-defined event; see the origin code. */
+	IOF_REASON_SOURCEID_INVALID = 3,    /**< Source (requester / stream / device) ID outside the device table. */
+	IOF_REASON_DEVICE_CONTEXT_FETCH = 4, /**< Fetching the device context (root/context entry, STE, DTE, DDT) aborted. */
+	IOF_REASON_BAD_DEVICE_CONTEXT_ENTRY = 5, /**< Device context entry not present, reserved bits set, or misconfigured. */
+	IOF_REASON_PASID_FETCH = 6,         /**< Fetching the PASID table / directory / CD aborted. */
+	IOF_REASON_BAD_PASID_ENTRY = 7,     /**< PASID entry (CD, PASID-table entry) not present or misconfigured. */
+	IOF_REASON_PASID_INVALID = 8,       /**< PASID out of range, disabled, absent where required, or not allowed. */
+	IOF_REASON_WALK_EABT = 9,           /**< External abort fetching or updating a page-table descriptor. */
+	IOF_REASON_PTE_FETCH = 10,          /**< Translation fault: no valid mapping for the input address. */
+	IOF_REASON_PERMISSION = 11,         /**< The mapping exists but does not allow this access. */
+	IOF_REASON_ACCESS = 12,             /**< Access/dirty flag fault (flag clear or cannot be updated). */
+	IOF_REASON_OOR_ADDRESS = 13,        /**< Output (or table) address out of the supported range. */
+	IOF_REASON_REQUEST_INVALID = 14,    /**< The request is malformed or of a type the device context does not allow. */
+	IOF_REASON_IRQ_INVALID = 15,        /**< Interrupt request malformed, out of range or blocked. */
+	IOF_REASON_IRQ_ENTRY_FETCH = 16,    /**< Fetching the interrupt remapping entry (IRTE, MSI PTE) aborted. */
+	IOF_REASON_BAD_IRQ_ENTRY = 17       /**< Interrupt remapping entry not present or misconfigured. */
+};
+/** @brief Number of enum iof_reason values (API only). */
+#define IOF_REASON_COUNT 18
+
+/** @brief What kind of inbound transaction caused the record. */
+enum iof_txn {
+	IOF_TXN_UNSPECIFIED = 0,  /**< The record does not identify the transaction. */
+	IOF_TXN_MEMORY = 1,       /**< Memory read / write / atomic / execute: `perm` holds the access. */
+	IOF_TXN_PAGE_REQUEST = 2, /**< A PCIe page request message (PRI). */
+	IOF_TXN_MESSAGE = 3,      /**< Another PCIe message. */
+	IOF_TXN_INTERRUPT = 4,    /**< An interrupt (MSI write) being remapped. */
+	IOF_TXN_INTERNAL = 5      /**< Not caused by an inbound transaction (the IOMMU's own access). */
+};
+/** @brief Number of enum iof_txn values (API only). */
+#define IOF_TXN_COUNT 6
+
+/** @brief PCIe Address Type of the faulting request (the AT field of the TLP). */
+enum iof_at {
+	IOF_AT_UNTRANSLATED = 0,  /**< Untranslated request. */
+	IOF_AT_TRANSLATION = 1,   /**< ATS translation request. */
+	IOF_AT_TRANSLATED = 2,    /**< Translated request. */
+	IOF_AT_RESERVED = 3       /**< Reserved encoding (kept as reported). */
+};
+/** @brief Number of enum iof_at values (API only). */
+#define IOF_AT_COUNT 4
+/** @} */
+
+/* ======================================================================== */
+/** @name Flags of struct iof_fault
+ * @{ */
+#define IOF_FLAG_FATAL (1u << 0)           /**< The source (or the IOMMU) stops until software acts. */
+#define IOF_FLAG_SOURCE_ID_VALID (1u << 1) /**< `source_id` is valid. */
+#define IOF_FLAG_PASID_VALID (1u << 2)     /**< `pasid` is valid (the request carried a PASID). */
+#define IOF_FLAG_ADDR_VALID (1u << 3)      /**< `addr` (the input address) is valid. */
+#define IOF_FLAG_FETCH_ADDR_VALID (1u << 4) /**< `fetch_addr` is valid. */
+#define IOF_FLAG_IPA_VALID (1u << 5)       /**< `ipa` (intermediate / guest-physical address) is valid. */
+#define IOF_FLAG_IRQ_INDEX_VALID (1u << 6) /**< `irq_index` is valid. */
+#define IOF_FLAG_STAGE2 (1u << 7)          /**< The fault happened at stage 2 (the hypervisor's tables). */
+#define IOF_FLAG_LAST (1u << 8)            /**< Last page request of its group: a response is expected. */
+#define IOF_FLAG_NEEDS_PASID (1u << 9)     /**< The page response must carry the request's PASID. */
+#define IOF_FLAG_PRIV_DATA (1u << 10)      /**< Page request carries private data (origin detail). */
+/** @brief Every flag defined by ABI v1; other bits must be zero. */
+#define IOF_FLAG_ALL_V1 0x7ffu
+/** @brief Number of flag bits defined by ABI v1 (API only). */
+#define IOF_FLAG_COUNT 11
+/** @} */
+
+/** @name Access bits (struct iof_fault::perm), same values as Linux's IOMMU_FAULT_PERM_*
+ * @{ */
+#define IOF_PERM_READ (1u << 0)  /**< Read (for an atomic: with #IOF_PERM_WRITE). */
+#define IOF_PERM_WRITE (1u << 1) /**< Write. */
+#define IOF_PERM_EXEC (1u << 2)  /**< Instruction fetch / execute requested. */
+#define IOF_PERM_PRIV (1u << 3)  /**< Privileged (supervisor) access. */
+/** @brief Every access bit defined by ABI v1. */
+#define IOF_PERM_ALL_V1 0xfu
+/** @brief Number of access bits (API only). */
+#define IOF_PERM_COUNT 4
+/** @} */
+
+/** @name Loss bits: what an encoder could not carry into its format
+ * @{ */
+#define IOF_LOST_KIND (1u << 0)       /**< The kind has no equivalent record. */
+#define IOF_LOST_REASON (1u << 1)     /**< The reason became a different (nearest) one. */
+#define IOF_LOST_CODE (1u << 2)       /**< The origin hardware code could not be kept. */
+#define IOF_LOST_SOURCE_ID (1u << 3)  /**< The source ID does not fit or has no field. */
+#define IOF_LOST_PASID (1u << 4)      /**< The PASID has no field. */
+#define IOF_LOST_ADDR (1u << 5)       /**< The input address has no field (or loses low bits). */
+#define IOF_LOST_FETCH_ADDR (1u << 6) /**< The fetch address has no field. */
+#define IOF_LOST_IPA (1u << 7)        /**< The intermediate address has no field. */
+#define IOF_LOST_IRQ_INDEX (1u << 8)  /**< The interrupt index has no field. */
+#define IOF_LOST_GRPID (1u << 9)      /**< The group ID / tag does not fit. */
+#define IOF_LOST_PERM (1u << 10)      /**< Some access bits have no field. */
+#define IOF_LOST_TXN (1u << 11)       /**< The transaction type or address type cannot be expressed. */
+#define IOF_LOST_FLAGS (1u << 12)     /**< A flag (stage 2, fatal, last, needs-PASID) cannot be expressed. */
+#define IOF_LOST_LENGTH (1u << 13)    /**< The length cannot be expressed. */
+#define IOF_LOST_DETAIL (1u << 14)    /**< Format-specific detail of another format was dropped. */
+/** @brief Number of loss bits (API only). */
+#define IOF_LOST_COUNT 15
+/** @} */
+
+/* ======================================================================== */
+/**
+ * @brief Where a generic record came from, kept so that nothing is lost.
+ *
+ * `detail` holds the bits of the original record that have no generic
+ * field, in the record's own layout; which words and bits, per record type,
+ * is documented in the format header and docs/.  An encoder of the same
+ * record type puts them back; an encoder of another type reports
+ * #IOF_LOST_DETAIL if any is non-zero.
+ */
+struct iof_origin {
+	uint16_t record;     /**< enum iof_record of the original record (0: none). */
+	uint16_t reserved0;  /**< Must be zero. */
+	uint32_t code;       /**< Raw hardware code: event id, fault reason, cause, ... */
+	uint64_t detail[3];  /**< Format-specific bits with no generic field (per record type). */
+};
+IOF_ASSERT_SIZE(struct iof_origin, 32);
+IOF_ASSERT_MEMBER(struct iof_origin, record, 0, 2);
+IOF_ASSERT_MEMBER(struct iof_origin, reserved0, 2, 2);
+IOF_ASSERT_MEMBER(struct iof_origin, code, 4, 4);
+IOF_ASSERT_MEMBER(struct iof_origin, detail, 8, 24);
+
+/** @brief Size of struct iof_fault in ABI v1. */
+#define IOF_FAULT_SIZE_V1 128u
+
+/**
+ * @brief The generic fault record, ABI v1 (128 bytes, same layout on every target).
+ *
+ * A field is meaningful only when its validity flag is set (or, for
+ * `perm`, when `txn` is #IOF_TXN_MEMORY or #IOF_TXN_PAGE_REQUEST); invalid
+ * fields are zero.  Decoders write every byte.
+ */
+struct iof_fault {
+	uint32_t size;       /**< Bytes of this struct the writer knew: #IOF_FAULT_SIZE_V1. */
+	uint8_t kind;        /**< enum iof_kind. */
+	uint8_t reason;      /**< enum iof_reason. */
+	uint8_t txn;         /**< enum iof_txn. */
+	uint8_t at;          /**< enum iof_at (PCIe address type). */
+	uint32_t flags;      /**< IOF_FLAG_* bits. */
+	uint32_t perm;       /**< IOF_PERM_* bits: the access made or requested. */
+	uint32_t source_id;  /**< Requester / stream / device ID (SMMU StreamID, PCIe RID, RISC-V DID, virtio endpoint). */
+	uint32_t pasid;      /**< PASID / SubstreamID / process_id (20 bits in every format so far). */
+	uint32_t grpid;      /**< Page request group index, SMMU stall tag (STAG) or AMD PPR tag. */
+	uint32_t irq_index;  /**< Interrupt remapping table index (interrupt faults). */
+	uint64_t addr;       /**< Input address (IOVA / VA / GVA), all 64 bits as reported. */
+	uint64_t fetch_addr; /**< Physical address of a structure fetch or walk that aborted. */
+	uint64_t ipa;        /**< Intermediate / guest-physical address of a stage-2 fault. */
+	uint32_t length;     /**< Bytes the request covers (0: one page or unknown). */
+	uint32_t count;      /**< Kind #IOF_KIND_LOST: records lost (0: unknown); otherwise 0. */
+	struct iof_origin origin; /**< The original record's type, code and format-specific bits. */
+	uint64_t reserved[4]; /**< Must be zero; room to grow without changing the size. */
+};
+IOF_ASSERT_SIZE(struct iof_fault, 128);
+IOF_ASSERT_MEMBER(struct iof_fault, size, 0, 4);
+IOF_ASSERT_MEMBER(struct iof_fault, kind, 4, 1);
+IOF_ASSERT_MEMBER(struct iof_fault, reason, 5, 1);
+IOF_ASSERT_MEMBER(struct iof_fault, txn, 6, 1);
+IOF_ASSERT_MEMBER(struct iof_fault, at, 7, 1);
+IOF_ASSERT_MEMBER(struct iof_fault, flags, 8, 4);
+IOF_ASSERT_MEMBER(struct iof_fault, perm, 12, 4);
+IOF_ASSERT_MEMBER(struct iof_fault, source_id, 16, 4);
+IOF_ASSERT_MEMBER(struct iof_fault, pasid, 20, 4);
+IOF_ASSERT_MEMBER(struct iof_fault, grpid, 24, 4);
+IOF_ASSERT_MEMBER(struct iof_fault, irq_index, 28, 4);
+IOF_ASSERT_MEMBER(struct iof_fault, addr, 32, 8);
+IOF_ASSERT_MEMBER(struct iof_fault, fetch_addr, 40, 8);
+IOF_ASSERT_MEMBER(struct iof_fault, ipa, 48, 8);
+IOF_ASSERT_MEMBER(struct iof_fault, length, 56, 4);
+IOF_ASSERT_MEMBER(struct iof_fault, count, 60, 4);
+IOF_ASSERT_MEMBER(struct iof_fault, origin, 64, 32);
+IOF_ASSERT_MEMBER(struct iof_fault, reserved, 96, 32);
+
+/* ======================================================================== */
+/** @name Page responses
+ * @{ */
+/**
+ * @brief Generic page response codes (the PCIe PRG response semantics).
+ *
+ * The values are this library's own and are NOT the codes any hardware
+ * puts on the wire (PCIe: Success 0h, Invalid Request 1h, Response
+ * Failure Fh; SMMUv3 CMD_PRI_RESP: 0b10, 0b01, 0b00).  Every encoder maps
+ * them explicitly; docs/responses.md has the table.
+ */
+enum iof_resp_code {
+	IOF_RESP_SUCCESS = 0, /**< The pages are mapped: retry the access. */
+	IOF_RESP_INVALID = 1, /**< Invalid request: the access fails, do not retry. */
+	IOF_RESP_FAILURE = 2  /**< Response failure: a permanent error; the device stops page requests. */
+};
+/** @brief Number of enum iof_resp_code values (API only). */
+#define IOF_RESP_COUNT 3
+
+#define IOF_RESP_FLAG_PASID_VALID (1u << 0) /**< The response carries `pasid`. */
+#define IOF_RESP_FLAG_RAZWI (1u << 1)       /**< SMMUv3 stall only: terminate with RAZ/WI instead of an abort. */
+/** @brief Every response flag defined by ABI v1. */
+#define IOF_RESP_FLAG_ALL_V1 0x3u
+
+/** @brief Size of struct iof_page_response in ABI v1. */
+#define IOF_PAGE_RESPONSE_SIZE_V1 48u
+
+/** @brief A generic page response (the answer to an #IOF_KIND_PAGE_REQUEST). */
+struct iof_page_response {
+	uint32_t size;      /**< Bytes of this struct the writer knew: #IOF_PAGE_RESPONSE_SIZE_V1. */
+	uint32_t code;      /**< enum iof_resp_code. */
+	uint32_t flags;     /**< IOF_RESP_FLAG_* bits. */
+	uint32_t source_id; /**< Requester / stream ID the response goes to. */
+	uint32_t pasid;     /**< PASID, when #IOF_RESP_FLAG_PASID_VALID. */
+	uint32_t grpid;     /**< PRG index or stall tag, echoed from the request. */
+	uint16_t record;    /**< enum iof_record of the response command (e.g. #IOF_REC_SMMUV3_CMD_RESUME); 0: none. */
+	uint16_t reserved0; /**< Must be zero. */
+	uint32_t reserved1; /**< Must be zero. */
+	uint64_t detail[2]; /**< Format-specific bits of the command with no generic field. */
+};
+IOF_ASSERT_SIZE(struct iof_page_response, 48);
+IOF_ASSERT_MEMBER(struct iof_page_response, size, 0, 4);
+IOF_ASSERT_MEMBER(struct iof_page_response, code, 4, 4);
+IOF_ASSERT_MEMBER(struct iof_page_response, flags, 8, 4);
+IOF_ASSERT_MEMBER(struct iof_page_response, source_id, 12, 4);
+IOF_ASSERT_MEMBER(struct iof_page_response, pasid, 16, 4);
+IOF_ASSERT_MEMBER(struct iof_page_response, grpid, 20, 4);
+IOF_ASSERT_MEMBER(struct iof_page_response, record, 24, 2);
+IOF_ASSERT_MEMBER(struct iof_page_response, reserved0, 26, 2);
+IOF_ASSERT_MEMBER(struct iof_page_response, reserved1, 28, 4);
+IOF_ASSERT_MEMBER(struct iof_page_response, detail, 32, 16);
+/** @} */
+
+/* ======================================================================== */
+/** @name Struct helpers
+ * @{ */
+
+/** @brief Clears @p f and stamps its size: the state every decoder starts from. */
+IOF_API void iof_fault_init(struct iof_fault *f)
+{
+	iof_bzero(f, sizeof(*f));
+	f->size = IOF_FAULT_SIZE_V1;
+}
+
+/** @brief Clears @p r and stamps its size. */
+IOF_API void iof_page_response_init(struct iof_page_response *r)
+{
+	iof_bzero(r, sizeof(*r));
+	r->size = IOF_PAGE_RESPONSE_SIZE_V1;
+}
+
+/**
+ * @brief Copies an extensible struct of another size (Linux's copy_struct_from_user rule).
+ *
+ * - equal sizes: copied as is;
+ * - @p src_size < @p dst_size (older writer): @p src_size bytes copied, the rest of @p dst zeroed;
+ * - @p src_size > @p dst_size (newer writer): accepted only if every byte of @p src beyond
+ *   @p dst_size is zero, else #IOF_E_2BIG and @p dst is left zeroed.
+ *
+ * @return #IOF_OK, #IOF_E_2BIG or #IOF_E_INVAL (null pointer).
+ */
+IOF_API int iof_struct_copy(void *dst, size_t dst_size, const void *src, size_t src_size)
+{
+	const uint8_t *s = (const uint8_t *)src;
+	uint8_t *d = (uint8_t *)dst;
+	size_t i, n = src_size < dst_size ? src_size : dst_size;
+
+	if (!dst || (!src && src_size))
+		return IOF_E_INVAL;
+	iof_bzero(dst, dst_size);
+	for (i = dst_size; i < src_size; i++)
+		if (s[i])
+			return IOF_E_2BIG;
+	for (i = 0; i < n; i++)
+		d[i] = s[i];
+	return IOF_OK;
+}
+
+/**
+ * @brief Imports a struct iof_fault written by another version of the ABI.
+ *
+ * Applies iof_struct_copy() and then the v1 rules: the input must hold at
+ * least #IOF_FAULT_SIZE_V1 bytes (the first published version), its `size`
+ * member must agree with @p src_size, and v1 reserved members, flags and
+ * enumerators must be valid.
+ * @return #IOF_OK, #IOF_E_SIZE, #IOF_E_2BIG or #IOF_E_INVAL.
+ */
+IOF_API int iof_fault_import(struct iof_fault *dst, const void *src, size_t src_size)
+{
+	int rc;
+	unsigned i;
+
+	if (!dst)
+		return IOF_E_INVAL;
+	if (src_size < IOF_FAULT_SIZE_V1) {
+		iof_fault_init(dst);
+		return IOF_E_SIZE;
+	}
+	rc = iof_struct_copy(dst, sizeof(*dst), src, src_size);
+	if (rc)
+		return rc;
+	if (dst->size != src_size || dst->kind >= IOF_KIND_COUNT || dst->reason >= IOF_REASON_COUNT ||
+	    dst->txn >= IOF_TXN_COUNT || dst->at >= IOF_AT_COUNT || (dst->flags & ~IOF_FLAG_ALL_V1) ||
+	    (dst->perm & ~IOF_PERM_ALL_V1) || dst->origin.reserved0)
+		rc = IOF_E_INVAL;
+	for (i = 0; i < 4; i++)
+		if (dst->reserved[i])
+			rc = IOF_E_INVAL;
+	dst->size = IOF_FAULT_SIZE_V1;
+	return rc;
+}
+
+/**
+ * @brief The response command that answers a request of record type @p request_record.
+ * @return an enum iof_record value, or #IOF_REC_NONE when the record type needs no response.
+ */
+IOF_API uint32_t iof_response_record_for(uint32_t request_record)
+{
+	switch (request_record) {
+	case IOF_REC_SMMUV3_EVENT: return IOF_REC_SMMUV3_CMD_RESUME;
+	case IOF_REC_SMMUV3_PRI: return IOF_REC_SMMUV3_CMD_PRI_RESP;
+	case IOF_REC_VTD_PAGE_REQ:
+	case IOF_REC_VTD_PAGE_REQ_V2: return IOF_REC_VTD_PAGE_GRP_RESP;
+	case IOF_REC_AMDVI_PPR: return IOF_REC_AMDVI_CMD_COMPLETE_PPR;
+	case IOF_REC_RISCV_PAGE_REQ: return IOF_REC_RISCV_CMD_PRGR;
+	case IOF_REC_IOMMUFD_PGFAULT: return IOF_REC_IOMMUFD_PAGE_RESP;
+	default: return IOF_REC_NONE;
+	}
+}
+
+/**
+ * @brief Prepares the response to page request @p req with response @p code.
+ *
+ * Copies the source ID and group ID, sets `record` to the command that
+ * answers the request's record type (iof_response_record_for()), and the PASID exactly
+ * when the request says the response needs it (#IOF_FLAG_NEEDS_PASID).
+ * @return #IOF_OK, or #IOF_E_INVAL when @p req is not a page request or @p code is unknown.
+ */
+IOF_API int iof_page_response_for(const struct iof_fault *req, uint32_t code,
+				  struct iof_page_response *out)
+{
+	iof_page_response_init(out);
+	if (!req || req->kind != IOF_KIND_PAGE_REQUEST || code >= IOF_RESP_COUNT)
+		return IOF_E_INVAL;
+	out->code = code;
+	out->source_id = req->source_id;
+	out->grpid = req->grpid;
+	out->record = (uint16_t)iof_response_record_for(req->origin.record);
+	if (req->flags & IOF_FLAG_NEEDS_PASID) {
+		out->flags |= IOF_RESP_FLAG_PASID_VALID;
+		out->pasid = req->pasid;
+	}
+	return IOF_OK;
+}
+
+/**
+ * @brief Compares two generic records field by field (reserved members included).
+ * @return 1 when equal, 0 otherwise.
+ */
+IOF_API int iof_fault_equal(const struct iof_fault *a, const struct iof_fault *b)
+{
+	const uint8_t *pa = (const uint8_t *)a, *pb = (const uint8_t *)b;
+	size_t i;
+	for (i = 0; i < sizeof(*a); i++)
+		if (pa[i] != pb[i])
+			return 0;
+	return 1;
+}
+/** @} */
+
+/* ======================================================================== */
+/** @name Names and descriptions (for logs and tools)
+ * Each returns a static string; an unknown value gives "?" and never null.
+ * @{ */
+
+/** @brief Message for a status code. */
+IOF_API const char *iof_strerror(int status)
+{
+	switch (status) {
+	case IOF_OK: return "success";
+	case IOF_E_SHORT: return "input shorter than the record or output too small";
+	case IOF_E_CODE: return "reserved or undefined hardware code";
+	case IOF_E_RESERVED: return "reserved bit set";
+	case IOF_E_RANGE: return "value does not fit its hardware field";
+	case IOF_E_UNSUPPORTED: return "record cannot be expressed in this format";
+	case IOF_E_LOSSY: return "conversion would lose information";
+	case IOF_E_2BIG: return "unknown trailing bytes are not zero";
+	case IOF_E_SIZE: return "struct smaller than its first published version";
+	case IOF_E_INVAL: return "invalid argument";
+	case IOF_E_EMPTY: return "record not valid (empty entry)";
+	default: return "?";
+	}
+}
+
+/** @brief Short name of an enum iof_format value ("smmuv3", "vtd", ...). */
+IOF_API const char *iof_format_name(uint32_t fmt)
+{
+	switch (fmt) {
+	case IOF_FMT_NONE: return "none";
+	case IOF_FMT_SMMUV3: return "smmuv3";
+	case IOF_FMT_VTD: return "vtd";
+	case IOF_FMT_AMDVI: return "amdvi";
+	case IOF_FMT_RISCV: return "riscv";
+	case IOF_FMT_VIRTIO: return "virtio";
+	case IOF_FMT_IOMMUFD: return "iommufd";
+	default: return "?";
+	}
+}
+
+/** @brief Short name of an enum iof_record value ("smmuv3-event", "vtd-fault", ...). */
+IOF_API const char *iof_record_name(uint32_t rec)
+{
+	switch (rec) {
+	case IOF_REC_NONE: return "none";
+	case IOF_REC_SMMUV3_EVENT: return "smmuv3-event";
+	case IOF_REC_SMMUV3_PRI: return "smmuv3-pri";
+	case IOF_REC_SMMUV3_CMD_PRI_RESP: return "smmuv3-cmd-pri-resp";
+	case IOF_REC_SMMUV3_CMD_RESUME: return "smmuv3-cmd-resume";
+	case IOF_REC_SMMUV3_CMD_STALL_TERM: return "smmuv3-cmd-stall-term";
+	case IOF_REC_VTD_FAULT: return "vtd-fault";
+	case IOF_REC_VTD_PAGE_REQ: return "vtd-page-request";
+	case IOF_REC_VTD_PAGE_REQ_V2: return "vtd-page-request-v2";
+	case IOF_REC_VTD_PAGE_GRP_RESP: return "vtd-page-group-response";
+	case IOF_REC_AMDVI_EVENT: return "amdvi-event";
+	case IOF_REC_AMDVI_PPR: return "amdvi-ppr";
+	case IOF_REC_AMDVI_CMD_COMPLETE_PPR: return "amdvi-cmd-complete-ppr";
+	case IOF_REC_RISCV_FAULT: return "riscv-fault";
+	case IOF_REC_RISCV_PAGE_REQ: return "riscv-page-request";
+	case IOF_REC_RISCV_CMD_PRGR: return "riscv-cmd-prgr";
+	case IOF_REC_VIRTIO_FAULT: return "virtio-fault";
+	case IOF_REC_IOMMUFD_PGFAULT: return "iommufd-pgfault";
+	case IOF_REC_IOMMUFD_VEVENT: return "iommufd-vevent";
+	case IOF_REC_IOMMUFD_PAGE_RESP: return "iommufd-page-response";
+	default: return "?";
+	}
+}
+
+/** @brief Name of an enum iof_kind value ("DMA_FAULT", ...). */
+IOF_API const char *iof_kind_name(uint32_t kind)
+{
+	switch (kind) {
+	case IOF_KIND_NONE: return "NONE";
+	case IOF_KIND_DMA_FAULT: return "DMA_FAULT";
+	case IOF_KIND_PAGE_REQUEST: return "PAGE_REQUEST";
+	case IOF_KIND_STOP_MARKER: return "STOP_MARKER";
+	case IOF_KIND_IRQ_FAULT: return "IRQ_FAULT";
+	case IOF_KIND_IOMMU_ERROR: return "IOMMU_ERROR";
+	case IOF_KIND_EVENT: return "EVENT";
+	case IOF_KIND_LOST: return "LOST";
+	default: return "?";
+	}
+}
+
+/** @brief One-line description of an enum iof_kind value. */
+IOF_API const char *iof_kind_desc(uint32_t kind)
+{
+	switch (kind) {
+	case IOF_KIND_NONE: return "no record";
+	case IOF_KIND_DMA_FAULT: return "unrecoverable DMA fault";
+	case IOF_KIND_PAGE_REQUEST: return "recoverable page request awaiting a page response";
+	case IOF_KIND_STOP_MARKER: return "PRI stop marker (no response)";
+	case IOF_KIND_IRQ_FAULT: return "interrupt remapping fault";
+	case IOF_KIND_IOMMU_ERROR: return "error of the IOMMU itself";
+	case IOF_KIND_EVENT: return "informational event";
+	case IOF_KIND_LOST: return "records were lost";
+	default: return "?";
+	}
+}
+
+/** @brief Name of an enum iof_reason value ("PTE_FETCH", ...). */
+IOF_API const char *iof_reason_name(uint32_t reason)
+{
+	switch (reason) {
+	case IOF_REASON_NONE: return "NONE";
+	case IOF_REASON_INTERNAL: return "INTERNAL";
+	case IOF_REASON_IMPDEF: return "IMPDEF";
+	case IOF_REASON_SOURCEID_INVALID: return "SOURCEID_INVALID";
+	case IOF_REASON_DEVICE_CONTEXT_FETCH: return "DEVICE_CONTEXT_FETCH";
+	case IOF_REASON_BAD_DEVICE_CONTEXT_ENTRY: return "BAD_DEVICE_CONTEXT_ENTRY";
+	case IOF_REASON_PASID_FETCH: return "PASID_FETCH";
+	case IOF_REASON_BAD_PASID_ENTRY: return "BAD_PASID_ENTRY";
+	case IOF_REASON_PASID_INVALID: return "PASID_INVALID";
+	case IOF_REASON_WALK_EABT: return "WALK_EABT";
+	case IOF_REASON_PTE_FETCH: return "PTE_FETCH";
+	case IOF_REASON_PERMISSION: return "PERMISSION";
+	case IOF_REASON_ACCESS: return "ACCESS";
+	case IOF_REASON_OOR_ADDRESS: return "OOR_ADDRESS";
+	case IOF_REASON_REQUEST_INVALID: return "REQUEST_INVALID";
+	case IOF_REASON_IRQ_INVALID: return "IRQ_INVALID";
+	case IOF_REASON_IRQ_ENTRY_FETCH: return "IRQ_ENTRY_FETCH";
+	case IOF_REASON_BAD_IRQ_ENTRY: return "BAD_IRQ_ENTRY";
+	default: return "?";
+	}
+}
+
+/** @brief One-line description of an enum iof_reason value. */
+IOF_API const char *iof_reason_desc(uint32_t reason)
+{
+	switch (reason) {
+	case IOF_REASON_NONE: return "not a fault";
+	case IOF_REASON_INTERNAL: return "IOMMU internal error";
+	case IOF_REASON_IMPDEF: return "implementation-defined event";
+	case IOF_REASON_SOURCEID_INVALID: return "source ID outside the device table";
+	case IOF_REASON_DEVICE_CONTEXT_FETCH: return "device context fetch aborted";
+	case IOF_REASON_BAD_DEVICE_CONTEXT_ENTRY: return "device context entry invalid or misconfigured";
+	case IOF_REASON_PASID_FETCH: return "PASID table fetch aborted";
+	case IOF_REASON_BAD_PASID_ENTRY: return "PASID entry invalid or misconfigured";
+	case IOF_REASON_PASID_INVALID: return "PASID out of range, disabled or not allowed";
+	case IOF_REASON_WALK_EABT: return "external abort on a page-table walk";
+	case IOF_REASON_PTE_FETCH: return "translation fault: no valid mapping";
+	case IOF_REASON_PERMISSION: return "permission fault";
+	case IOF_REASON_ACCESS: return "access or dirty flag fault";
+	case IOF_REASON_OOR_ADDRESS: return "address out of the supported range";
+	case IOF_REASON_REQUEST_INVALID: return "request malformed or not allowed for the device";
+	case IOF_REASON_IRQ_INVALID: return "interrupt request malformed, out of range or blocked";
+	case IOF_REASON_IRQ_ENTRY_FETCH: return "interrupt remapping entry fetch aborted";
+	case IOF_REASON_BAD_IRQ_ENTRY: return "interrupt remapping entry invalid or misconfigured";
+	default: return "?";
+	}
+}
+
+/** @brief Name of an enum iof_txn value. */
+IOF_API const char *iof_txn_name(uint32_t txn)
+{
+	switch (txn) {
+	case IOF_TXN_UNSPECIFIED: return "UNSPECIFIED";
+	case IOF_TXN_MEMORY: return "MEMORY";
+	case IOF_TXN_PAGE_REQUEST: return "PAGE_REQUEST";
+	case IOF_TXN_MESSAGE: return "MESSAGE";
+	case IOF_TXN_INTERRUPT: return "INTERRUPT";
+	case IOF_TXN_INTERNAL: return "INTERNAL";
+	default: return "?";
+	}
+}
+
+/** @brief Name of an enum iof_at value. */
+IOF_API const char *iof_at_name(uint32_t at)
+{
+	switch (at) {
+	case IOF_AT_UNTRANSLATED: return "UNTRANSLATED";
+	case IOF_AT_TRANSLATION: return "TRANSLATION_REQUEST";
+	case IOF_AT_TRANSLATED: return "TRANSLATED";
+	case IOF_AT_RESERVED: return "RESERVED";
+	default: return "?";
+	}
+}
+
+/** @brief Name of one IOF_FLAG_* bit (pass the bit, not a mask of several). */
+IOF_API const char *iof_flag_name(uint32_t flag)
+{
+	switch (flag) {
+	case IOF_FLAG_FATAL: return "FATAL";
+	case IOF_FLAG_SOURCE_ID_VALID: return "SOURCE_ID_VALID";
+	case IOF_FLAG_PASID_VALID: return "PASID_VALID";
+	case IOF_FLAG_ADDR_VALID: return "ADDR_VALID";
+	case IOF_FLAG_FETCH_ADDR_VALID: return "FETCH_ADDR_VALID";
+	case IOF_FLAG_IPA_VALID: return "IPA_VALID";
+	case IOF_FLAG_IRQ_INDEX_VALID: return "IRQ_INDEX_VALID";
+	case IOF_FLAG_STAGE2: return "STAGE2";
+	case IOF_FLAG_LAST: return "LAST";
+	case IOF_FLAG_NEEDS_PASID: return "NEEDS_PASID";
+	case IOF_FLAG_PRIV_DATA: return "PRIV_DATA";
+	default: return "?";
+	}
+}
+
+/** @brief One-line description of one IOF_FLAG_* bit. */
+IOF_API const char *iof_flag_desc(uint32_t flag)
+{
+	switch (flag) {
+	case IOF_FLAG_FATAL: return "the source or the IOMMU stops until software acts";
+	case IOF_FLAG_SOURCE_ID_VALID: return "source ID is valid";
+	case IOF_FLAG_PASID_VALID: return "PASID is valid";
+	case IOF_FLAG_ADDR_VALID: return "input address is valid";
+	case IOF_FLAG_FETCH_ADDR_VALID: return "fetch address is valid";
+	case IOF_FLAG_IPA_VALID: return "intermediate physical address is valid";
+	case IOF_FLAG_IRQ_INDEX_VALID: return "interrupt index is valid";
+	case IOF_FLAG_STAGE2: return "fault at stage 2";
+	case IOF_FLAG_LAST: return "last request of its group";
+	case IOF_FLAG_NEEDS_PASID: return "response must carry the PASID";
+	case IOF_FLAG_PRIV_DATA: return "request carries private data";
+	default: return "?";
+	}
+}
+
+/** @brief Name of one IOF_PERM_* bit. */
+IOF_API const char *iof_perm_name(uint32_t perm)
+{
+	switch (perm) {
+	case IOF_PERM_READ: return "READ";
+	case IOF_PERM_WRITE: return "WRITE";
+	case IOF_PERM_EXEC: return "EXEC";
+	case IOF_PERM_PRIV: return "PRIV";
+	default: return "?";
+	}
+}
+
+/** @brief Name of one IOF_LOST_* bit. */
+IOF_API const char *iof_lost_name(uint32_t lost)
+{
+	switch (lost) {
+	case IOF_LOST_KIND: return "kind";
+	case IOF_LOST_REASON: return "reason";
+	case IOF_LOST_CODE: return "code";
+	case IOF_LOST_SOURCE_ID: return "source_id";
+	case IOF_LOST_PASID: return "pasid";
+	case IOF_LOST_ADDR: return "addr";
+	case IOF_LOST_FETCH_ADDR: return "fetch_addr";
+	case IOF_LOST_IPA: return "ipa";
+	case IOF_LOST_IRQ_INDEX: return "irq_index";
+	case IOF_LOST_GRPID: return "grpid";
+	case IOF_LOST_PERM: return "perm";
+	case IOF_LOST_TXN: return "txn";
+	case IOF_LOST_FLAGS: return "flags";
+	case IOF_LOST_LENGTH: return "length";
+	case IOF_LOST_DETAIL: return "detail";
+	default: return "?";
+	}
+}
+
+/** @brief Name of an enum iof_resp_code value. */
+IOF_API const char *iof_resp_code_name(uint32_t code)
+{
+	switch (code) {
+	case IOF_RESP_SUCCESS: return "SUCCESS";
+	case IOF_RESP_INVALID: return "INVALID";
+	case IOF_RESP_FAILURE: return "FAILURE";
+	default: return "?";
+	}
+}
+
+/** @brief Name of one IOF_RESP_FLAG_* bit. */
+IOF_API const char *iof_resp_flag_name(uint32_t flag)
+{
+	switch (flag) {
+	case IOF_RESP_FLAG_PASID_VALID: return "PASID_VALID";
+	case IOF_RESP_FLAG_RAZWI: return "RAZWI";
+	default: return "?";
+	}
+}
+/** @} */
+
+IOF_END_DECLS
+
+#endif /* IOMMU_FAULT_FAULT_H */
