@@ -1,0 +1,16 @@
+/* SPDX-License-Identifier: MIT */
+/**
+ * @file iommu_fault.h
+ * @brief Umbrella header: includes every public header of iommu_fault.
+ *
+ * `#include <iommu_fault/iommu_fault.h>` is all a user needs.  Each header
+ * in include/iommu_fault/ is listed here (`make abi-check` fails when one
+ * is missing).
+ */
+#ifndef IOMMU_FAULT_IOMMU_FAULT_H
+#define IOMMU_FAULT_IOMMU_FAULT_H
+
+#include "compat.h"
+#include "fault.h"
+
+#endif /* IOMMU_FAULT_IOMMU_FAULT_H */

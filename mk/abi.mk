@@ -1,0 +1,10 @@
+# SPDX-License-Identifier: MIT
+# make abi-check: the ABI layout check on every compiler, target and language
+# standard the machine has or can install (tests/abi/run.sh prints the table).
+
+.PHONY: abi-check
+
+abi-check:
+	@SUDO='$(SUDO)' BUILD='$(BUILD)' bash tests/abi/run.sh
+
+CI_TARGETS += abi-check
