@@ -480,3 +480,46 @@ Test(response, echoes_pasid_only_when_needed)
 	cr_assert_eq(iof_page_response_for(&req, IOF_RESP_SUCCESS, &r), IOF_E_INVAL);
 	cr_assert_eq(r.size, IOF_PAGE_RESPONSE_SIZE_V1, "output written even on error");
 }
+
+/* ---- text ---- */
+
+static struct iof_fault linux_record_2(void)
+{
+	/* The second SMMUv3 record of issue #3 as Linux printed it, in generic form. */
+	struct iof_fault f;
+	iof_fault_init(&f);
+	f.kind = IOF_KIND_PAGE_REQUEST;
+	f.reason = IOF_REASON_PTE_FETCH;
+	f.txn = IOF_TXN_MEMORY;
+	f.flags = IOF_FLAG_SOURCE_ID_VALID | IOF_FLAG_PASID_VALID | IOF_FLAG_ADDR_VALID | IOF_FLAG_LAST;
+	f.perm = IOF_PERM_WRITE;
+	f.source_id = 0x7501;
+	f.pasid = 0x1;
+	f.grpid = 0x176;
+	f.addr = 0xaaaada7af000ull;
+	f.origin.record = IOF_REC_SMMUV3_EVENT;
+	f.origin.code = 0x10;
+	return f;
+}
+
+Test(text, format_names_every_valid_field)
+{
+	struct iof_fault f = linux_record_2();
+	char buf[256];
+	size_t n = iof_fault_format(&f, buf, sizeof(buf));
+	cr_assert_str_eq(buf, "smmuv3-event code=0x10 PAGE_REQUEST PTE_FETCH sid=0x7501 pasid=0x1 "
+			      "grpid=0x176 addr=0xaaaada7af000 perm=WRITE LAST");
+	cr_assert_eq(n, strlen(buf));
+}
+
+Test(text, format_truncates_like_snprintf)
+{
+	struct iof_fault f = linux_record_2();
+	char full[256], small[16];
+	size_t n = iof_fault_format(&f, full, sizeof(full));
+	memset(small, 'x', sizeof(small));
+	cr_assert_eq(iof_fault_format(&f, small, sizeof(small)), n);
+	cr_assert_eq(small[15], '\0');
+	cr_assert(strncmp(small, full, 15) == 0);
+	cr_assert_eq(iof_fault_format(&f, IOF_NULL, 0), n, "cap 0 only measures");
+}

@@ -764,6 +764,121 @@ IOF_API const char *iof_resp_flag_name(uint32_t flag)
 }
 /** @} */
 
+/* ======================================================================== */
+/** @name Text (no libc: for freestanding hypervisors and kernel logs)
+ * @{ */
+
+/** @brief Bounded text buffer used by iof_fault_format(). */
+struct iof_textbuf {
+	char *buf;  /**< Destination (may be null when cap is 0). */
+	size_t cap; /**< Capacity in bytes, including the terminating NUL. */
+	size_t len; /**< Characters produced so far (may exceed cap - 1: truncated). */
+};
+
+/** @brief Appends string @p s to @p t, truncating at the capacity. */
+IOF_API void iof_text_puts(struct iof_textbuf *t, const char *s)
+{
+	for (; *s; s++, t->len++)
+		if (t->len + 1 < t->cap)
+			t->buf[t->len] = *s;
+}
+
+/** @brief Appends @p v in hexadecimal with a `0x` prefix and no leading zeros. */
+IOF_API void iof_text_hex(struct iof_textbuf *t, uint64_t v)
+{
+	char d[19];
+	int n = 0, i;
+	static const char digits[] = "0123456789abcdef";
+	do {
+		d[n++] = digits[v & 0xfu];
+		v >>= 4;
+	} while (v);
+	iof_text_puts(t, "0x");
+	for (i = n - 1; i >= 0; i--, t->len++)
+		if (t->len + 1 < t->cap)
+			t->buf[t->len] = d[i];
+}
+
+/** @brief Appends " name=0x..." to @p t. */
+IOF_API void iof_text_field(struct iof_textbuf *t, const char *name, uint64_t v)
+{
+	iof_text_puts(t, " ");
+	iof_text_puts(t, name);
+	iof_text_puts(t, "=");
+	iof_text_hex(t, v);
+}
+
+/**
+ * @brief Writes a one-line description of @p f into @p buf (at most @p cap bytes).
+ *
+ * The line names the record type and hardware code, the kind and reason,
+ * and every valid field, e.g.
+ * `smmuv3-event code=0x10 DMA_FAULT PTE_FETCH sid=0x7501 pasid=0x1 addr=0xaaaada7af000 perm=WRITE`.
+ * Like snprintf(), the result is NUL-terminated whenever @p cap > 0, and the
+ * return value is the length the full line has (>= @p cap means truncated).
+ */
+IOF_API size_t iof_fault_format(const struct iof_fault *f, char *buf, size_t cap)
+{
+	struct iof_textbuf t;
+	uint32_t bit;
+	int first = 1;
+
+	t.buf = buf;
+	t.cap = cap;
+	t.len = 0;
+	iof_text_puts(&t, iof_record_name(f->origin.record));
+	iof_text_field(&t, "code", f->origin.code);
+	iof_text_puts(&t, " ");
+	iof_text_puts(&t, iof_kind_name(f->kind));
+	iof_text_puts(&t, " ");
+	iof_text_puts(&t, iof_reason_name(f->reason));
+	if (f->flags & IOF_FLAG_SOURCE_ID_VALID)
+		iof_text_field(&t, "sid", f->source_id);
+	if (f->flags & IOF_FLAG_PASID_VALID)
+		iof_text_field(&t, "pasid", f->pasid);
+	if (f->kind == IOF_KIND_PAGE_REQUEST || f->kind == IOF_KIND_STOP_MARKER)
+		iof_text_field(&t, "grpid", f->grpid);
+	if (f->flags & IOF_FLAG_IRQ_INDEX_VALID)
+		iof_text_field(&t, "index", f->irq_index);
+	if (f->flags & IOF_FLAG_ADDR_VALID)
+		iof_text_field(&t, "addr", f->addr);
+	if (f->flags & IOF_FLAG_FETCH_ADDR_VALID)
+		iof_text_field(&t, "fetch", f->fetch_addr);
+	if (f->flags & IOF_FLAG_IPA_VALID)
+		iof_text_field(&t, "ipa", f->ipa);
+	if (f->length)
+		iof_text_field(&t, "length", f->length);
+	if (f->kind == IOF_KIND_LOST)
+		iof_text_field(&t, "count", f->count);
+	if (f->txn != IOF_TXN_UNSPECIFIED && f->txn != IOF_TXN_MEMORY) {
+		iof_text_puts(&t, " txn=");
+		iof_text_puts(&t, iof_txn_name(f->txn));
+	}
+	if (f->at != IOF_AT_UNTRANSLATED) {
+		iof_text_puts(&t, " at=");
+		iof_text_puts(&t, iof_at_name(f->at));
+	}
+	for (bit = 1; bit <= IOF_PERM_PRIV; bit <<= 1) {
+		if (!(f->perm & bit))
+			continue;
+		iof_text_puts(&t, first ? " perm=" : ",");
+		iof_text_puts(&t, iof_perm_name(bit));
+		first = 0;
+	}
+	for (bit = IOF_FLAG_FATAL; bit & IOF_FLAG_ALL_V1; bit <<= 1) {
+		if ((f->flags & bit) &&
+		    (bit == IOF_FLAG_FATAL || bit == IOF_FLAG_STAGE2 || bit == IOF_FLAG_LAST ||
+		     bit == IOF_FLAG_NEEDS_PASID || bit == IOF_FLAG_PRIV_DATA)) {
+			iof_text_puts(&t, " ");
+			iof_text_puts(&t, iof_flag_name(bit));
+		}
+	}
+	if (cap)
+		buf[t.len < cap ? t.len : cap - 1] = '\0';
+	return t.len;
+}
+/** @} */
+
 IOF_END_DECLS
 
 #endif /* IOMMU_FAULT_FAULT_H */
