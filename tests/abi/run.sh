@@ -142,7 +142,7 @@ for f in $fail_logs; do
 	echo "--- $f"
 	head -n 20 "$f"
 done
-echo "abi-check: $n_ok passed, $n_fail failed, $n_skip skipped"
+echo "abi-check: $n_ok ok, $n_fail FAIL, $n_skip skipped"
 if [ "$n_fail" -ne 0 ]; then
 	exit 1
 fi
