@@ -52,13 +52,15 @@
  *
  * C++11 uses `static_assert`, C11 and kernel builds use `_Static_assert`; a
  * plain C99 compiler gets a typedef of an array whose size is negative when
- * the condition is false (the line number keeps the names unique).  The
+ * the condition is false (the line number keeps the names unique).  chibicc
+ * reports C11 but has no `_Static_assert`, so it takes the C99 path.  The
  * macro never defines `static_assert` itself, so it coexists with
  * `<assert.h>` and the kernel's own definitions.
  */
 #if defined(__cplusplus) && __cplusplus >= 201103L
 #define IOF_STATIC_ASSERT(expr, msg) static_assert(expr, msg)
-#elif (defined(__STDC_VERSION__) && __STDC_VERSION__ >= 201112L) || defined(__KERNEL__)
+#elif (defined(__STDC_VERSION__) && __STDC_VERSION__ >= 201112L && !defined(__chibicc__)) || \
+	defined(__KERNEL__)
 #define IOF_STATIC_ASSERT(expr, msg) _Static_assert(expr, msg)
 #else
 #define IOF_STATIC_ASSERT(expr, msg) \
