@@ -1,0 +1,42 @@
+# SPDX-License-Identifier: MIT
+# The command-line tool, its demo and the example programs.
+#   make tool          build/iommu-fault-decode (part of `make all`)
+#   make demo          decode every sample in examples/records/
+#   make examples-run  build and run the examples and tests/tool/run.sh
+#                      (run by `make test` through TEST_DEPS)
+
+IOF_TOOL_BIN  := $(BUILD)/iommu-fault-decode
+IOF_EXAMPLES  := $(BUILD)/minimal $(BUILD)/viommu_forward
+IOF_SAMPLES   := examples/records/smmuv3-events.log examples/records/vtd-faults.txt \
+		 examples/records/page-request-exchange.txt
+
+.PHONY: tool demo examples examples-run
+
+all: tool
+
+tool: $(IOF_TOOL_BIN)
+
+examples: $(IOF_TOOL_BIN) $(IOF_EXAMPLES)
+
+$(IOF_TOOL_BIN): examples/iommu-fault-decode.c $(HEADERS) | $(BUILD)
+	$(CC) $(ALL_CFLAGS) -o $@ $<
+
+$(BUILD)/minimal: examples/minimal.c $(HEADERS) | $(BUILD)
+	$(CC) $(ALL_CFLAGS) -o $@ $<
+
+$(BUILD)/viommu_forward: examples/viommu_forward.c $(HEADERS) | $(BUILD)
+	$(CC) $(ALL_CFLAGS) -o $@ $<
+
+# Every sample, decoded; a sample that does not decode cleanly fails the demo.
+demo: $(IOF_TOOL_BIN)
+	@for f in $(IOF_SAMPLES); do \
+		echo "=== $(IOF_TOOL_BIN) < $$f"; \
+		./$(IOF_TOOL_BIN) < $$f || exit 1; \
+	done
+
+examples-run: examples
+	./$(BUILD)/minimal
+	./$(BUILD)/viommu_forward
+	bash tests/tool/run.sh ./$(IOF_TOOL_BIN)
+
+TEST_DEPS += examples-run
