@@ -1,0 +1,1357 @@
+/* SPDX-License-Identifier: MIT */
+/**
+ * @file smmuv3.h
+ * @brief Arm SMMUv3 codec: event queue records, PRI queue entries and the
+ *        CMD_PRI_RESP / CMD_RESUME / CMD_STALL_TERM responses, converted
+ *        losslessly to and from the generic fault ABI.
+ *
+ * Reference: Arm IHI 0070 G.b, "SMMU architecture version 3":
+ * §7.3 event records, §8 PRI queue, §4.5.2 CMD_PRI_RESP, §4.7.1 CMD_RESUME,
+ * §4.7.2 CMD_STALL_TERM, §4.1.6 common command fields.
+ *
+ * Every hardware field is defined once below as a field descriptor
+ * (IOF_FD(word, lsb, width)); the decoders, the encoders, the RES0 masks and
+ * the per-event table all read those definitions.  Bits of a record that have
+ * no generic field go to iof_origin::detail in the record's own layout
+ * (in place, never shifted):
+ *
+ * - event record, architected id: detail[0] = dw1 bits of CLASS, TTRnW, GPCF,
+ *   Reason, the six E_PAGE_REQUEST access bits, and STAG when Stall == 0;
+ *   detail[1] = dw0 SubstreamID bits when SSV == 0 (UNKNOWN, kept so the
+ *   record round-trips); detail[2] = dw3 IPA bits when S2 == 0 (UNKNOWN);
+ * - event record, IMPDEF (0xE0-0xEF) or reserved id: detail[0..2] = raw dw1..dw3;
+ * - PRI queue entry: detail[0] = dw0 SubstreamID bits when SSV == 0;
+ * - commands (struct iof_page_response::detail): detail[0] = dw0 bits of SSec
+ *   and, for CMD_RESUME(Retry), the ignored Ab bit; for CMD_PRI_RESP also the
+ *   SubstreamID bits when SSV == 0; detail[1] = dw1 Resp bits when Resp is
+ *   the reserved 0b11 (status #IOF_E_CODE).
+ *
+ * docs/smmuv3.md has the tables: fields, events, response codes, and the
+ * points where the spec, Linux and QEMU disagree.
+ */
+#ifndef IOMMU_FAULT_SMMUV3_H
+#define IOMMU_FAULT_SMMUV3_H
+
+#include "fault.h"
+
+IOF_BEGIN_DECLS
+
+/* ======================================================================== */
+/** @name Record sizes and codes
+ * @{ */
+/** @brief Size of an event queue record (§7.3): 4 little-endian 64-bit words. */
+#define IOF_SMMUV3_EVENT_SIZE 32u
+/** @brief Size of a PRI queue entry (§8): 2 little-endian 64-bit words. */
+#define IOF_SMMUV3_PRI_SIZE 16u
+/** @brief Size of a command queue entry (§4.1): 2 little-endian 64-bit words. */
+#define IOF_SMMUV3_CMD_SIZE 16u
+
+/** @brief Event numbers (§7.3.2-§7.3.21), spelled as in the spec. */
+enum iof_smmuv3_event_id {
+	IOF_SMMUV3_EVT_F_UUT = 0x01,              /**< §7.3.2 Unsupported upstream transaction. */
+	IOF_SMMUV3_EVT_C_BAD_STREAMID = 0x02,     /**< §7.3.3 StreamID out of range. */
+	IOF_SMMUV3_EVT_F_STE_FETCH = 0x03,        /**< §7.3.4 STE fetch aborted. */
+	IOF_SMMUV3_EVT_C_BAD_STE = 0x04,          /**< §7.3.5 STE invalid. */
+	IOF_SMMUV3_EVT_F_BAD_ATS_TREQ = 0x05,     /**< §7.3.6 ATS translation request refused. */
+	IOF_SMMUV3_EVT_F_STREAM_DISABLED = 0x06,  /**< §7.3.7 Non-substream traffic disabled. */
+	IOF_SMMUV3_EVT_F_TRANSL_FORBIDDEN = 0x07, /**< §7.3.8 ATS translated transaction not allowed. */
+	IOF_SMMUV3_EVT_C_BAD_SUBSTREAMID = 0x08,  /**< §7.3.9 SubstreamID out of range or not allowed. */
+	IOF_SMMUV3_EVT_F_CD_FETCH = 0x09,         /**< §7.3.10 CD fetch aborted. */
+	IOF_SMMUV3_EVT_C_BAD_CD = 0x0A,           /**< §7.3.11 CD invalid. */
+	IOF_SMMUV3_EVT_F_WALK_EABT = 0x0B,        /**< §7.3.12 External abort on a table walk. */
+	IOF_SMMUV3_EVT_F_TRANSLATION = 0x10,      /**< §7.3.13 Translation fault (stall-capable). */
+	IOF_SMMUV3_EVT_F_ADDR_SIZE = 0x11,        /**< §7.3.14 Address size fault (stall-capable). */
+	IOF_SMMUV3_EVT_F_ACCESS = 0x12,           /**< §7.3.15 Access flag fault (stall-capable). */
+	IOF_SMMUV3_EVT_F_PERMISSION = 0x13,       /**< §7.3.16 Permission fault (stall-capable). */
+	IOF_SMMUV3_EVT_F_TLB_CONFLICT = 0x20,     /**< §7.3.17 TLB conflict. */
+	IOF_SMMUV3_EVT_F_CFG_CONFLICT = 0x21,     /**< §7.3.18 Configuration cache conflict. */
+	IOF_SMMUV3_EVT_E_PAGE_REQUEST = 0x24,     /**< §7.3.19 Speculative page request hint. */
+	IOF_SMMUV3_EVT_F_VMS_FETCH = 0x25,        /**< §7.3.20 VMS fetch aborted. */
+	IOF_SMMUV3_EVT_IMPDEF_FIRST = 0xE0,       /**< §7.3.21 First IMPLEMENTATION DEFINED event number. */
+	IOF_SMMUV3_EVT_IMPDEF_LAST = 0xEF         /**< §7.3.21 Last IMPLEMENTATION DEFINED event number. */
+};
+
+/** @brief CLASS field values (§7.3, common fields). */
+enum iof_smmuv3_class {
+	IOF_SMMUV3_CLASS_CD = 0,  /**< CD fetch. */
+	IOF_SMMUV3_CLASS_TTD = 1, /**< Stage 1 translation table fetch. */
+	IOF_SMMUV3_CLASS_IN = 2,  /**< Input address caused the fault. */
+	IOF_SMMUV3_CLASS_RESERVED = 3 /**< Reserved encoding. */
+};
+
+/** @brief Command opcodes (§4.1.1). */
+enum iof_smmuv3_cmd_op {
+	IOF_SMMUV3_OP_PRI_RESP = 0x41,  /**< CMD_PRI_RESP, §4.5.2. */
+	IOF_SMMUV3_OP_RESUME = 0x44,    /**< CMD_RESUME, §4.7.1. */
+	IOF_SMMUV3_OP_STALL_TERM = 0x45 /**< CMD_STALL_TERM, §4.7.2. */
+};
+
+/** @brief CMD_PRI_RESP Resp encodings (§4.5.2); 0b11 is reserved (ILLEGAL). */
+enum iof_smmuv3_pri_resp {
+	IOF_SMMUV3_PRI_RESP_FAILURE = 0, /**< 0b00 ResponseFailure: PCIe Response Failure (Fh). */
+	IOF_SMMUV3_PRI_RESP_INVALID = 1, /**< 0b01 InvalidRequest: PCIe Invalid Request (1h). */
+	IOF_SMMUV3_PRI_RESP_SUCCESS = 2  /**< 0b10 Success: PCIe Success (0h). */
+};
+/** @} */
+
+/* ======================================================================== */
+/** @name Event record fields (§7.3)
+ * dw = 64-bit little-endian word; abs bit B of the spec figures = dw(B/64) bit (B%64).
+ * Positions marked "figure" survive as text in the G.b figures; "text" means
+ * the field is named for that event in the section's text and sits where
+ * every surviving figure (and Linux / QEMU) puts it.
+ * @{ */
+/** @brief Event number, abs [7:0] (every §7.3 figure). */
+#define IOF_SMMUV3_EVT_ID IOF_FD(0, 0, 8)
+/** @brief SSV, abs [11]: SubstreamID valid (§7.3 common fields; figures 7.3.2-7.3.5). */
+#define IOF_SMMUV3_EVT_SSV IOF_FD(0, 11, 1)
+/** @brief SubstreamID, abs [31:12] (§7.3 common fields; figures 7.3.2, 7.3.9). */
+#define IOF_SMMUV3_EVT_SUBSTREAMID IOF_FD(0, 12, 20)
+/** @brief StreamID, abs [63:32] (§7.3 common fields; every figure). */
+#define IOF_SMMUV3_EVT_STREAMID IOF_FD(0, 32, 32)
+/** @brief STAG, abs [79:64]: stall tag of F_TRANSLATION..F_PERMISSION (§7.3.13-16, §7.3.21). */
+#define IOF_SMMUV3_EVT_STAG IOF_FD(1, 0, 16)
+/** @brief Reason (IMPLEMENTATION DEFINED), abs [79:64] (figures 7.3.2, 7.3.4, 7.3.20). */
+#define IOF_SMMUV3_EVT_REASON IOF_FD(1, 0, 16)
+/** @brief F_CFG_CONFLICT Reason (IMPLEMENTATION DEFINED): the whole abs [95:64] row of figure 7.3.18. */
+#define IOF_SMMUV3_EVT_CFG_REASON IOF_FD(1, 0, 32)
+/** @brief GPCF, abs [80]: granule protection check fault (§7.3 common fields; figures 7.3.4, 7.3.20). */
+#define IOF_SMMUV3_EVT_GPCF IOF_FD(1, 16, 1)
+/** @brief Stall, abs [95]: the transaction is stalled awaiting CMD_RESUME (§7.3.13-16, §7.3.21). */
+#define IOF_SMMUV3_EVT_STALL IOF_FD(1, 31, 1)
+/** @brief PnU, abs [97]: 1 privileged (§7.3 common fields; figure 7.3.2). */
+#define IOF_SMMUV3_EVT_PNU IOF_FD(1, 33, 1)
+/** @brief InD, abs [98]: 1 instruction (§7.3 common fields; figure 7.3.2). */
+#define IOF_SMMUV3_EVT_IND IOF_FD(1, 34, 1)
+/** @brief RnW, abs [99]: 1 read, 0 write (§7.3 common fields; figures 7.3.2, 7.3.8). */
+#define IOF_SMMUV3_EVT_RNW IOF_FD(1, 35, 1)
+/** @brief S2, abs [103]: 1 stage 2 fault (§7.3 common fields; figure lost, Linux EVTQ_1_S2 and QEMU agree). */
+#define IOF_SMMUV3_EVT_S2 IOF_FD(1, 39, 1)
+/** @brief CLASS, abs [105:104] (§7.3 common fields; figure lost, Linux EVTQ_1_CLASS and QEMU agree). */
+#define IOF_SMMUV3_EVT_CLASS IOF_FD(1, 40, 2)
+/** @brief TTRnW, abs [108]: F_PERMISSION with CLASS == TT (§7.3.16; figure lost, Linux EVTQ_1_TT_READ). */
+#define IOF_SMMUV3_EVT_TTRNW IOF_FD(1, 44, 1)
+/** @brief E_PAGE_REQUEST uX, abs [97]: unprivileged execute anticipated (figure 7.3.19). */
+#define IOF_SMMUV3_EVT_UX IOF_FD(1, 33, 1)
+/** @brief E_PAGE_REQUEST uW, abs [98]: unprivileged write anticipated (figure 7.3.19). */
+#define IOF_SMMUV3_EVT_UW IOF_FD(1, 34, 1)
+/** @brief E_PAGE_REQUEST uR, abs [99]: unprivileged read anticipated (figure 7.3.19). */
+#define IOF_SMMUV3_EVT_UR IOF_FD(1, 35, 1)
+/** @brief E_PAGE_REQUEST pX, abs [101]: privileged execute anticipated (figure 7.3.19). */
+#define IOF_SMMUV3_EVT_PX IOF_FD(1, 37, 1)
+/** @brief E_PAGE_REQUEST pW, abs [102]: privileged write anticipated (figure 7.3.19). */
+#define IOF_SMMUV3_EVT_PW IOF_FD(1, 38, 1)
+/** @brief E_PAGE_REQUEST pR, abs [103]: privileged read anticipated (figure 7.3.19). */
+#define IOF_SMMUV3_EVT_PR IOF_FD(1, 39, 1)
+/** @brief E_PAGE_REQUEST Span, abs [115:108]: bytes = Span * 4096 (figure 7.3.19). */
+#define IOF_SMMUV3_EVT_SPAN IOF_FD(1, 44, 8)
+/** @brief InputAddr[63:0], abs [191:128], all 64 bits as input (§7.3 common fields; figure 7.3.2). */
+#define IOF_SMMUV3_EVT_INPUTADDR IOF_FD(2, 0, 64)
+/** @brief E_PAGE_REQUEST InputAddr[63:12], abs [191:140], kept in place (figure 7.3.19). */
+#define IOF_SMMUV3_EVT_PAGEADDR IOF_FD(2, 12, 52)
+/** @brief IPA[55:12], abs [247:204], kept in place; valid iff S2 == 1 (§7.3.13, §7.3.17, §7.3.21). */
+#define IOF_SMMUV3_EVT_IPA IOF_FD(3, 12, 44)
+/** @brief FetchAddr[55:3], abs [247:195], kept in place (figures 7.3.4, 7.3.20). */
+#define IOF_SMMUV3_EVT_FETCHADDR IOF_FD(3, 3, 53)
+/** @brief IMPDEF events: raw dw1 (§7.3.21, layout IMPLEMENTATION DEFINED). */
+#define IOF_SMMUV3_EVT_IMPDEF_DW1 IOF_FD(1, 0, 64)
+/** @brief IMPDEF events: raw dw2. */
+#define IOF_SMMUV3_EVT_IMPDEF_DW2 IOF_FD(2, 0, 64)
+/** @brief IMPDEF events: raw dw3. */
+#define IOF_SMMUV3_EVT_IMPDEF_DW3 IOF_FD(3, 0, 64)
+
+/** @brief Index of each event field in iof_smmuv3_evt_field_fd(): bit n of a field set. */
+enum iof_smmuv3_evt_field {
+	IOF_SMMUV3_EF_SSV = 0,         /**< #IOF_SMMUV3_EVT_SSV */
+	IOF_SMMUV3_EF_SUBSTREAMID = 1, /**< #IOF_SMMUV3_EVT_SUBSTREAMID */
+	IOF_SMMUV3_EF_STREAMID = 2,    /**< #IOF_SMMUV3_EVT_STREAMID */
+	IOF_SMMUV3_EF_STAG = 3,        /**< #IOF_SMMUV3_EVT_STAG */
+	IOF_SMMUV3_EF_STALL = 4,       /**< #IOF_SMMUV3_EVT_STALL */
+	IOF_SMMUV3_EF_REASON = 5,      /**< #IOF_SMMUV3_EVT_REASON */
+	IOF_SMMUV3_EF_CFG_REASON = 6,  /**< #IOF_SMMUV3_EVT_CFG_REASON */
+	IOF_SMMUV3_EF_GPCF = 7,        /**< #IOF_SMMUV3_EVT_GPCF */
+	IOF_SMMUV3_EF_PNU = 8,         /**< #IOF_SMMUV3_EVT_PNU */
+	IOF_SMMUV3_EF_IND = 9,         /**< #IOF_SMMUV3_EVT_IND */
+	IOF_SMMUV3_EF_RNW = 10,        /**< #IOF_SMMUV3_EVT_RNW */
+	IOF_SMMUV3_EF_S2 = 11,         /**< #IOF_SMMUV3_EVT_S2 */
+	IOF_SMMUV3_EF_CLASS = 12,      /**< #IOF_SMMUV3_EVT_CLASS */
+	IOF_SMMUV3_EF_TTRNW = 13,      /**< #IOF_SMMUV3_EVT_TTRNW */
+	IOF_SMMUV3_EF_UX = 14,         /**< #IOF_SMMUV3_EVT_UX */
+	IOF_SMMUV3_EF_UW = 15,         /**< #IOF_SMMUV3_EVT_UW */
+	IOF_SMMUV3_EF_UR = 16,         /**< #IOF_SMMUV3_EVT_UR */
+	IOF_SMMUV3_EF_PX = 17,         /**< #IOF_SMMUV3_EVT_PX */
+	IOF_SMMUV3_EF_PW = 18,         /**< #IOF_SMMUV3_EVT_PW */
+	IOF_SMMUV3_EF_PR = 19,         /**< #IOF_SMMUV3_EVT_PR */
+	IOF_SMMUV3_EF_SPAN = 20,       /**< #IOF_SMMUV3_EVT_SPAN */
+	IOF_SMMUV3_EF_INPUTADDR = 21,  /**< #IOF_SMMUV3_EVT_INPUTADDR */
+	IOF_SMMUV3_EF_PAGEADDR = 22,   /**< #IOF_SMMUV3_EVT_PAGEADDR */
+	IOF_SMMUV3_EF_IPA = 23,        /**< #IOF_SMMUV3_EVT_IPA */
+	IOF_SMMUV3_EF_FETCHADDR = 24,  /**< #IOF_SMMUV3_EVT_FETCHADDR */
+	IOF_SMMUV3_EF_IMPDEF_DW1 = 25, /**< #IOF_SMMUV3_EVT_IMPDEF_DW1 */
+	IOF_SMMUV3_EF_IMPDEF_DW2 = 26, /**< #IOF_SMMUV3_EVT_IMPDEF_DW2 */
+	IOF_SMMUV3_EF_IMPDEF_DW3 = 27, /**< #IOF_SMMUV3_EVT_IMPDEF_DW3 */
+	IOF_SMMUV3_EF_COUNT = 28       /**< Number of event fields. */
+};
+
+/** @brief Bit of field @p f in a field set (struct iof_smmuv3_event_info::fields). */
+#define IOF_SMMUV3_EFM(f) (1u << (f))
+
+/** @brief Field set: SSV, SubstreamID, StreamID. */
+#define IOF_SMMUV3_EFS_STREAM                                                           \
+	(IOF_SMMUV3_EFM(IOF_SMMUV3_EF_SSV) | IOF_SMMUV3_EFM(IOF_SMMUV3_EF_SUBSTREAMID) | \
+	 IOF_SMMUV3_EFM(IOF_SMMUV3_EF_STREAMID))
+/** @brief Field set: the input transaction's PnU, InD, RnW. */
+#define IOF_SMMUV3_EFS_ATTR                                                       \
+	(IOF_SMMUV3_EFM(IOF_SMMUV3_EF_PNU) | IOF_SMMUV3_EFM(IOF_SMMUV3_EF_IND) | \
+	 IOF_SMMUV3_EFM(IOF_SMMUV3_EF_RNW))
+/** @brief Field set: Reason[15:0] and GPCF of the fetch-abort events. */
+#define IOF_SMMUV3_EFS_FETCH                                                          \
+	(IOF_SMMUV3_EFM(IOF_SMMUV3_EF_REASON) | IOF_SMMUV3_EFM(IOF_SMMUV3_EF_GPCF) | \
+	 IOF_SMMUV3_EFM(IOF_SMMUV3_EF_FETCHADDR))
+/** @brief Field set of F_TRANSLATION, F_ADDR_SIZE, F_ACCESS (§7.3.13-15). */
+#define IOF_SMMUV3_EFS_XLATE                                                          \
+	(IOF_SMMUV3_EFS_STREAM | IOF_SMMUV3_EFS_ATTR | IOF_SMMUV3_EFM(IOF_SMMUV3_EF_STAG) | \
+	 IOF_SMMUV3_EFM(IOF_SMMUV3_EF_STALL) | IOF_SMMUV3_EFM(IOF_SMMUV3_EF_S2) |           \
+	 IOF_SMMUV3_EFM(IOF_SMMUV3_EF_CLASS) | IOF_SMMUV3_EFM(IOF_SMMUV3_EF_INPUTADDR) |    \
+	 IOF_SMMUV3_EFM(IOF_SMMUV3_EF_IPA))
+/** @brief Field set: the six E_PAGE_REQUEST access bits. */
+#define IOF_SMMUV3_EFS_PAGE_PERMS                                                   \
+	(IOF_SMMUV3_EFM(IOF_SMMUV3_EF_UX) | IOF_SMMUV3_EFM(IOF_SMMUV3_EF_UW) |         \
+	 IOF_SMMUV3_EFM(IOF_SMMUV3_EF_UR) | IOF_SMMUV3_EFM(IOF_SMMUV3_EF_PX) |         \
+	 IOF_SMMUV3_EFM(IOF_SMMUV3_EF_PW) | IOF_SMMUV3_EFM(IOF_SMMUV3_EF_PR))
+/** @brief Field set: dw1 fields with no generic field, kept in origin.detail[0]. */
+#define IOF_SMMUV3_EFS_DETAIL0                                                              \
+	(IOF_SMMUV3_EFM(IOF_SMMUV3_EF_REASON) | IOF_SMMUV3_EFM(IOF_SMMUV3_EF_CFG_REASON) |   \
+	 IOF_SMMUV3_EFM(IOF_SMMUV3_EF_GPCF) | IOF_SMMUV3_EFM(IOF_SMMUV3_EF_CLASS) |          \
+	 IOF_SMMUV3_EFM(IOF_SMMUV3_EF_TTRNW) | IOF_SMMUV3_EFS_PAGE_PERMS)
+/** @brief Field set: raw words of an IMPDEF event. */
+#define IOF_SMMUV3_EFS_IMPDEF                                                                    \
+	(IOF_SMMUV3_EFS_STREAM | IOF_SMMUV3_EFM(IOF_SMMUV3_EF_IMPDEF_DW1) |                        \
+	 IOF_SMMUV3_EFM(IOF_SMMUV3_EF_IMPDEF_DW2) | IOF_SMMUV3_EFM(IOF_SMMUV3_EF_IMPDEF_DW3))
+
+/** @brief The descriptor of event field @p f (enum iof_smmuv3_evt_field); 0 when out of range. */
+IOF_API uint32_t iof_smmuv3_evt_field_fd(uint32_t f)
+{
+	static const uint32_t fd[IOF_SMMUV3_EF_COUNT] = {
+		IOF_SMMUV3_EVT_SSV,       IOF_SMMUV3_EVT_SUBSTREAMID, IOF_SMMUV3_EVT_STREAMID,
+		IOF_SMMUV3_EVT_STAG,      IOF_SMMUV3_EVT_STALL,       IOF_SMMUV3_EVT_REASON,
+		IOF_SMMUV3_EVT_CFG_REASON, IOF_SMMUV3_EVT_GPCF,       IOF_SMMUV3_EVT_PNU,
+		IOF_SMMUV3_EVT_IND,       IOF_SMMUV3_EVT_RNW,         IOF_SMMUV3_EVT_S2,
+		IOF_SMMUV3_EVT_CLASS,     IOF_SMMUV3_EVT_TTRNW,       IOF_SMMUV3_EVT_UX,
+		IOF_SMMUV3_EVT_UW,        IOF_SMMUV3_EVT_UR,          IOF_SMMUV3_EVT_PX,
+		IOF_SMMUV3_EVT_PW,        IOF_SMMUV3_EVT_PR,          IOF_SMMUV3_EVT_SPAN,
+		IOF_SMMUV3_EVT_INPUTADDR, IOF_SMMUV3_EVT_PAGEADDR,    IOF_SMMUV3_EVT_IPA,
+		IOF_SMMUV3_EVT_FETCHADDR, IOF_SMMUV3_EVT_IMPDEF_DW1,  IOF_SMMUV3_EVT_IMPDEF_DW2,
+		IOF_SMMUV3_EVT_IMPDEF_DW3};
+	return f < IOF_SMMUV3_EF_COUNT ? fd[f] : 0u;
+}
+
+/** @brief Name of event field @p f as the spec spells it ("SubstreamID"); "?" when out of range. */
+IOF_API const char *iof_smmuv3_evt_field_name(uint32_t f)
+{
+	static const char *const name[IOF_SMMUV3_EF_COUNT] = {
+		"SSV", "SubstreamID", "StreamID", "STAG", "Stall", "Reason", "Reason", "GPCF",
+		"PnU", "InD", "RnW", "S2", "CLASS", "TTRnW", "uX", "uW", "uR", "pX", "pW", "pR",
+		"Span", "InputAddr[63:0]", "InputAddr[63:12]", "IPA[55:12]", "FetchAddr[55:3]",
+		"dw1 (IMPDEF)", "dw2 (IMPDEF)", "dw3 (IMPDEF)"};
+	return f < IOF_SMMUV3_EF_COUNT ? name[f] : "?";
+}
+
+/**
+ * @brief Builds the in-place masks of a field set: @p m[i] gets every bit of word i
+ *        that a field of @p fields occupies (the event number is not included).
+ */
+IOF_API void iof_smmuv3_evt_fields_mask(uint32_t fields, uint64_t m[4])
+{
+	uint32_t f, fd;
+	m[0] = m[1] = m[2] = m[3] = 0;
+	for (f = 0; f < IOF_SMMUV3_EF_COUNT; f++) {
+		if (!(fields & IOF_SMMUV3_EFM(f)))
+			continue;
+		fd = iof_smmuv3_evt_field_fd(f);
+		m[IOF_FD_WORD(fd)] |= iof_fd_mask(fd);
+	}
+}
+/** @} */
+
+/* ======================================================================== */
+/** @name The per-event table
+ * @{ */
+/** @brief One row per event number: the fields it defines and its generic meaning. */
+struct iof_smmuv3_event_info {
+	uint32_t id;       /**< Event number (0xE0 stands for the whole IMPDEF range). */
+	uint32_t fields;   /**< Set of enum iof_smmuv3_evt_field bits the record defines. */
+	uint8_t kind;      /**< Generic kind (with Stall == 1: #IOF_KIND_PAGE_REQUEST instead). */
+	uint8_t reason;    /**< Generic reason. */
+	uint8_t txn;       /**< Generic transaction type. */
+	uint8_t at;        /**< Generic PCIe address type. */
+	const char *name;  /**< Spec name ("F_TRANSLATION"). */
+	const char *desc;  /**< One-line description. */
+	const char *section; /**< Section of IHI 0070 G.b. */
+};
+
+/**
+ * @brief The table row of event number @p id.
+ * @return the row (the shared IMPDEF row for 0xE0-0xEF), or null for a reserved number.
+ */
+IOF_API const struct iof_smmuv3_event_info *iof_smmuv3_event_info(uint32_t id)
+{
+#define IOF_SMMUV3_M_(f) IOF_SMMUV3_EFM(IOF_SMMUV3_EF_##f)
+	static const struct iof_smmuv3_event_info t[] = {
+		{0x01, IOF_SMMUV3_EFS_STREAM | IOF_SMMUV3_EFS_ATTR | IOF_SMMUV3_M_(REASON) | IOF_SMMUV3_M_(INPUTADDR),
+		 IOF_KIND_DMA_FAULT, IOF_REASON_REQUEST_INVALID, IOF_TXN_MEMORY, IOF_AT_UNTRANSLATED,
+		 "F_UUT", "unsupported upstream transaction (cause in the IMPDEF Reason)", "7.3.2"},
+		{0x02, IOF_SMMUV3_EFS_STREAM,
+		 IOF_KIND_DMA_FAULT, IOF_REASON_SOURCEID_INVALID, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
+		 "C_BAD_STREAMID", "StreamID beyond the stream table", "7.3.3"},
+		{0x03, IOF_SMMUV3_EFS_STREAM | IOF_SMMUV3_EFS_FETCH,
+		 IOF_KIND_DMA_FAULT, IOF_REASON_DEVICE_CONTEXT_FETCH, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
+		 "F_STE_FETCH", "reading the STE aborted or its address was out of range", "7.3.4"},
+		{0x04, IOF_SMMUV3_EFS_STREAM,
+		 IOF_KIND_DMA_FAULT, IOF_REASON_BAD_DEVICE_CONTEXT_ENTRY, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
+		 "C_BAD_STE", "the STE is not valid or is misconfigured", "7.3.5"},
+		{0x05, IOF_SMMUV3_M_(STREAMID),
+		 IOF_KIND_DMA_FAULT, IOF_REASON_REQUEST_INVALID, IOF_TXN_UNSPECIFIED, IOF_AT_TRANSLATION,
+		 "F_BAD_ATS_TREQ", "ATS translation request from a stream that may not use ATS", "7.3.6"},
+		{0x06, IOF_SMMUV3_M_(STREAMID),
+		 IOF_KIND_DMA_FAULT, IOF_REASON_PASID_INVALID, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
+		 "F_STREAM_DISABLED", "traffic without a SubstreamID is disabled by the STE", "7.3.7"},
+		{0x07, IOF_SMMUV3_M_(STREAMID) | IOF_SMMUV3_M_(RNW) | IOF_SMMUV3_M_(INPUTADDR),
+		 IOF_KIND_DMA_FAULT, IOF_REASON_REQUEST_INVALID, IOF_TXN_MEMORY, IOF_AT_TRANSLATED,
+		 "F_TRANSL_FORBIDDEN", "ATS-translated transaction from a stream that may not bypass", "7.3.8"},
+		{0x08, IOF_SMMUV3_M_(SUBSTREAMID) | IOF_SMMUV3_M_(STREAMID),
+		 IOF_KIND_DMA_FAULT, IOF_REASON_PASID_INVALID, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
+		 "C_BAD_SUBSTREAMID", "SubstreamID out of range or substreams not enabled", "7.3.9"},
+		{0x09, IOF_SMMUV3_EFS_STREAM | IOF_SMMUV3_EFS_FETCH,
+		 IOF_KIND_DMA_FAULT, IOF_REASON_PASID_FETCH, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
+		 "F_CD_FETCH", "reading the CD aborted", "7.3.10"},
+		{0x0A, IOF_SMMUV3_EFS_STREAM,
+		 IOF_KIND_DMA_FAULT, IOF_REASON_BAD_PASID_ENTRY, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
+		 "C_BAD_CD", "the CD is not valid or is misconfigured", "7.3.11"},
+		{0x0B, IOF_SMMUV3_EFS_STREAM | IOF_SMMUV3_EFS_FETCH | IOF_SMMUV3_EFS_ATTR | IOF_SMMUV3_M_(S2) |
+			       IOF_SMMUV3_M_(CLASS) | IOF_SMMUV3_M_(INPUTADDR),
+		 IOF_KIND_DMA_FAULT, IOF_REASON_WALK_EABT, IOF_TXN_MEMORY, IOF_AT_UNTRANSLATED,
+		 "F_WALK_EABT", "a translation table descriptor access aborted", "7.3.12"},
+		{0x10, IOF_SMMUV3_EFS_XLATE,
+		 IOF_KIND_DMA_FAULT, IOF_REASON_PTE_FETCH, IOF_TXN_MEMORY, IOF_AT_UNTRANSLATED,
+		 "F_TRANSLATION", "no valid translation for the address", "7.3.13"},
+		{0x11, IOF_SMMUV3_EFS_XLATE,
+		 IOF_KIND_DMA_FAULT, IOF_REASON_OOR_ADDRESS, IOF_TXN_MEMORY, IOF_AT_UNTRANSLATED,
+		 "F_ADDR_SIZE", "a translation stage output an address beyond its size", "7.3.14"},
+		{0x12, IOF_SMMUV3_EFS_XLATE,
+		 IOF_KIND_DMA_FAULT, IOF_REASON_ACCESS, IOF_TXN_MEMORY, IOF_AT_UNTRANSLATED,
+		 "F_ACCESS", "access flag of the descriptor is clear", "7.3.15"},
+		{0x13, IOF_SMMUV3_EFS_XLATE | IOF_SMMUV3_M_(TTRNW),
+		 IOF_KIND_DMA_FAULT, IOF_REASON_PERMISSION, IOF_TXN_MEMORY, IOF_AT_UNTRANSLATED,
+		 "F_PERMISSION", "the translation does not permit the access", "7.3.16"},
+		{0x20, IOF_SMMUV3_EFS_STREAM | IOF_SMMUV3_EFS_ATTR | IOF_SMMUV3_M_(S2) | IOF_SMMUV3_M_(INPUTADDR) |
+			       IOF_SMMUV3_M_(IPA),
+		 IOF_KIND_DMA_FAULT, IOF_REASON_INTERNAL, IOF_TXN_MEMORY, IOF_AT_UNTRANSLATED,
+		 "F_TLB_CONFLICT", "conflicting TLB entries matched the transaction", "7.3.17"},
+		{0x21, IOF_SMMUV3_EFS_STREAM | IOF_SMMUV3_M_(CFG_REASON),
+		 IOF_KIND_DMA_FAULT, IOF_REASON_INTERNAL, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
+		 "F_CFG_CONFLICT", "conflicting configuration cache entries matched the stream", "7.3.18"},
+		{0x24, IOF_SMMUV3_EFS_STREAM | IOF_SMMUV3_EFS_PAGE_PERMS | IOF_SMMUV3_M_(SPAN) | IOF_SMMUV3_M_(PAGEADDR),
+		 IOF_KIND_EVENT, IOF_REASON_NONE, IOF_TXN_PAGE_REQUEST, IOF_AT_UNTRANSLATED,
+		 "E_PAGE_REQUEST", "hint: the device expects to access this range soon", "7.3.19"},
+		{0x25, IOF_SMMUV3_EFS_STREAM | IOF_SMMUV3_EFS_FETCH,
+		 IOF_KIND_DMA_FAULT, IOF_REASON_DEVICE_CONTEXT_FETCH, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
+		 "F_VMS_FETCH", "reading the VMS aborted", "7.3.20"},
+		{0xE0, IOF_SMMUV3_EFS_IMPDEF,
+		 IOF_KIND_EVENT, IOF_REASON_IMPDEF, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
+		 "IMPDEF", "implementation-defined event", "7.3.21"}};
+#undef IOF_SMMUV3_M_
+	uint32_t key = (id >= IOF_SMMUV3_EVT_IMPDEF_FIRST && id <= IOF_SMMUV3_EVT_IMPDEF_LAST) ? 0xE0u : id;
+	size_t i;
+	for (i = 0; i < sizeof(t) / sizeof(t[0]); i++)
+		if (t[i].id == key)
+			return &t[i];
+	return IOF_NULL;
+}
+
+/** @brief 1 when event @p id is stall-capable (F_TRANSLATION, F_ADDR_SIZE, F_ACCESS, F_PERMISSION). */
+IOF_API int iof_smmuv3_event_can_stall(uint32_t id)
+{
+	const struct iof_smmuv3_event_info *ei = iof_smmuv3_event_info(id);
+	return ei && (ei->fields & IOF_SMMUV3_EFM(IOF_SMMUV3_EF_STALL)) ? 1 : 0;
+}
+
+/**
+ * @brief In-place masks of every bit event @p id defines (event number included);
+ *        the complement is RES0 (§7.3: "Portions ... not explicitly defined ... are RES0").
+ * @return #IOF_OK, or #IOF_E_CODE (masks zero) for a reserved number.
+ */
+IOF_API int iof_smmuv3_event_defined_mask(uint32_t id, uint64_t m[4])
+{
+	const struct iof_smmuv3_event_info *ei = iof_smmuv3_event_info(id);
+	if (!ei) {
+		m[0] = m[1] = m[2] = m[3] = 0;
+		return IOF_E_CODE;
+	}
+	iof_smmuv3_evt_fields_mask(ei->fields, m);
+	m[0] |= iof_fd_mask(IOF_SMMUV3_EVT_ID);
+	return IOF_OK;
+}
+/** @} */
+
+/* ======================================================================== */
+/** @name PRI queue entry fields (§8, Linux PRIQ_* agree)
+ * @{ */
+/** @brief StreamID, abs [31:0] (with PCIe, StreamID[15:0] is the RequesterID). */
+#define IOF_SMMUV3_PRI_STREAMID IOF_FD(0, 0, 32)
+/** @brief SubstreamID (PASID), abs [51:32]; UNKNOWN when SSV == 0. */
+#define IOF_SMMUV3_PRI_SUBSTREAMID IOF_FD(0, 32, 20)
+/** @brief Priv, abs [58]: privileged-mode access requested. */
+#define IOF_SMMUV3_PRI_PRIV IOF_FD(0, 58, 1)
+/** @brief Exec, abs [59]: execute access requested. */
+#define IOF_SMMUV3_PRI_EXEC IOF_FD(0, 59, 1)
+/** @brief Read, abs [60]: read access requested. */
+#define IOF_SMMUV3_PRI_READ IOF_FD(0, 60, 1)
+/** @brief Write, abs [61]: write access requested. */
+#define IOF_SMMUV3_PRI_WRITE IOF_FD(0, 61, 1)
+/** @brief Last, abs [62]: last request of the page request group. */
+#define IOF_SMMUV3_PRI_LAST IOF_FD(0, 62, 1)
+/** @brief SSV, abs [63]: the request carried a PASID prefix. */
+#define IOF_SMMUV3_PRI_SSV IOF_FD(0, 63, 1)
+/** @brief PRGIndex, abs [72:64]: page request group index. */
+#define IOF_SMMUV3_PRI_PRGINDEX IOF_FD(1, 0, 9)
+/** @brief Page address[63:12], abs [127:76], kept in place. */
+#define IOF_SMMUV3_PRI_ADDR IOF_FD(1, 12, 52)
+
+/** @brief In-place masks of every bit a PRI queue entry defines; the rest is RES0. */
+IOF_API void iof_smmuv3_pri_defined_mask(uint64_t m[2])
+{
+	static const uint32_t fd[] = {IOF_SMMUV3_PRI_STREAMID, IOF_SMMUV3_PRI_SUBSTREAMID, IOF_SMMUV3_PRI_PRIV,
+				      IOF_SMMUV3_PRI_EXEC,     IOF_SMMUV3_PRI_READ,        IOF_SMMUV3_PRI_WRITE,
+				      IOF_SMMUV3_PRI_LAST,     IOF_SMMUV3_PRI_SSV,         IOF_SMMUV3_PRI_PRGINDEX,
+				      IOF_SMMUV3_PRI_ADDR};
+	size_t i;
+	m[0] = m[1] = 0;
+	for (i = 0; i < sizeof(fd) / sizeof(fd[0]); i++)
+		m[IOF_FD_WORD(fd[i])] |= iof_fd_mask(fd[i]);
+}
+/** @} */
+
+/* ======================================================================== */
+/** @name Command fields (§4.1.6 common fields, §4.5.2, §4.7.1, §4.7.2)
+ * The command figures are images in the G.b conversion; positions are Linux's
+ * CMDQ_* and QEMU's CMD_* definitions, which agree except where noted in docs.
+ * @{ */
+/** @brief Opcode, abs [7:0]. */
+#define IOF_SMMUV3_CMD_OPCODE IOF_FD(0, 0, 8)
+/** @brief SSec, abs [10]: Secure stream; must be 0 on the Non-secure queue (§4.1.6). */
+#define IOF_SMMUV3_CMD_SSEC IOF_FD(0, 10, 1)
+/** @brief CMD_PRI_RESP SSV, abs [11]: respond with a PASID prefix. */
+#define IOF_SMMUV3_CMD_SSV IOF_FD(0, 11, 1)
+/** @brief CMD_PRI_RESP SubstreamID, abs [31:12]. */
+#define IOF_SMMUV3_CMD_SUBSTREAMID IOF_FD(0, 12, 20)
+/** @brief StreamID, abs [63:32]. */
+#define IOF_SMMUV3_CMD_STREAMID IOF_FD(0, 32, 32)
+/** @brief CMD_PRI_RESP PRGIndex, abs [72:64]. */
+#define IOF_SMMUV3_CMD_PRI_PRGINDEX IOF_FD(1, 0, 9)
+/** @brief CMD_PRI_RESP Resp, abs [77:76] (Linux CMDQ_PRI_1_RESP). */
+#define IOF_SMMUV3_CMD_PRI_RESP IOF_FD(1, 12, 2)
+/** @brief CMD_RESUME Ac (Action: 1 Retry, 0 Terminate), abs [12] (QEMU CMD_RESUME_AC). */
+#define IOF_SMMUV3_CMD_RESUME_AC IOF_FD(0, 12, 1)
+/** @brief CMD_RESUME Ab (Abort: 1 abort, 0 RAZ/WI), abs [13] (QEMU CMD_RESUME_AB). */
+#define IOF_SMMUV3_CMD_RESUME_AB IOF_FD(0, 13, 1)
+/** @brief CMD_RESUME STAG, abs [79:64]. */
+#define IOF_SMMUV3_CMD_RESUME_STAG IOF_FD(1, 0, 16)
+
+/**
+ * @brief In-place masks of every bit command @p op defines; the rest is RES0.
+ * @return #IOF_OK, or #IOF_E_CODE (masks zero) for an opcode this codec does not handle.
+ */
+IOF_API int iof_smmuv3_cmd_defined_mask(uint32_t op, uint64_t m[2])
+{
+	static const uint32_t pri[] = {IOF_SMMUV3_CMD_OPCODE, IOF_SMMUV3_CMD_SSEC, IOF_SMMUV3_CMD_SSV,
+				       IOF_SMMUV3_CMD_SUBSTREAMID, IOF_SMMUV3_CMD_STREAMID,
+				       IOF_SMMUV3_CMD_PRI_PRGINDEX, IOF_SMMUV3_CMD_PRI_RESP};
+	static const uint32_t res[] = {IOF_SMMUV3_CMD_OPCODE, IOF_SMMUV3_CMD_SSEC, IOF_SMMUV3_CMD_RESUME_AC,
+				       IOF_SMMUV3_CMD_RESUME_AB, IOF_SMMUV3_CMD_STREAMID,
+				       IOF_SMMUV3_CMD_RESUME_STAG};
+	static const uint32_t term[] = {IOF_SMMUV3_CMD_OPCODE, IOF_SMMUV3_CMD_SSEC, IOF_SMMUV3_CMD_STREAMID};
+	const uint32_t *fd;
+	size_t i, n;
+	m[0] = m[1] = 0;
+	switch (op) {
+	case IOF_SMMUV3_OP_PRI_RESP: fd = pri; n = sizeof(pri) / sizeof(pri[0]); break;
+	case IOF_SMMUV3_OP_RESUME: fd = res; n = sizeof(res) / sizeof(res[0]); break;
+	case IOF_SMMUV3_OP_STALL_TERM: fd = term; n = sizeof(term) / sizeof(term[0]); break;
+	default: return IOF_E_CODE;
+	}
+	for (i = 0; i < n; i++)
+		m[IOF_FD_WORD(fd[i])] |= iof_fd_mask(fd[i]);
+	return IOF_OK;
+}
+/** @} */
+
+/* ======================================================================== */
+/** @name Decoders
+ * @{ */
+
+/** @brief 1 when field @p f is in field set @p fields. */
+#define IOF_SMMUV3_HAS(fields, f) (((fields) & IOF_SMMUV3_EFM(IOF_SMMUV3_EF_##f)) != 0)
+
+/**
+ * @brief Decodes a 32-byte event queue record (§7.3) into @p out.
+ *
+ * @p out is always fully written.  Reserved event numbers give #IOF_E_CODE
+ * with origin.record/code set and raw dw1..dw3 in origin.detail (kind NONE).
+ * RES0 bits (the complement of the fields the event defines) are ignored,
+ * or reported as #IOF_E_RESERVED under #IOF_DECODE_STRICT (fields still
+ * decoded).  For IMPDEF events the SubstreamID bits count as reserved when
+ * SSV == 0 (detail has no room left for them).
+ * @return #IOF_OK, #IOF_E_SHORT (@p len < 32), #IOF_E_CODE, #IOF_E_RESERVED or #IOF_E_INVAL.
+ */
+IOF_API int iof_smmuv3_event_decode(const void *rec, size_t len, unsigned opts, struct iof_fault *out)
+{
+	const struct iof_smmuv3_event_info *ei;
+	uint64_t w[4], m[4];
+	uint32_t id, fs;
+	int res0 = 0, impdef;
+	unsigned i;
+
+	if (!out)
+		return IOF_E_INVAL;
+	iof_fault_init(out);
+	if (!rec)
+		return IOF_E_INVAL;
+	if (len < IOF_SMMUV3_EVENT_SIZE)
+		return IOF_E_SHORT;
+	iof_words_load(w, rec, 4);
+	id = (uint32_t)iof_fd_get(w, IOF_SMMUV3_EVT_ID);
+	out->origin.record = (uint16_t)IOF_REC_SMMUV3_EVENT;
+	out->origin.code = id;
+	ei = iof_smmuv3_event_info(id);
+	if (!ei) {
+		out->origin.detail[0] = w[1];
+		out->origin.detail[1] = w[2];
+		out->origin.detail[2] = w[3];
+		return IOF_E_CODE;
+	}
+	fs = ei->fields;
+	impdef = IOF_SMMUV3_HAS(fs, IMPDEF_DW1);
+	iof_smmuv3_event_defined_mask(id, m);
+	for (i = 0; i < 4; i++)
+		if (w[i] & ~m[i])
+			res0 = 1;
+
+	out->kind = ei->kind;
+	out->reason = ei->reason;
+	out->txn = ei->txn;
+	out->at = ei->at;
+	out->flags = IOF_FLAG_SOURCE_ID_VALID;
+	out->source_id = (uint32_t)iof_fd_get(w, IOF_SMMUV3_EVT_STREAMID);
+
+	/* SubstreamID: valid with SSV; always valid in C_BAD_SUBSTREAMID (§7.3.9). */
+	if (!IOF_SMMUV3_HAS(fs, SSV) || iof_fd_get(w, IOF_SMMUV3_EVT_SSV)) {
+		if (IOF_SMMUV3_HAS(fs, SUBSTREAMID)) {
+			out->flags |= IOF_FLAG_PASID_VALID;
+			out->pasid = (uint32_t)iof_fd_get(w, IOF_SMMUV3_EVT_SUBSTREAMID);
+		}
+	} else if (impdef) {
+		if (iof_fd_get(w, IOF_SMMUV3_EVT_SUBSTREAMID))
+			res0 = 1;
+	} else {
+		out->origin.detail[1] = iof_fd_get_inplace(w, IOF_SMMUV3_EVT_SUBSTREAMID);
+	}
+
+	if (impdef) {
+		out->origin.detail[0] = w[1];
+		out->origin.detail[1] = w[2];
+		out->origin.detail[2] = w[3];
+	} else {
+		iof_smmuv3_evt_fields_mask(fs & IOF_SMMUV3_EFS_DETAIL0, m);
+		out->origin.detail[0] = w[1] & m[1];
+	}
+
+	if (IOF_SMMUV3_HAS(fs, STALL) && iof_fd_get(w, IOF_SMMUV3_EVT_STALL)) {
+		out->kind = (uint8_t)IOF_KIND_PAGE_REQUEST;
+		out->grpid = (uint32_t)iof_fd_get(w, IOF_SMMUV3_EVT_STAG);
+		out->flags |= IOF_FLAG_LAST;
+	} else if (IOF_SMMUV3_HAS(fs, STAG)) {
+		out->origin.detail[0] |= iof_fd_get_inplace(w, IOF_SMMUV3_EVT_STAG);
+	}
+
+	if (IOF_SMMUV3_HAS(fs, RNW))
+		out->perm |= iof_fd_get(w, IOF_SMMUV3_EVT_RNW) ? IOF_PERM_READ : IOF_PERM_WRITE;
+	if (IOF_SMMUV3_HAS(fs, IND) && iof_fd_get(w, IOF_SMMUV3_EVT_IND))
+		out->perm |= IOF_PERM_EXEC;
+	if (IOF_SMMUV3_HAS(fs, PNU) && iof_fd_get(w, IOF_SMMUV3_EVT_PNU))
+		out->perm |= IOF_PERM_PRIV;
+
+	if (IOF_SMMUV3_HAS(fs, UR)) {
+		if (iof_fd_get(w, IOF_SMMUV3_EVT_UR) || iof_fd_get(w, IOF_SMMUV3_EVT_PR))
+			out->perm |= IOF_PERM_READ;
+		if (iof_fd_get(w, IOF_SMMUV3_EVT_UW) || iof_fd_get(w, IOF_SMMUV3_EVT_PW))
+			out->perm |= IOF_PERM_WRITE;
+		if (iof_fd_get(w, IOF_SMMUV3_EVT_UX) || iof_fd_get(w, IOF_SMMUV3_EVT_PX))
+			out->perm |= IOF_PERM_EXEC;
+		if (iof_fd_get(w, IOF_SMMUV3_EVT_PR) || iof_fd_get(w, IOF_SMMUV3_EVT_PW) ||
+		    iof_fd_get(w, IOF_SMMUV3_EVT_PX))
+			out->perm |= IOF_PERM_PRIV;
+	}
+	if (IOF_SMMUV3_HAS(fs, SPAN))
+		out->length = (uint32_t)iof_fd_get(w, IOF_SMMUV3_EVT_SPAN) * 4096u;
+
+	if (IOF_SMMUV3_HAS(fs, S2) && iof_fd_get(w, IOF_SMMUV3_EVT_S2)) {
+		out->flags |= IOF_FLAG_STAGE2;
+		if (IOF_SMMUV3_HAS(fs, IPA)) {
+			out->flags |= IOF_FLAG_IPA_VALID;
+			out->ipa = iof_fd_get_inplace(w, IOF_SMMUV3_EVT_IPA);
+		}
+	} else if (IOF_SMMUV3_HAS(fs, IPA)) {
+		out->origin.detail[2] = iof_fd_get_inplace(w, IOF_SMMUV3_EVT_IPA);
+	}
+
+	if (IOF_SMMUV3_HAS(fs, INPUTADDR)) {
+		out->flags |= IOF_FLAG_ADDR_VALID;
+		out->addr = iof_fd_get_inplace(w, IOF_SMMUV3_EVT_INPUTADDR);
+	}
+	if (IOF_SMMUV3_HAS(fs, PAGEADDR)) {
+		out->flags |= IOF_FLAG_ADDR_VALID;
+		out->addr = iof_fd_get_inplace(w, IOF_SMMUV3_EVT_PAGEADDR);
+	}
+	if (IOF_SMMUV3_HAS(fs, FETCHADDR)) {
+		out->flags |= IOF_FLAG_FETCH_ADDR_VALID;
+		out->fetch_addr = iof_fd_get_inplace(w, IOF_SMMUV3_EVT_FETCHADDR);
+	}
+	return (res0 && (opts & IOF_DECODE_STRICT)) ? IOF_E_RESERVED : IOF_OK;
+}
+
+/**
+ * @brief Decodes a 16-byte PRI queue entry (§8) into @p out.
+ *
+ * A page request gives kind #IOF_KIND_PAGE_REQUEST, txn #IOF_TXN_PAGE_REQUEST,
+ * grpid = PRGIndex, #IOF_FLAG_LAST from Last, and #IOF_FLAG_PASID_VALID +
+ * #IOF_FLAG_NEEDS_PASID when SSV == 1.  A Stop Marker (Last = 1, R = W = 0,
+ * SSV = 1; §8) gives kind #IOF_KIND_STOP_MARKER with #IOF_FLAG_PASID_VALID only.
+ * @return #IOF_OK, #IOF_E_SHORT, #IOF_E_RESERVED (strict) or #IOF_E_INVAL.
+ */
+IOF_API int iof_smmuv3_pri_decode(const void *rec, size_t len, unsigned opts, struct iof_fault *out)
+{
+	uint64_t w[2], m[2];
+	int stop;
+
+	if (!out)
+		return IOF_E_INVAL;
+	iof_fault_init(out);
+	if (!rec)
+		return IOF_E_INVAL;
+	if (len < IOF_SMMUV3_PRI_SIZE)
+		return IOF_E_SHORT;
+	iof_words_load(w, rec, 2);
+	iof_smmuv3_pri_defined_mask(m);
+	out->origin.record = (uint16_t)IOF_REC_SMMUV3_PRI;
+	out->txn = (uint8_t)IOF_TXN_PAGE_REQUEST;
+	out->flags = IOF_FLAG_SOURCE_ID_VALID | IOF_FLAG_ADDR_VALID;
+	out->source_id = (uint32_t)iof_fd_get(w, IOF_SMMUV3_PRI_STREAMID);
+	out->grpid = (uint32_t)iof_fd_get(w, IOF_SMMUV3_PRI_PRGINDEX);
+	out->addr = iof_fd_get_inplace(w, IOF_SMMUV3_PRI_ADDR);
+	if (iof_fd_get(w, IOF_SMMUV3_PRI_READ))
+		out->perm |= IOF_PERM_READ;
+	if (iof_fd_get(w, IOF_SMMUV3_PRI_WRITE))
+		out->perm |= IOF_PERM_WRITE;
+	if (iof_fd_get(w, IOF_SMMUV3_PRI_EXEC))
+		out->perm |= IOF_PERM_EXEC;
+	if (iof_fd_get(w, IOF_SMMUV3_PRI_PRIV))
+		out->perm |= IOF_PERM_PRIV;
+	stop = iof_fd_get(w, IOF_SMMUV3_PRI_LAST) && iof_fd_get(w, IOF_SMMUV3_PRI_SSV) &&
+	       !(out->perm & (IOF_PERM_READ | IOF_PERM_WRITE));
+	out->kind = (uint8_t)(stop ? IOF_KIND_STOP_MARKER : IOF_KIND_PAGE_REQUEST);
+	if (!stop && iof_fd_get(w, IOF_SMMUV3_PRI_LAST))
+		out->flags |= IOF_FLAG_LAST;
+	if (iof_fd_get(w, IOF_SMMUV3_PRI_SSV)) {
+		out->flags |= IOF_FLAG_PASID_VALID | (stop ? 0u : IOF_FLAG_NEEDS_PASID);
+		out->pasid = (uint32_t)iof_fd_get(w, IOF_SMMUV3_PRI_SUBSTREAMID);
+	} else {
+		out->origin.detail[0] = iof_fd_get_inplace(w, IOF_SMMUV3_PRI_SUBSTREAMID);
+	}
+	if (((w[0] & ~m[0]) || (w[1] & ~m[1])) && (opts & IOF_DECODE_STRICT))
+		return IOF_E_RESERVED;
+	return IOF_OK;
+}
+/** @} */
+
+/* ======================================================================== */
+/** @name Encoders
+ * @{ */
+
+/**
+ * @brief What a round trip lost: compares the record @p want an encoder was
+ *        given with @p got, the decode of what it wrote (record type @p rec).
+ * @return IOF_LOST_* bits.
+ */
+IOF_API uint32_t iof_smmuv3_loss(const struct iof_fault *want, const struct iof_fault *got, uint32_t rec)
+{
+	uint32_t l = 0, fd = want->flags ^ got->flags;
+	unsigned i;
+	if (want->kind != got->kind)
+		l |= IOF_LOST_KIND;
+	if (want->reason != got->reason)
+		l |= IOF_LOST_REASON;
+	if (want->txn != got->txn || want->at != got->at)
+		l |= IOF_LOST_TXN;
+	if ((fd & IOF_FLAG_SOURCE_ID_VALID) || want->source_id != got->source_id)
+		l |= IOF_LOST_SOURCE_ID;
+	if ((fd & IOF_FLAG_PASID_VALID) || want->pasid != got->pasid)
+		l |= IOF_LOST_PASID;
+	if ((fd & IOF_FLAG_ADDR_VALID) || want->addr != got->addr)
+		l |= IOF_LOST_ADDR;
+	if ((fd & IOF_FLAG_FETCH_ADDR_VALID) || want->fetch_addr != got->fetch_addr)
+		l |= IOF_LOST_FETCH_ADDR;
+	if ((fd & IOF_FLAG_IPA_VALID) || want->ipa != got->ipa)
+		l |= IOF_LOST_IPA;
+	if ((fd & IOF_FLAG_IRQ_INDEX_VALID) || want->irq_index != got->irq_index)
+		l |= IOF_LOST_IRQ_INDEX;
+	if (fd & (IOF_FLAG_FATAL | IOF_FLAG_STAGE2 | IOF_FLAG_LAST | IOF_FLAG_NEEDS_PASID | IOF_FLAG_PRIV_DATA))
+		l |= IOF_LOST_FLAGS;
+	if (want->grpid != got->grpid)
+		l |= IOF_LOST_GRPID;
+	if (want->perm != got->perm)
+		l |= IOF_LOST_PERM;
+	if (want->length != got->length)
+		l |= IOF_LOST_LENGTH;
+	if (want->origin.record == rec) {
+		if (want->origin.code != got->origin.code)
+			l |= IOF_LOST_CODE;
+		for (i = 0; i < 3; i++)
+			if (want->origin.detail[i] != got->origin.detail[i])
+				l |= IOF_LOST_DETAIL;
+	} else {
+		if (want->origin.record != IOF_REC_NONE || want->origin.code)
+			l |= IOF_LOST_CODE;
+		for (i = 0; i < 3; i++)
+			if (want->origin.detail[i])
+				l |= IOF_LOST_DETAIL;
+	}
+	return l;
+}
+
+/** @brief Checks the ABI v1 rules an encoder relies on. @return #IOF_OK or #IOF_E_INVAL. */
+IOF_API int iof_smmuv3_fault_check(const struct iof_fault *f)
+{
+	unsigned i;
+	if (f->kind >= IOF_KIND_COUNT || f->reason >= IOF_REASON_COUNT || f->txn >= IOF_TXN_COUNT ||
+	    f->at >= IOF_AT_COUNT || (f->flags & ~IOF_FLAG_ALL_V1) || (f->perm & ~IOF_PERM_ALL_V1) ||
+	    f->origin.reserved0 || f->count)
+		return IOF_E_INVAL;
+	for (i = 0; i < 4; i++)
+		if (f->reserved[i])
+			return IOF_E_INVAL;
+	return IOF_OK;
+}
+
+/**
+ * @brief The event number that expresses a generic record of another origin
+ *        (the reverse of the table; the nearest event where none is exact).
+ * @return the event number, or 0 when the kind has no SMMUv3 event record.
+ */
+IOF_API uint32_t iof_smmuv3_event_pick(const struct iof_fault *f)
+{
+	switch (f->kind) {
+	case IOF_KIND_PAGE_REQUEST:
+		switch (f->reason) {
+		case IOF_REASON_OOR_ADDRESS: return IOF_SMMUV3_EVT_F_ADDR_SIZE;
+		case IOF_REASON_ACCESS: return IOF_SMMUV3_EVT_F_ACCESS;
+		case IOF_REASON_PERMISSION: return IOF_SMMUV3_EVT_F_PERMISSION;
+		default: return IOF_SMMUV3_EVT_F_TRANSLATION;
+		}
+	case IOF_KIND_EVENT:
+		return f->reason == IOF_REASON_IMPDEF ? (uint32_t)IOF_SMMUV3_EVT_IMPDEF_FIRST
+						      : (uint32_t)IOF_SMMUV3_EVT_E_PAGE_REQUEST;
+	case IOF_KIND_DMA_FAULT:
+	case IOF_KIND_IRQ_FAULT:
+	case IOF_KIND_IOMMU_ERROR:
+		switch (f->reason) {
+		case IOF_REASON_INTERNAL: return IOF_SMMUV3_EVT_F_TLB_CONFLICT;
+		case IOF_REASON_SOURCEID_INVALID: return IOF_SMMUV3_EVT_C_BAD_STREAMID;
+		case IOF_REASON_DEVICE_CONTEXT_FETCH: return IOF_SMMUV3_EVT_F_STE_FETCH;
+		case IOF_REASON_BAD_DEVICE_CONTEXT_ENTRY: return IOF_SMMUV3_EVT_C_BAD_STE;
+		case IOF_REASON_PASID_FETCH: return IOF_SMMUV3_EVT_F_CD_FETCH;
+		case IOF_REASON_BAD_PASID_ENTRY: return IOF_SMMUV3_EVT_C_BAD_CD;
+		case IOF_REASON_PASID_INVALID:
+			return (f->flags & IOF_FLAG_PASID_VALID) ? (uint32_t)IOF_SMMUV3_EVT_C_BAD_SUBSTREAMID
+								 : (uint32_t)IOF_SMMUV3_EVT_F_STREAM_DISABLED;
+		case IOF_REASON_WALK_EABT: return IOF_SMMUV3_EVT_F_WALK_EABT;
+		case IOF_REASON_PTE_FETCH: return IOF_SMMUV3_EVT_F_TRANSLATION;
+		case IOF_REASON_PERMISSION: return IOF_SMMUV3_EVT_F_PERMISSION;
+		case IOF_REASON_ACCESS: return IOF_SMMUV3_EVT_F_ACCESS;
+		case IOF_REASON_OOR_ADDRESS: return IOF_SMMUV3_EVT_F_ADDR_SIZE;
+		case IOF_REASON_REQUEST_INVALID:
+			if (f->at == IOF_AT_TRANSLATION)
+				return IOF_SMMUV3_EVT_F_BAD_ATS_TREQ;
+			if (f->at == IOF_AT_TRANSLATED)
+				return IOF_SMMUV3_EVT_F_TRANSL_FORBIDDEN;
+			return IOF_SMMUV3_EVT_F_UUT;
+		default: return IOF_SMMUV3_EVT_F_UUT; /* NONE, IMPDEF, IRQ_*: nearest, reason lost */
+		}
+	default:
+		return 0;
+	}
+}
+
+/** @brief Writes in-place value @p v into field @p fd of @p w. @return #IOF_OK or #IOF_E_RANGE. */
+IOF_API int iof_smmuv3_put_inplace(uint64_t *w, uint32_t fd, uint64_t v)
+{
+	return iof_fd_put_inplace(w, fd, v) ? IOF_E_RANGE : IOF_OK;
+}
+
+/** @brief Writes right-aligned value @p v into field @p fd of @p w. @return #IOF_OK or #IOF_E_RANGE. */
+IOF_API int iof_smmuv3_put(uint64_t *w, uint32_t fd, uint64_t v)
+{
+	return iof_fd_put(w, fd, v) ? IOF_E_RANGE : IOF_OK;
+}
+
+/**
+ * @brief Builds the words of event @p ei (number @p id) from @p f.
+ * @param same 1 when @p f came from an SMMUv3 event record: its origin detail is put back.
+ * @return #IOF_OK or #IOF_E_RANGE (a value does not fit its field).
+ */
+IOF_API int iof_smmuv3_event_build(const struct iof_fault *f, const struct iof_smmuv3_event_info *ei,
+				   uint32_t id, int same, uint64_t w[4])
+{
+	uint64_t m[4];
+	uint32_t fs = ei->fields, p = f->perm;
+	int rc = IOF_OK, stage2 = (f->flags & IOF_FLAG_STAGE2) != 0;
+
+	w[0] = w[1] = w[2] = w[3] = 0;
+	rc |= iof_smmuv3_put(w, IOF_SMMUV3_EVT_ID, id);
+	rc |= iof_smmuv3_put(w, IOF_SMMUV3_EVT_STREAMID, f->source_id);
+	if (same && IOF_SMMUV3_HAS(fs, IMPDEF_DW1)) {
+		w[1] = f->origin.detail[0];
+		w[2] = f->origin.detail[1];
+		w[3] = f->origin.detail[2];
+	} else if (same) {
+		/* detail goes back where the decoder took it from (see the file comment) */
+		iof_smmuv3_evt_fields_mask(fs & (IOF_SMMUV3_EFS_DETAIL0 | IOF_SMMUV3_EFM(IOF_SMMUV3_EF_STAG)), m);
+		if (f->origin.detail[0] & ~m[1])
+			rc = IOF_E_RANGE;
+		w[1] |= f->origin.detail[0] & m[1];
+		if (IOF_SMMUV3_HAS(fs, SSV))
+			rc |= iof_smmuv3_put_inplace(w, IOF_SMMUV3_EVT_SUBSTREAMID, f->origin.detail[1]);
+		else if (f->origin.detail[1])
+			rc = IOF_E_RANGE;
+		if (IOF_SMMUV3_HAS(fs, IPA))
+			rc |= iof_smmuv3_put_inplace(w, IOF_SMMUV3_EVT_IPA, f->origin.detail[2]);
+		else if (f->origin.detail[2])
+			rc = IOF_E_RANGE;
+	}
+	if (rc)
+		return IOF_E_RANGE;
+
+	if (IOF_SMMUV3_HAS(fs, SUBSTREAMID) && (f->flags & IOF_FLAG_PASID_VALID)) {
+		if (iof_smmuv3_put(w, IOF_SMMUV3_EVT_SUBSTREAMID, f->pasid))
+			return IOF_E_RANGE;
+		if (IOF_SMMUV3_HAS(fs, SSV))
+			iof_fd_put(w, IOF_SMMUV3_EVT_SSV, 1);
+	}
+	if (IOF_SMMUV3_HAS(fs, STALL) && f->kind == IOF_KIND_PAGE_REQUEST) {
+		if (iof_smmuv3_put(w, IOF_SMMUV3_EVT_STAG, f->grpid))
+			return IOF_E_RANGE;
+		iof_fd_put(w, IOF_SMMUV3_EVT_STALL, 1);
+	}
+	if (IOF_SMMUV3_HAS(fs, RNW))
+		iof_fd_put(w, IOF_SMMUV3_EVT_RNW, (p & IOF_PERM_READ) ? 1u : 0u);
+	if (IOF_SMMUV3_HAS(fs, IND))
+		iof_fd_put(w, IOF_SMMUV3_EVT_IND, (p & IOF_PERM_EXEC) ? 1u : 0u);
+	if (IOF_SMMUV3_HAS(fs, PNU))
+		iof_fd_put(w, IOF_SMMUV3_EVT_PNU, (p & IOF_PERM_PRIV) ? 1u : 0u);
+	if (IOF_SMMUV3_HAS(fs, UR)) {
+		iof_smmuv3_evt_fields_mask(IOF_SMMUV3_EFS_PAGE_PERMS, m);
+		if (!(w[1] & m[1])) { /* no access bits from detail: derive them from perm */
+			iof_fd_put(w, (p & IOF_PERM_PRIV) ? IOF_SMMUV3_EVT_PR : IOF_SMMUV3_EVT_UR,
+				   (p & IOF_PERM_READ) ? 1u : 0u);
+			iof_fd_put(w, (p & IOF_PERM_PRIV) ? IOF_SMMUV3_EVT_PW : IOF_SMMUV3_EVT_UW,
+				   (p & IOF_PERM_WRITE) ? 1u : 0u);
+			iof_fd_put(w, (p & IOF_PERM_PRIV) ? IOF_SMMUV3_EVT_PX : IOF_SMMUV3_EVT_UX,
+				   (p & IOF_PERM_EXEC) ? 1u : 0u);
+		}
+	}
+	if (IOF_SMMUV3_HAS(fs, SPAN)) {
+		if (f->length % 4096u || iof_smmuv3_put(w, IOF_SMMUV3_EVT_SPAN, f->length / 4096u))
+			return IOF_E_RANGE;
+	}
+	if (IOF_SMMUV3_HAS(fs, S2))
+		iof_fd_put(w, IOF_SMMUV3_EVT_S2, stage2 ? 1u : 0u);
+	if (IOF_SMMUV3_HAS(fs, IPA) && (f->flags & IOF_FLAG_IPA_VALID)) {
+		if (f->ipa & ~iof_fd_mask(IOF_SMMUV3_EVT_IPA))
+			return IOF_E_RANGE;
+		if (stage2)
+			iof_fd_put_inplace(w, IOF_SMMUV3_EVT_IPA, f->ipa);
+	}
+	if (IOF_SMMUV3_HAS(fs, INPUTADDR) && (f->flags & IOF_FLAG_ADDR_VALID))
+		iof_fd_put_inplace(w, IOF_SMMUV3_EVT_INPUTADDR, f->addr);
+	if (IOF_SMMUV3_HAS(fs, PAGEADDR) && (f->flags & IOF_FLAG_ADDR_VALID) &&
+	    iof_smmuv3_put_inplace(w, IOF_SMMUV3_EVT_PAGEADDR, f->addr))
+		return IOF_E_RANGE;
+	if (IOF_SMMUV3_HAS(fs, FETCHADDR) && (f->flags & IOF_FLAG_FETCH_ADDR_VALID) &&
+	    iof_smmuv3_put_inplace(w, IOF_SMMUV3_EVT_FETCHADDR, f->fetch_addr))
+		return IOF_E_RANGE;
+	return IOF_OK;
+}
+
+/**
+ * @brief Encodes @p f as a 32-byte event queue record in @p rec.
+ *
+ * With an SMMUv3 event origin (origin.record == #IOF_REC_SMMUV3_EVENT) the
+ * event number is origin.code and origin.detail is put back; otherwise the
+ * number is chosen from kind and reason (iof_smmuv3_event_pick()).  The
+ * result is decoded again and compared with @p f: every difference is a
+ * loss, reported as IOF_LOST_* bits in @p *lost.
+ *
+ * @param f    generic record
+ * @param rec  destination, @p cap bytes; the first 32 are zeroed on error
+ * @param cap  capacity of @p rec
+ * @param lost receives the IOF_LOST_* bits; null means "refuse any loss"
+ * @return #IOF_OK; #IOF_E_SHORT (@p cap < 32); #IOF_E_INVAL (null pointer,
+ *         enumerator, flag or perm outside ABI v1, non-zero reserved member,
+ *         reserved origin code); #IOF_E_RANGE (a value does not fit its field,
+ *         e.g. SubstreamID >= 2^20, STAG >= 2^16, IPA outside [55:12],
+ *         FetchAddr outside [55:3], page address with bits [11:0], origin
+ *         detail outside the event's fields); #IOF_E_UNSUPPORTED (kind NONE,
+ *         STOP_MARKER or LOST); #IOF_E_LOSSY (@p lost null and something
+ *         would be lost).
+ */
+IOF_API int iof_smmuv3_event_encode(const struct iof_fault *f, void *rec, size_t cap, uint32_t *lost)
+{
+	const struct iof_smmuv3_event_info *ei;
+	struct iof_fault back;
+	uint64_t w[4];
+	uint8_t buf[IOF_SMMUV3_EVENT_SIZE];
+	uint32_t id, loss;
+	int rc, same;
+
+	if (lost)
+		*lost = 0;
+	if (!f || !rec)
+		return IOF_E_INVAL;
+	if (cap < IOF_SMMUV3_EVENT_SIZE)
+		return IOF_E_SHORT;
+	iof_bzero(rec, IOF_SMMUV3_EVENT_SIZE);
+	rc = iof_smmuv3_fault_check(f);
+	if (rc)
+		return rc;
+	if (f->kind == IOF_KIND_NONE || f->kind == IOF_KIND_STOP_MARKER || f->kind == IOF_KIND_LOST)
+		return IOF_E_UNSUPPORTED;
+	same = f->origin.record == IOF_REC_SMMUV3_EVENT;
+	if (same) {
+		if (f->origin.code > 0xffu)
+			return IOF_E_RANGE;
+		id = f->origin.code;
+	} else {
+		id = iof_smmuv3_event_pick(f);
+	}
+	ei = iof_smmuv3_event_info(id);
+	if (!ei)
+		return IOF_E_INVAL;
+	rc = iof_smmuv3_event_build(f, ei, id, same, w);
+	if (rc)
+		return rc;
+	iof_words_store(buf, w, 4);
+	iof_smmuv3_event_decode(buf, sizeof(buf), 0, &back);
+	loss = iof_smmuv3_loss(f, &back, IOF_REC_SMMUV3_EVENT);
+	if (lost)
+		*lost = loss;
+	else if (loss)
+		return IOF_E_LOSSY;
+	iof_words_store(rec, w, 4);
+	return IOF_OK;
+}
+
+/**
+ * @brief Encodes @p f (a page request or stop marker) as a 16-byte PRI queue entry.
+ *
+ * Same conventions as iof_smmuv3_event_encode(): with a PRI origin the
+ * detail is put back, every difference of the round trip is reported in
+ * @p *lost, and a null @p lost refuses any loss.
+ * @return #IOF_OK, #IOF_E_SHORT, #IOF_E_INVAL, #IOF_E_RANGE (PASID >= 2^20,
+ *         PRG index >= 2^9, address with bits [11:0], detail outside the
+ *         SubstreamID field), #IOF_E_UNSUPPORTED (another kind) or #IOF_E_LOSSY.
+ */
+IOF_API int iof_smmuv3_pri_encode(const struct iof_fault *f, void *rec, size_t cap, uint32_t *lost)
+{
+	struct iof_fault back;
+	uint64_t w[2] = {0, 0};
+	uint8_t buf[IOF_SMMUV3_PRI_SIZE];
+	uint32_t loss, p;
+	int rc, stop;
+
+	if (lost)
+		*lost = 0;
+	if (!f || !rec)
+		return IOF_E_INVAL;
+	if (cap < IOF_SMMUV3_PRI_SIZE)
+		return IOF_E_SHORT;
+	iof_bzero(rec, IOF_SMMUV3_PRI_SIZE);
+	rc = iof_smmuv3_fault_check(f);
+	if (rc)
+		return rc;
+	if (f->kind != IOF_KIND_PAGE_REQUEST && f->kind != IOF_KIND_STOP_MARKER)
+		return IOF_E_UNSUPPORTED;
+	stop = f->kind == IOF_KIND_STOP_MARKER;
+	p = f->perm;
+	if (f->origin.record == IOF_REC_SMMUV3_PRI) {
+		if (f->origin.detail[1] || f->origin.detail[2] ||
+		    iof_smmuv3_put_inplace(w, IOF_SMMUV3_PRI_SUBSTREAMID, f->origin.detail[0]))
+			return IOF_E_RANGE;
+	}
+	if (f->flags & IOF_FLAG_PASID_VALID) {
+		if (iof_smmuv3_put(w, IOF_SMMUV3_PRI_SUBSTREAMID, f->pasid))
+			return IOF_E_RANGE;
+		iof_fd_put(w, IOF_SMMUV3_PRI_SSV, 1);
+	}
+	if (iof_smmuv3_put(w, IOF_SMMUV3_PRI_PRGINDEX, f->grpid))
+		return IOF_E_RANGE;
+	if ((f->flags & IOF_FLAG_ADDR_VALID) && iof_smmuv3_put_inplace(w, IOF_SMMUV3_PRI_ADDR, f->addr))
+		return IOF_E_RANGE;
+	iof_fd_put(w, IOF_SMMUV3_PRI_STREAMID, f->source_id);
+	iof_fd_put(w, IOF_SMMUV3_PRI_READ, (p & IOF_PERM_READ) ? 1u : 0u);
+	iof_fd_put(w, IOF_SMMUV3_PRI_WRITE, (p & IOF_PERM_WRITE) ? 1u : 0u);
+	iof_fd_put(w, IOF_SMMUV3_PRI_EXEC, (p & IOF_PERM_EXEC) ? 1u : 0u);
+	iof_fd_put(w, IOF_SMMUV3_PRI_PRIV, (p & IOF_PERM_PRIV) ? 1u : 0u);
+	iof_fd_put(w, IOF_SMMUV3_PRI_LAST, (stop || (f->flags & IOF_FLAG_LAST)) ? 1u : 0u);
+	iof_words_store(buf, w, 2);
+	iof_smmuv3_pri_decode(buf, sizeof(buf), 0, &back);
+	loss = iof_smmuv3_loss(f, &back, IOF_REC_SMMUV3_PRI);
+	if (lost)
+		*lost = loss;
+	else if (loss)
+		return IOF_E_LOSSY;
+	iof_words_store(rec, w, 2);
+	return IOF_OK;
+}
+/** @} */
+
+/* ======================================================================== */
+/** @name Responses: CMD_PRI_RESP, CMD_RESUME, CMD_STALL_TERM
+ * @{ */
+
+/** @brief Checks the ABI v1 rules of a page response. @return #IOF_OK or #IOF_E_INVAL. */
+IOF_API int iof_smmuv3_resp_check(const struct iof_page_response *r)
+{
+	if (!r || r->code >= IOF_RESP_COUNT || (r->flags & ~IOF_RESP_FLAG_ALL_V1) || r->reserved0 ||
+	    r->reserved1)
+		return IOF_E_INVAL;
+	return IOF_OK;
+}
+
+/**
+ * @brief Encodes CMD_PRI_RESP (§4.5.2): SUCCESS → Resp 0b10, INVALID → 0b01, FAILURE → 0b00.
+ *
+ * #IOF_RESP_FLAG_PASID_VALID sets SSV and SubstreamID.  detail[0] may hold
+ * SSec and, without a PASID, SubstreamID bits (as decoded); detail[1] must be 0.
+ * @return #IOF_OK, #IOF_E_SHORT (@p cap < 16), #IOF_E_INVAL (null, unknown
+ *         code or flag, #IOF_RESP_FLAG_RAZWI, reserved members), #IOF_E_RANGE
+ *         (PASID >= 2^20, PRG index >= 2^9, detail bits outside those fields).
+ */
+IOF_API int iof_smmuv3_cmd_pri_resp_encode(const struct iof_page_response *r, void *cmd, size_t cap)
+{
+	static const uint8_t resp[IOF_RESP_COUNT] = {IOF_SMMUV3_PRI_RESP_SUCCESS, IOF_SMMUV3_PRI_RESP_INVALID,
+						     IOF_SMMUV3_PRI_RESP_FAILURE};
+	uint64_t w[2] = {0, 0};
+	int rc;
+
+	if (!cmd)
+		return IOF_E_INVAL;
+	if (cap < IOF_SMMUV3_CMD_SIZE)
+		return IOF_E_SHORT;
+	iof_bzero(cmd, IOF_SMMUV3_CMD_SIZE);
+	rc = iof_smmuv3_resp_check(r);
+	if (rc)
+		return rc;
+	if (r->flags & IOF_RESP_FLAG_RAZWI)
+		return IOF_E_INVAL;
+	if (r->detail[1] ||
+	    (r->detail[0] & ~(iof_fd_mask(IOF_SMMUV3_CMD_SSEC) | iof_fd_mask(IOF_SMMUV3_CMD_SUBSTREAMID))))
+		return IOF_E_RANGE;
+	w[0] = r->detail[0];
+	if (r->flags & IOF_RESP_FLAG_PASID_VALID) {
+		rc |= iof_smmuv3_put(w, IOF_SMMUV3_CMD_SUBSTREAMID, r->pasid);
+		iof_fd_put(w, IOF_SMMUV3_CMD_SSV, 1);
+	}
+	rc |= iof_smmuv3_put(w, IOF_SMMUV3_CMD_PRI_PRGINDEX, r->grpid);
+	if (rc)
+		return IOF_E_RANGE;
+	iof_fd_put(w, IOF_SMMUV3_CMD_OPCODE, IOF_SMMUV3_OP_PRI_RESP);
+	iof_fd_put(w, IOF_SMMUV3_CMD_STREAMID, r->source_id);
+	iof_fd_put(w, IOF_SMMUV3_CMD_PRI_RESP, resp[r->code]);
+	iof_words_store(cmd, w, 2);
+	return IOF_OK;
+}
+
+/**
+ * @brief Loads command @p cmd and checks its opcode and RES0/SSec bits.
+ * @return #IOF_OK, #IOF_E_INVAL, #IOF_E_SHORT, #IOF_E_CODE (other opcode),
+ *         or #IOF_E_RESERVED (strict: a RES0 bit or SSec set).
+ */
+IOF_API int iof_smmuv3_cmd_load(const void *cmd, size_t len, unsigned opts, uint32_t op, uint64_t w[2])
+{
+	uint64_t m[2];
+	w[0] = w[1] = 0;
+	if (!cmd)
+		return IOF_E_INVAL;
+	if (len < IOF_SMMUV3_CMD_SIZE)
+		return IOF_E_SHORT;
+	iof_words_load(w, cmd, 2);
+	if (iof_fd_get(w, IOF_SMMUV3_CMD_OPCODE) != op)
+		return IOF_E_CODE;
+	iof_smmuv3_cmd_defined_mask(op, m);
+	if ((opts & IOF_DECODE_STRICT) &&
+	    ((w[0] & ~m[0]) || (w[1] & ~m[1]) || iof_fd_get(w, IOF_SMMUV3_CMD_SSEC)))
+		return IOF_E_RESERVED;
+	return IOF_OK;
+}
+
+/**
+ * @brief Decodes CMD_PRI_RESP (§4.5.2): Resp 0b10 → SUCCESS, 0b01 → INVALID,
+ *        0b00 → FAILURE, 0b11 → #IOF_E_CODE (raw Resp bits in detail[1]).
+ * @return #IOF_OK, #IOF_E_SHORT, #IOF_E_CODE (other opcode or reserved Resp),
+ *         #IOF_E_RESERVED (strict) or #IOF_E_INVAL.
+ */
+IOF_API int iof_smmuv3_cmd_pri_resp_decode(const void *cmd, size_t len, unsigned opts,
+					   struct iof_page_response *out)
+{
+	static const uint8_t code[4] = {IOF_RESP_FAILURE, IOF_RESP_INVALID, IOF_RESP_SUCCESS, 0};
+	uint64_t w[2];
+	uint32_t resp;
+	int rc;
+
+	if (!out)
+		return IOF_E_INVAL;
+	iof_page_response_init(out);
+	rc = iof_smmuv3_cmd_load(cmd, len, opts, IOF_SMMUV3_OP_PRI_RESP, w);
+	if (rc && rc != IOF_E_RESERVED)
+		return rc;
+	out->record = (uint16_t)IOF_REC_SMMUV3_CMD_PRI_RESP;
+	out->source_id = (uint32_t)iof_fd_get(w, IOF_SMMUV3_CMD_STREAMID);
+	out->grpid = (uint32_t)iof_fd_get(w, IOF_SMMUV3_CMD_PRI_PRGINDEX);
+	out->detail[0] = iof_fd_get_inplace(w, IOF_SMMUV3_CMD_SSEC);
+	if (iof_fd_get(w, IOF_SMMUV3_CMD_SSV)) {
+		out->flags |= IOF_RESP_FLAG_PASID_VALID;
+		out->pasid = (uint32_t)iof_fd_get(w, IOF_SMMUV3_CMD_SUBSTREAMID);
+	} else {
+		out->detail[0] |= iof_fd_get_inplace(w, IOF_SMMUV3_CMD_SUBSTREAMID);
+	}
+	resp = (uint32_t)iof_fd_get(w, IOF_SMMUV3_CMD_PRI_RESP);
+	if (resp == 3u) {
+		out->detail[1] = iof_fd_get_inplace(w, IOF_SMMUV3_CMD_PRI_RESP);
+		return IOF_E_CODE;
+	}
+	out->code = code[resp];
+	return rc;
+}
+
+/**
+ * @brief Encodes CMD_RESUME (§4.7.1): SUCCESS → Retry (Ac = 1); INVALID or
+ *        FAILURE → Abort (Ab = 1); with #IOF_RESP_FLAG_RAZWI → Terminate
+ *        RAZ/WI (Ac = Ab = 0).  StreamID = source_id, STAG = grpid.
+ *
+ * detail[0] may hold SSec and, for a Retry, the ignored Ab bit (as decoded).
+ * @return #IOF_OK, #IOF_E_SHORT, #IOF_E_INVAL (null, unknown code or flag,
+ *         SUCCESS with RAZWI, reserved members), #IOF_E_RANGE (STAG >= 2^16,
+ *         detail bits outside those fields), #IOF_E_UNSUPPORTED (a PASID:
+ *         CMD_RESUME has no SubstreamID, §4.7.1).
+ */
+IOF_API int iof_smmuv3_cmd_resume_encode(const struct iof_page_response *r, void *cmd, size_t cap)
+{
+	uint64_t w[2] = {0, 0};
+	uint64_t keep;
+	int rc;
+
+	if (!cmd)
+		return IOF_E_INVAL;
+	if (cap < IOF_SMMUV3_CMD_SIZE)
+		return IOF_E_SHORT;
+	iof_bzero(cmd, IOF_SMMUV3_CMD_SIZE);
+	rc = iof_smmuv3_resp_check(r);
+	if (rc)
+		return rc;
+	if (r->code == IOF_RESP_SUCCESS && (r->flags & IOF_RESP_FLAG_RAZWI))
+		return IOF_E_INVAL;
+	if (r->flags & IOF_RESP_FLAG_PASID_VALID)
+		return IOF_E_UNSUPPORTED;
+	keep = iof_fd_mask(IOF_SMMUV3_CMD_SSEC) |
+	       (r->code == IOF_RESP_SUCCESS ? iof_fd_mask(IOF_SMMUV3_CMD_RESUME_AB) : 0u);
+	if (r->detail[1] || (r->detail[0] & ~keep) || iof_smmuv3_put(w, IOF_SMMUV3_CMD_RESUME_STAG, r->grpid))
+		return IOF_E_RANGE;
+	w[0] = r->detail[0];
+	iof_fd_put(w, IOF_SMMUV3_CMD_OPCODE, IOF_SMMUV3_OP_RESUME);
+	iof_fd_put(w, IOF_SMMUV3_CMD_STREAMID, r->source_id);
+	if (r->code == IOF_RESP_SUCCESS)
+		iof_fd_put(w, IOF_SMMUV3_CMD_RESUME_AC, 1);
+	else if (!(r->flags & IOF_RESP_FLAG_RAZWI))
+		iof_fd_put(w, IOF_SMMUV3_CMD_RESUME_AB, 1);
+	iof_words_store(cmd, w, 2);
+	return IOF_OK;
+}
+
+/**
+ * @brief Decodes CMD_RESUME (§4.7.1): Ac = 1 → SUCCESS (Ab kept in detail[0]);
+ *        Ab = 1 → INVALID; neither → INVALID + #IOF_RESP_FLAG_RAZWI.
+ * @return #IOF_OK, #IOF_E_SHORT, #IOF_E_CODE (other opcode), #IOF_E_RESERVED
+ *         (strict: RES0 or SSec set) or #IOF_E_INVAL.
+ */
+IOF_API int iof_smmuv3_cmd_resume_decode(const void *cmd, size_t len, unsigned opts,
+					 struct iof_page_response *out)
+{
+	uint64_t w[2];
+	int rc;
+
+	if (!out)
+		return IOF_E_INVAL;
+	iof_page_response_init(out);
+	rc = iof_smmuv3_cmd_load(cmd, len, opts, IOF_SMMUV3_OP_RESUME, w);
+	if (rc && rc != IOF_E_RESERVED)
+		return rc;
+	out->record = (uint16_t)IOF_REC_SMMUV3_CMD_RESUME;
+	out->source_id = (uint32_t)iof_fd_get(w, IOF_SMMUV3_CMD_STREAMID);
+	out->grpid = (uint32_t)iof_fd_get(w, IOF_SMMUV3_CMD_RESUME_STAG);
+	out->detail[0] = iof_fd_get_inplace(w, IOF_SMMUV3_CMD_SSEC);
+	if (iof_fd_get(w, IOF_SMMUV3_CMD_RESUME_AC)) {
+		out->code = IOF_RESP_SUCCESS;
+		out->detail[0] |= iof_fd_get_inplace(w, IOF_SMMUV3_CMD_RESUME_AB);
+	} else if (iof_fd_get(w, IOF_SMMUV3_CMD_RESUME_AB)) {
+		out->code = IOF_RESP_INVALID;
+	} else {
+		out->code = IOF_RESP_INVALID;
+		out->flags |= IOF_RESP_FLAG_RAZWI;
+	}
+	return rc;
+}
+
+/**
+ * @brief Encodes CMD_STALL_TERM(StreamID) (§4.7.2), SSec = 0.
+ * @return #IOF_OK, #IOF_E_SHORT (@p cap < 16) or #IOF_E_INVAL (null).
+ */
+IOF_API int iof_smmuv3_cmd_stall_term_encode(uint32_t stream_id, void *cmd, size_t cap)
+{
+	uint64_t w[2] = {0, 0};
+	if (!cmd)
+		return IOF_E_INVAL;
+	if (cap < IOF_SMMUV3_CMD_SIZE)
+		return IOF_E_SHORT;
+	iof_fd_put(w, IOF_SMMUV3_CMD_OPCODE, IOF_SMMUV3_OP_STALL_TERM);
+	iof_fd_put(w, IOF_SMMUV3_CMD_STREAMID, stream_id);
+	iof_words_store(cmd, w, 2);
+	return IOF_OK;
+}
+
+/**
+ * @brief Decodes CMD_STALL_TERM (§4.7.2) into @p stream_id (0 on error).
+ * @return #IOF_OK, #IOF_E_SHORT, #IOF_E_CODE (other opcode), #IOF_E_RESERVED
+ *         (strict: RES0 or SSec set) or #IOF_E_INVAL.
+ */
+IOF_API int iof_smmuv3_cmd_stall_term_decode(const void *cmd, size_t len, unsigned opts, uint32_t *stream_id)
+{
+	uint64_t w[2];
+	int rc;
+	if (!stream_id)
+		return IOF_E_INVAL;
+	*stream_id = 0;
+	rc = iof_smmuv3_cmd_load(cmd, len, opts, IOF_SMMUV3_OP_STALL_TERM, w);
+	if (rc && rc != IOF_E_RESERVED)
+		return rc;
+	*stream_id = (uint32_t)iof_fd_get(w, IOF_SMMUV3_CMD_STREAMID);
+	return rc;
+}
+/** @} */
+
+/* ======================================================================== */
+/** @name Forwarding a raw record to a guest (iommufd vEVENTQ)
+ * @{ */
+
+/** @brief StreamID of raw event record @p rec (reads bytes 0..7 only). */
+IOF_API uint32_t iof_smmuv3_event_get_sid(const void *rec)
+{
+	uint64_t w[1];
+	iof_words_load(w, rec, 1);
+	return (uint32_t)iof_fd_get(w, IOF_SMMUV3_EVT_STREAMID);
+}
+
+/**
+ * @brief Replaces the StreamID of raw event record @p rec with @p sid (a
+ *        virtual SID), leaving every other bit unchanged.
+ * @return #IOF_OK, #IOF_E_SHORT (@p len < 32) or #IOF_E_INVAL (null).
+ */
+IOF_API int iof_smmuv3_event_set_sid(void *rec, size_t len, uint32_t sid)
+{
+	uint64_t w[1];
+	if (!rec)
+		return IOF_E_INVAL;
+	if (len < IOF_SMMUV3_EVENT_SIZE)
+		return IOF_E_SHORT;
+	iof_words_load(w, rec, 1);
+	iof_fd_put(w, IOF_SMMUV3_EVT_STREAMID, sid);
+	iof_words_store(rec, w, 1);
+	return IOF_OK;
+}
+
+/**
+ * @brief 1 when event @p id may be forwarded to a stage-1 guest: the ids the
+ *        Linux iommufd vEVENTQ forwards (C_BAD_STE, F_STREAM_DISABLED,
+ *        C_BAD_SUBSTREAMID, C_BAD_CD, F_TRANSLATION..F_PERMISSION).  Never
+ *        F_STE_FETCH / F_CD_FETCH / F_VMS_FETCH: FetchAddr is a host PA.
+ */
+IOF_API int iof_smmuv3_event_forwardable(uint32_t id)
+{
+	switch (id) {
+	case IOF_SMMUV3_EVT_C_BAD_STE:
+	case IOF_SMMUV3_EVT_F_STREAM_DISABLED:
+	case IOF_SMMUV3_EVT_C_BAD_SUBSTREAMID:
+	case IOF_SMMUV3_EVT_C_BAD_CD:
+	case IOF_SMMUV3_EVT_F_TRANSLATION:
+	case IOF_SMMUV3_EVT_F_ADDR_SIZE:
+	case IOF_SMMUV3_EVT_F_ACCESS:
+	case IOF_SMMUV3_EVT_F_PERMISSION: return 1;
+	default: return 0;
+	}
+}
+/** @} */
+
+/* ======================================================================== */
+/** @name Names
+ * Each returns a static string, never null.
+ * @{ */
+
+/** @brief Spec name of event @p id ("F_TRANSLATION"); "IMPDEF" for 0xE0-0xEF, "RESERVED" otherwise. */
+IOF_API const char *iof_smmuv3_event_name(uint32_t id)
+{
+	const struct iof_smmuv3_event_info *ei = iof_smmuv3_event_info(id);
+	return ei ? ei->name : "RESERVED";
+}
+
+/** @brief One-line description of event @p id. */
+IOF_API const char *iof_smmuv3_event_desc(uint32_t id)
+{
+	const struct iof_smmuv3_event_info *ei = iof_smmuv3_event_info(id);
+	return ei ? ei->desc : "reserved event number";
+}
+
+/** @brief Name of CLASS value @p cls: "CD", "TTD", "IN", or "RESERVED". */
+IOF_API const char *iof_smmuv3_class_name(uint32_t cls)
+{
+	switch (cls) {
+	case IOF_SMMUV3_CLASS_CD: return "CD";
+	case IOF_SMMUV3_CLASS_TTD: return "TTD";
+	case IOF_SMMUV3_CLASS_IN: return "IN";
+	default: return "RESERVED";
+	}
+}
+
+/** @brief What CLASS value @p cls means (§7.3 common fields). */
+IOF_API const char *iof_smmuv3_class_desc(uint32_t cls)
+{
+	switch (cls) {
+	case IOF_SMMUV3_CLASS_CD: return "CD fetch";
+	case IOF_SMMUV3_CLASS_TTD: return "Stage 1 translation table fetch";
+	case IOF_SMMUV3_CLASS_IN: return "Input address caused fault";
+	default: return "Reserved";
+	}
+}
+/** @} */
+
+IOF_END_DECLS
+
+#endif /* IOMMU_FAULT_SMMUV3_H */

@@ -1,0 +1,834 @@
+/* SPDX-License-Identifier: MIT */
+/* Tests for include/iommu_fault/smmuv3.h: spec vectors, real Linux records,
+ * seeded round trips, totality, strict mode and encoder validation. */
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "iommu_fault/smmuv3.h"
+#include "rng.h"
+#include "vectors/smmuv3.h"
+
+#define NV (sizeof(iof_smmuv3_vectors) / sizeof(iof_smmuv3_vectors[0]))
+
+static void to_bytes(uint8_t *b, const uint64_t *w, unsigned n)
+{
+	iof_words_store(b, w, n);
+}
+
+static void check_fault(const struct iof_vec *v, const struct iof_fault *f)
+{
+	cr_expect_eq(f->kind, v->e.kind, "%s: kind %u want %u", v->name, f->kind, v->e.kind);
+	cr_expect_eq(f->reason, v->e.reason, "%s: reason %u want %u", v->name, f->reason, v->e.reason);
+	cr_expect_eq(f->txn, v->e.txn, "%s: txn %u want %u", v->name, f->txn, v->e.txn);
+	cr_expect_eq(f->at, v->e.at, "%s: at", v->name);
+	cr_expect_eq(f->flags, v->e.flags, "%s: flags %#x want %#x", v->name, f->flags, v->e.flags);
+	cr_expect_eq(f->perm, v->e.perm, "%s: perm %#x want %#x", v->name, f->perm, v->e.perm);
+	cr_expect_eq(f->source_id, v->e.source_id, "%s: source_id %#x", v->name, f->source_id);
+	cr_expect_eq(f->pasid, v->e.pasid, "%s: pasid %#x", v->name, f->pasid);
+	cr_expect_eq(f->grpid, v->e.grpid, "%s: grpid %#x", v->name, f->grpid);
+	cr_expect_eq(f->irq_index, v->e.irq_index, "%s: irq_index", v->name);
+	cr_expect_eq(f->addr, v->e.addr, "%s: addr %#llx", v->name, (unsigned long long)f->addr);
+	cr_expect_eq(f->fetch_addr, v->e.fetch_addr, "%s: fetch_addr %#llx", v->name,
+		     (unsigned long long)f->fetch_addr);
+	cr_expect_eq(f->ipa, v->e.ipa, "%s: ipa %#llx", v->name, (unsigned long long)f->ipa);
+	cr_expect_eq(f->length, v->e.length, "%s: length", v->name);
+	cr_expect_eq(f->origin.code, v->e.code, "%s: code", v->name);
+	cr_expect_eq(f->size, IOF_FAULT_SIZE_V1, "%s: size", v->name);
+}
+
+static void check_resp(const struct iof_vec *v, const struct iof_page_response *r)
+{
+	cr_expect_eq(r->code, v->e.code, "%s: code %u want %u", v->name, r->code, v->e.code);
+	cr_expect_eq(r->flags, v->e.flags, "%s: flags %#x", v->name, r->flags);
+	cr_expect_eq(r->source_id, v->e.source_id, "%s: source_id", v->name);
+	cr_expect_eq(r->pasid, v->e.pasid, "%s: pasid", v->name);
+	cr_expect_eq(r->grpid, v->e.grpid, "%s: grpid", v->name);
+	cr_expect_eq(r->size, IOF_PAGE_RESPONSE_SIZE_V1, "%s: size", v->name);
+}
+
+static int decode_vec(const struct iof_vec *v, unsigned opts, struct iof_fault *f, struct iof_page_response *r)
+{
+	uint8_t b[32];
+	uint32_t sid;
+	int rc;
+	to_bytes(b, v->w, v->nwords);
+	switch (v->record) {
+	case IOF_REC_SMMUV3_EVENT: return iof_smmuv3_event_decode(b, 32, opts, f);
+	case IOF_REC_SMMUV3_PRI: return iof_smmuv3_pri_decode(b, 16, opts, f);
+	case IOF_REC_SMMUV3_CMD_PRI_RESP: return iof_smmuv3_cmd_pri_resp_decode(b, 16, opts, r);
+	case IOF_REC_SMMUV3_CMD_RESUME: return iof_smmuv3_cmd_resume_decode(b, 16, opts, r);
+	case IOF_REC_SMMUV3_CMD_STALL_TERM:
+		iof_page_response_init(r);
+		rc = iof_smmuv3_cmd_stall_term_decode(b, 16, opts, &sid);
+		r->source_id = sid;
+		return rc;
+	default: cr_assert_fail("%s: unknown record", v->name); return 0;
+	}
+}
+
+Test(smmuv3, vectors_decode)
+{
+	size_t i;
+	for (i = 0; i < NV; i++) {
+		const struct iof_vec *v = &iof_smmuv3_vectors[i];
+		struct iof_fault f;
+		struct iof_page_response r;
+		int rc = decode_vec(v, 0, &f, &r);
+		cr_expect_eq(rc, v->status, "%s: status %d want %d", v->name, rc, v->status);
+		if (v->record == IOF_REC_SMMUV3_EVENT || v->record == IOF_REC_SMMUV3_PRI)
+			check_fault(v, &f);
+		else
+			check_resp(v, &r);
+		rc = decode_vec(v, IOF_DECODE_STRICT, &f, &r);
+		cr_expect_eq(rc, v->strict_status, "%s: strict status %d want %d", v->name, rc, v->strict_status);
+		if (v->record == IOF_REC_SMMUV3_EVENT || v->record == IOF_REC_SMMUV3_PRI)
+			check_fault(v, &f); /* fields still decoded in strict mode */
+		else
+			check_resp(v, &r);
+	}
+}
+
+/* Every vector that decodes cleanly in strict mode re-encodes to the same bytes. */
+Test(smmuv3, vectors_reencode)
+{
+	size_t i;
+	for (i = 0; i < NV; i++) {
+		const struct iof_vec *v = &iof_smmuv3_vectors[i];
+		struct iof_fault f;
+		struct iof_page_response r;
+		uint8_t in[32], out[32];
+		uint32_t lost = 0xdead;
+		int rc;
+		if (v->strict_status != IOF_OK)
+			continue;
+		decode_vec(v, 0, &f, &r);
+		to_bytes(in, v->w, v->nwords);
+		switch (v->record) {
+		case IOF_REC_SMMUV3_EVENT: rc = iof_smmuv3_event_encode(&f, out, 32, &lost); break;
+		case IOF_REC_SMMUV3_PRI: rc = iof_smmuv3_pri_encode(&f, out, 16, &lost); break;
+		case IOF_REC_SMMUV3_CMD_PRI_RESP: rc = iof_smmuv3_cmd_pri_resp_encode(&r, out, 16); lost = 0; break;
+		case IOF_REC_SMMUV3_CMD_RESUME: rc = iof_smmuv3_cmd_resume_encode(&r, out, 16); lost = 0; break;
+		default: rc = iof_smmuv3_cmd_stall_term_encode(r.source_id, out, 16); lost = 0; break;
+		}
+		cr_expect_eq(rc, IOF_OK, "%s: encode %d", v->name, rc);
+		cr_expect_eq(lost, 0u, "%s: lost %#x", v->name, lost);
+		cr_expect_arr_eq(in, out, v->nwords * 8u, "%s: bytes differ", v->name);
+	}
+}
+
+Test(smmuv3, linux_records_detail)
+{
+	/* Record 1: STAG 0x80 with Stall 0 and CLASS IN stay in detail[0]; dw3 (UNKNOWN IPA) in detail[2]. */
+	uint64_t w1[4] = {0x00007d0000000010ull, 0x0000020900000080ull, 0x00000000f47cf000ull, 0x00000000f47cf000ull};
+	uint64_t w2[4] = {0x0000750100001810ull, 0x0000120080000176ull, 0x0000aaaada7af000ull, 0x0000aaaada7af000ull};
+	uint8_t b[32];
+	struct iof_fault f;
+	to_bytes(b, w1, 4);
+	cr_assert_eq(iof_smmuv3_event_decode(b, 32, 0, &f), IOF_OK);
+	cr_expect_eq(f.origin.detail[0], (2ull << 40) | 0x80);
+	cr_expect_eq(iof_fd_get(f.origin.detail, IOF_FD(0, 40, 2)), (uint64_t)IOF_SMMUV3_CLASS_IN);
+	cr_expect_eq(f.origin.detail[2], 0xf47cf000ull);
+	cr_expect_eq(f.origin.record, IOF_REC_SMMUV3_EVENT);
+	cr_expect_str_eq(iof_smmuv3_event_name(f.origin.code), "F_TRANSLATION");
+
+	/* Record 2: what the kernel printed. */
+	to_bytes(b, w2, 4);
+	cr_assert_eq(iof_smmuv3_event_decode(b, 32, 0, &f), IOF_OK);
+	cr_expect_eq(f.source_id, 0x7501u);
+	cr_expect_eq(f.pasid, 0x1u);
+	cr_expect_eq(f.addr, 0xaaaada7af000ull);
+	cr_expect_eq(f.origin.detail[2], 0xaaaada7af000ull, "ipa the kernel printed (UNKNOWN with S2=0)");
+	cr_expect_eq(f.perm, IOF_PERM_WRITE, "unprivileged data write");
+	cr_expect_eq(f.flags & IOF_FLAG_STAGE2, 0u, "stage 1");
+	cr_expect_str_eq(iof_smmuv3_class_desc((uint32_t)(f.origin.detail[0] >> 40) & 3u), "Input address caused fault");
+	cr_expect_eq(f.kind, IOF_KIND_PAGE_REQUEST, "stall");
+	cr_expect_eq(f.grpid, 0x176u, "stag");
+	/* The page response goes back as CMD_RESUME(sid 0x7501, stag 0x176, Retry). */
+	{
+		struct iof_page_response r;
+		uint8_t c[16];
+		uint64_t cw[2];
+		cr_assert_eq(iof_page_response_for(&f, IOF_RESP_SUCCESS, &r), IOF_OK);
+		cr_expect_eq(r.record, IOF_REC_SMMUV3_CMD_RESUME);
+		cr_assert_eq(iof_smmuv3_cmd_resume_encode(&r, c, sizeof(c)), IOF_OK);
+		iof_words_load(cw, c, 2);
+		cr_expect_eq(cw[0], (0x7501ull << 32) | (1ull << 12) | 0x44);
+		cr_expect_eq(cw[1], 0x176ull);
+	}
+}
+
+Test(smmuv3, impdef_and_reserved_detail)
+{
+	uint64_t w[4] = {(0x44ull << 32) | 0xe5, 0x1111222233334444ull, 0x5555666677778888ull, 0x99990000aaaabbbbull};
+	uint8_t b[32];
+	struct iof_fault f;
+	to_bytes(b, w, 4);
+	cr_assert_eq(iof_smmuv3_event_decode(b, 32, 0, &f), IOF_OK);
+	cr_expect_eq(f.origin.detail[0], w[1]);
+	cr_expect_eq(f.origin.detail[1], w[2]);
+	cr_expect_eq(f.origin.detail[2], w[3]);
+	w[0] = (0x44ull << 32) | 0x30; /* reserved number */
+	to_bytes(b, w, 4);
+	cr_assert_eq(iof_smmuv3_event_decode(b, 32, 0, &f), IOF_E_CODE);
+	cr_expect_eq(f.kind, IOF_KIND_NONE);
+	cr_expect_eq(f.origin.record, IOF_REC_SMMUV3_EVENT);
+	cr_expect_eq(f.origin.code, 0x30u);
+	cr_expect_eq(f.origin.detail[0], w[1]);
+	cr_expect_eq(f.origin.detail[1], w[2]);
+	cr_expect_eq(f.origin.detail[2], w[3]);
+}
+
+/* Random record of event @id with every RES0 bit clear (the IMPDEF SubstreamID when SSV == 0 too). */
+static void random_event(struct iof_rng *g, uint32_t id, uint64_t w[4])
+{
+	uint64_t m[4];
+	unsigned i;
+	cr_assert_eq(iof_smmuv3_event_defined_mask(id, m), IOF_OK);
+	for (i = 0; i < 4; i++)
+		w[i] = iof_rng_next(g) & m[i];
+	w[0] = (w[0] & ~0xffull) | id;
+	if (id >= 0xe0 && id <= 0xef && !(w[0] & (1ull << 11)))
+		w[0] &= ~(0xfffffull << 12);
+}
+
+Test(smmuv3, event_roundtrip_random)
+{
+	struct iof_rng g = {0x5eed0001u};
+	uint32_t id, n = 0, per_id = 6000, k;
+	for (id = 0; id < 256; id++) {
+		if (!iof_smmuv3_event_info(id))
+			continue;
+		for (k = 0; k < per_id; k++, n++) {
+			uint64_t w[4];
+			uint8_t in[32], out[32];
+			struct iof_fault f;
+			uint32_t lost = 0xffff;
+			int rc;
+			random_event(&g, id, w);
+			to_bytes(in, w, 4);
+			rc = iof_smmuv3_event_decode(in, 32, IOF_DECODE_STRICT, &f);
+			cr_assert_eq(rc, IOF_OK, "id %#x: decode %d", id, rc);
+			rc = iof_smmuv3_event_encode(&f, out, 32, &lost);
+			cr_assert_eq(rc, IOF_OK, "id %#x: encode %d", id, rc);
+			cr_assert_eq(lost, 0u, "id %#x: lost %#x (w1 %#llx)", id, lost, (unsigned long long)w[1]);
+			cr_assert_arr_eq(in, out, 32, "id %#x: bytes differ", id);
+			cr_assert_eq(iof_smmuv3_event_encode(&f, out, 32, IOF_NULL), IOF_OK);
+		}
+	}
+	cr_expect_geq(n, 100000u);
+}
+
+/* Generic side: start from a decoded record, re-randomise every generic field
+ * within what the event can carry, then decode(encode(g)) must equal g. */
+Test(smmuv3, event_generic_roundtrip_random)
+{
+	struct iof_rng g = {0x5eed0002u};
+	uint32_t id, k;
+	for (id = 0; id < 256; id++) {
+		const struct iof_smmuv3_event_info *ei = iof_smmuv3_event_info(id);
+		if (!ei)
+			continue;
+		for (k = 0; k < 3000; k++) {
+			uint64_t w[4];
+			uint8_t b[32];
+			struct iof_fault f, back;
+			uint32_t lost = 0xffff;
+			random_event(&g, id, w);
+			to_bytes(b, w, 4);
+			cr_assert_eq(iof_smmuv3_event_decode(b, 32, 0, &f), IOF_OK);
+			f.source_id = (uint32_t)iof_rng_next(&g);
+			if (f.flags & IOF_FLAG_PASID_VALID)
+				f.pasid = (uint32_t)iof_rng_bits(&g, 20);
+			if (f.flags & IOF_FLAG_ADDR_VALID)
+				f.addr = iof_rng_next(&g) & (id == 0x24 ? ~0xfffull : ~0ull);
+			if (f.flags & IOF_FLAG_FETCH_ADDR_VALID)
+				f.fetch_addr = iof_rng_next(&g) & iof_fd_mask(IOF_SMMUV3_EVT_FETCHADDR);
+			if (f.flags & IOF_FLAG_IPA_VALID)
+				f.ipa = iof_rng_next(&g) & iof_fd_mask(IOF_SMMUV3_EVT_IPA);
+			if (f.kind == IOF_KIND_PAGE_REQUEST)
+				f.grpid = (uint32_t)iof_rng_bits(&g, 16);
+			if (ei->fields & IOF_SMMUV3_EFM(IOF_SMMUV3_EF_SPAN))
+				f.length = (uint32_t)iof_rng_bits(&g, 8) * 4096u;
+			cr_assert_eq(iof_smmuv3_event_encode(&f, b, 32, &lost), IOF_OK);
+			cr_assert_eq(lost, 0u, "id %#x lost %#x", id, lost);
+			cr_assert_eq(iof_smmuv3_event_decode(b, 32, IOF_DECODE_STRICT, &back), IOF_OK);
+			cr_assert(iof_fault_equal(&f, &back), "id %#x: generic round trip differs", id);
+		}
+	}
+}
+
+Test(smmuv3, pri_roundtrip_random)
+{
+	struct iof_rng g = {0x5eed0003u};
+	uint64_t m[2];
+	uint32_t k;
+	iof_smmuv3_pri_defined_mask(m);
+	for (k = 0; k < 100000; k++) {
+		uint64_t w[2] = {iof_rng_next(&g) & m[0], iof_rng_next(&g) & m[1]};
+		uint8_t in[16], out[16];
+		struct iof_fault f, back;
+		uint32_t lost = 0xffff;
+		to_bytes(in, w, 2);
+		cr_assert_eq(iof_smmuv3_pri_decode(in, 16, IOF_DECODE_STRICT, &f), IOF_OK);
+		cr_assert_eq(iof_smmuv3_pri_encode(&f, out, 16, &lost), IOF_OK);
+		cr_assert_eq(lost, 0u, "lost %#x", lost);
+		cr_assert_arr_eq(in, out, 16);
+		/* generic side: new PASID / group / address */
+		if (f.flags & IOF_FLAG_PASID_VALID)
+			f.pasid = (uint32_t)iof_rng_bits(&g, 20);
+		f.grpid = (uint32_t)iof_rng_bits(&g, 9);
+		f.addr = iof_rng_next(&g) & ~0xfffull;
+		cr_assert_eq(iof_smmuv3_pri_encode(&f, out, 16, IOF_NULL), IOF_OK);
+		cr_assert_eq(iof_smmuv3_pri_decode(out, 16, IOF_DECODE_STRICT, &back), IOF_OK);
+		cr_assert(iof_fault_equal(&f, &back));
+	}
+}
+
+Test(smmuv3, cmd_roundtrip_random)
+{
+	struct iof_rng g = {0x5eed0004u};
+	static const uint32_t ops[3] = {IOF_SMMUV3_OP_PRI_RESP, IOF_SMMUV3_OP_RESUME, IOF_SMMUV3_OP_STALL_TERM};
+	uint32_t k;
+	for (k = 0; k < 60000; k++) {
+		uint32_t op = ops[k % 3], sid = 0;
+		uint64_t m[2], w[2];
+		uint8_t in[16], out[16];
+		struct iof_page_response r, back;
+		int rc;
+		iof_smmuv3_cmd_defined_mask(op, m);
+		w[0] = (iof_rng_next(&g) & m[0] & ~0xffull) | op;
+		w[1] = iof_rng_next(&g) & m[1];
+		to_bytes(in, w, 2);
+		if (op == IOF_SMMUV3_OP_STALL_TERM) {
+			w[0] &= ~(1ull << 10); /* SSec has no place in the generic call */
+			to_bytes(in, w, 2);
+			cr_assert_eq(iof_smmuv3_cmd_stall_term_decode(in, 16, IOF_DECODE_STRICT, &sid), IOF_OK);
+			cr_assert_eq(iof_smmuv3_cmd_stall_term_encode(sid, out, 16), IOF_OK);
+			cr_assert_arr_eq(in, out, 16);
+			continue;
+		}
+		if (op == IOF_SMMUV3_OP_PRI_RESP) {
+			rc = iof_smmuv3_cmd_pri_resp_decode(in, 16, 0, &r);
+			if (((w[1] >> 12) & 3u) == 3u) {
+				cr_assert_eq(rc, IOF_E_CODE);
+				continue;
+			}
+			cr_assert_eq(rc, IOF_OK);
+			cr_assert_eq(iof_smmuv3_cmd_pri_resp_encode(&r, out, 16), IOF_OK);
+			cr_assert_arr_eq(in, out, 16);
+			cr_assert_eq(iof_smmuv3_cmd_pri_resp_decode(out, 16, 0, &back), IOF_OK);
+		} else {
+			cr_assert_eq(iof_smmuv3_cmd_resume_decode(in, 16, 0, &r), IOF_OK);
+			cr_assert_eq(iof_smmuv3_cmd_resume_encode(&r, out, 16), IOF_OK);
+			cr_assert_arr_eq(in, out, 16);
+			cr_assert_eq(iof_smmuv3_cmd_resume_decode(out, 16, 0, &back), IOF_OK);
+		}
+		cr_assert_arr_eq(&r, &back, sizeof(r));
+	}
+}
+
+Test(smmuv3, responses_generic_to_hw)
+{
+	struct iof_page_response r, back;
+	uint8_t c[16];
+	uint64_t w[2];
+	static const uint32_t want_resp[3] = {2u, 1u, 0u}; /* §4.5.2: Success 0b10, InvalidRequest 0b01, ResponseFailure 0b00 */
+	uint32_t code;
+	for (code = 0; code < IOF_RESP_COUNT; code++) {
+		iof_page_response_init(&r);
+		r.code = code;
+		r.source_id = 0x100;
+		r.grpid = 0x1ab;
+		r.flags = IOF_RESP_FLAG_PASID_VALID;
+		r.pasid = 0x42;
+		cr_assert_eq(iof_smmuv3_cmd_pri_resp_encode(&r, c, 16), IOF_OK);
+		iof_words_load(w, c, 2);
+		cr_expect_eq(w[0], (0x100ull << 32) | (0x42ull << 12) | (1ull << 11) | 0x41);
+		cr_expect_eq(w[1], ((uint64_t)want_resp[code] << 12) | 0x1ab, "code %u", code);
+		cr_assert_eq(iof_smmuv3_cmd_pri_resp_decode(c, 16, IOF_DECODE_STRICT, &back), IOF_OK);
+		r.record = IOF_REC_SMMUV3_CMD_PRI_RESP;
+		cr_expect_arr_eq(&r, &back, sizeof(r));
+
+		/* CMD_RESUME: SUCCESS -> Ac, INVALID/FAILURE -> Ab (§4.7.1) */
+		r.flags = 0;
+		r.pasid = 0;
+		r.record = 0;
+		r.grpid = 0x176;
+		cr_assert_eq(iof_smmuv3_cmd_resume_encode(&r, c, 16), IOF_OK);
+		iof_words_load(w, c, 2);
+		cr_expect_eq(w[0], (0x100ull << 32) | (code == IOF_RESP_SUCCESS ? (1ull << 12) : (1ull << 13)) | 0x44);
+		cr_expect_eq(w[1], 0x176ull);
+	}
+	/* INVALID + RAZWI -> Terminate RAZ/WI (Ac = Ab = 0) */
+	r.code = IOF_RESP_INVALID;
+	r.flags = IOF_RESP_FLAG_RAZWI;
+	cr_assert_eq(iof_smmuv3_cmd_resume_encode(&r, c, 16), IOF_OK);
+	iof_words_load(w, c, 2);
+	cr_expect_eq(w[0], (0x100ull << 32) | 0x44);
+	/* refusals */
+	r.code = IOF_RESP_SUCCESS;
+	cr_expect_eq(iof_smmuv3_cmd_resume_encode(&r, c, 16), IOF_E_INVAL, "retry + RAZWI is contradictory");
+	r.flags = IOF_RESP_FLAG_PASID_VALID;
+	cr_expect_eq(iof_smmuv3_cmd_resume_encode(&r, c, 16), IOF_E_UNSUPPORTED, "CMD_RESUME has no SubstreamID");
+	r.flags = IOF_RESP_FLAG_RAZWI;
+	cr_expect_eq(iof_smmuv3_cmd_pri_resp_encode(&r, c, 16), IOF_E_INVAL, "RAZWI is stall-only");
+	r.flags = 0;
+	r.code = 3;
+	cr_expect_eq(iof_smmuv3_cmd_pri_resp_encode(&r, c, 16), IOF_E_INVAL);
+	cr_expect_eq(iof_smmuv3_cmd_resume_encode(&r, c, 16), IOF_E_INVAL);
+	r.code = 0;
+	r.grpid = 1u << 16;
+	cr_expect_eq(iof_smmuv3_cmd_resume_encode(&r, c, 16), IOF_E_RANGE, "STAG >= 2^16");
+	r.grpid = 1u << 9;
+	cr_expect_eq(iof_smmuv3_cmd_pri_resp_encode(&r, c, 16), IOF_E_RANGE, "PRGIndex >= 2^9");
+	r.grpid = 0;
+	r.flags = IOF_RESP_FLAG_PASID_VALID;
+	r.pasid = 1u << 20;
+	cr_expect_eq(iof_smmuv3_cmd_pri_resp_encode(&r, c, 16), IOF_E_RANGE, "SubstreamID >= 2^20");
+	r.pasid = 0;
+	r.flags = 4;
+	cr_expect_eq(iof_smmuv3_cmd_pri_resp_encode(&r, c, 16), IOF_E_INVAL, "flag outside ABI v1");
+	r.flags = 0;
+	r.reserved1 = 1;
+	cr_expect_eq(iof_smmuv3_cmd_resume_encode(&r, c, 16), IOF_E_INVAL);
+	r.reserved1 = 0;
+	r.detail[1] = 1;
+	cr_expect_eq(iof_smmuv3_cmd_resume_encode(&r, c, 16), IOF_E_RANGE);
+	cr_expect_eq(iof_smmuv3_cmd_resume_encode(&r, c, 15), IOF_E_SHORT);
+	cr_expect_eq(iof_smmuv3_cmd_pri_resp_encode(&r, c, 0), IOF_E_SHORT);
+	cr_expect_eq(iof_smmuv3_cmd_stall_term_encode(1, c, 15), IOF_E_SHORT);
+	cr_expect_eq(iof_smmuv3_cmd_stall_term_encode(0x7501, c, 16), IOF_OK);
+	iof_words_load(w, c, 2);
+	cr_expect_eq(w[0], (0x7501ull << 32) | 0x45);
+	cr_expect_eq(w[1], 0ull);
+}
+
+Test(smmuv3, all_ids_total)
+{
+	struct iof_rng g = {0x5eed0005u};
+	uint32_t id, k;
+	for (id = 0; id < 256; id++) {
+		const struct iof_smmuv3_event_info *ei = iof_smmuv3_event_info(id);
+		for (k = 0; k < 64; k++) {
+			uint64_t w[4];
+			uint8_t b[32];
+			struct iof_fault f;
+			int rc, rs;
+			unsigned i;
+			for (i = 0; i < 4; i++)
+				w[i] = k == 0 ? 0 : k == 1 ? ~0ull : iof_rng_next(&g);
+			w[0] = (w[0] & ~0xffull) | id;
+			to_bytes(b, w, 4);
+			rc = iof_smmuv3_event_decode(b, 32, 0, &f);
+			rs = iof_smmuv3_event_decode(b, 32, IOF_DECODE_STRICT, &f);
+			cr_assert_eq(f.origin.record, IOF_REC_SMMUV3_EVENT);
+			cr_assert_eq(f.origin.code, id);
+			if (!ei) {
+				cr_assert_eq(rc, IOF_E_CODE, "id %#x", id);
+				cr_assert_eq(rs, IOF_E_CODE, "id %#x", id);
+				cr_assert_eq(f.kind, IOF_KIND_NONE);
+				cr_assert_str_eq(iof_smmuv3_event_name(id), "RESERVED");
+			} else {
+				cr_assert_eq(rc, IOF_OK, "id %#x", id);
+				cr_assert(rs == IOF_OK || rs == IOF_E_RESERVED, "id %#x", id);
+				cr_assert_eq(f.flags & ~IOF_FLAG_ALL_V1, 0u);
+				cr_assert(f.kind == IOF_KIND_DMA_FAULT || f.kind == IOF_KIND_PAGE_REQUEST ||
+					  f.kind == IOF_KIND_EVENT);
+				cr_assert_eq(f.flags & IOF_FLAG_FATAL, 0u, "events are non-fatal (§7.3)");
+				cr_assert_neq(iof_smmuv3_event_name(id)[0], 'R');
+			}
+		}
+	}
+	cr_expect_str_eq(iof_smmuv3_event_name(0xe7), "IMPDEF");
+	cr_expect_str_eq(iof_smmuv3_event_name(0x10), "F_TRANSLATION");
+	cr_expect_str_eq(iof_smmuv3_event_name(0x25), "F_VMS_FETCH");
+}
+
+Test(smmuv3, short_lengths)
+{
+	uint8_t b[32] = {0x10};
+	struct iof_fault f;
+	struct iof_page_response r;
+	uint32_t sid = 7;
+	size_t len;
+	for (len = 0; len < 32; len++) {
+		f.kind = 9;
+		cr_expect_eq(iof_smmuv3_event_decode(b, len, 0, &f), IOF_E_SHORT, "len %zu", len);
+		cr_expect_eq(f.kind, 0, "output written");
+		cr_expect_eq(f.size, IOF_FAULT_SIZE_V1);
+	}
+	for (len = 0; len < 16; len++) {
+		cr_expect_eq(iof_smmuv3_pri_decode(b, len, 0, &f), IOF_E_SHORT);
+		cr_expect_eq(iof_smmuv3_cmd_pri_resp_decode(b, len, 0, &r), IOF_E_SHORT);
+		cr_expect_eq(iof_smmuv3_cmd_resume_decode(b, len, 0, &r), IOF_E_SHORT);
+		cr_expect_eq(iof_smmuv3_cmd_stall_term_decode(b, len, 0, &sid), IOF_E_SHORT);
+		cr_expect_eq(sid, 0u);
+	}
+	cr_expect_eq(iof_smmuv3_event_decode(IOF_NULL, 32, 0, &f), IOF_E_INVAL);
+	cr_expect_eq(iof_smmuv3_event_decode(b, 32, 0, IOF_NULL), IOF_E_INVAL);
+	cr_expect_eq(iof_smmuv3_event_decode(b, 33, 0, &f), IOF_OK, "longer buffers are fine");
+}
+
+/* Every bit outside the fields an event defines is RES0: accepted by default, flagged when strict. */
+Test(smmuv3, strict_res0_every_bit)
+{
+	uint32_t id, bit, flagged = 0;
+	for (id = 0; id < 256; id++) {
+		uint64_t m[4];
+		if (iof_smmuv3_event_defined_mask(id, m))
+			continue;
+		for (bit = 0; bit < 256; bit++) {
+			uint64_t w[4] = {id, 0, 0, 0};
+			uint8_t b[32];
+			struct iof_fault f;
+			if (m[bit / 64] & (1ull << (bit % 64)))
+				continue;
+			w[bit / 64] |= 1ull << (bit % 64);
+			to_bytes(b, w, 4);
+			cr_assert_eq(iof_smmuv3_event_decode(b, 32, 0, &f), IOF_OK, "id %#x bit %u", id, bit);
+			cr_assert_eq(iof_smmuv3_event_decode(b, 32, IOF_DECODE_STRICT, &f), IOF_E_RESERVED,
+				     "id %#x bit %u", id, bit);
+			flagged++;
+		}
+	}
+	cr_expect_gt(flagged, 0u);
+	{ /* PRI */
+		uint64_t m[2];
+		iof_smmuv3_pri_defined_mask(m);
+		cr_expect_eq(m[0], ~(0x3full << 52));
+		cr_expect_eq(m[1], ~(0x7ull << 9));
+	}
+}
+
+/* The RES0 masks follow the spec figures that survived (§7.3.2-§7.3.20). */
+Test(smmuv3, masks_match_figures)
+{
+	uint64_t m[4];
+	iof_smmuv3_event_defined_mask(IOF_SMMUV3_EVT_C_BAD_STREAMID, m);
+	cr_expect_eq(m[0], 0xfffffffffffff8ffull);
+	cr_expect_eq(m[1] | m[2] | m[3], 0ull);
+	iof_smmuv3_event_defined_mask(IOF_SMMUV3_EVT_F_STREAM_DISABLED, m);
+	cr_expect_eq(m[0], 0xffffffff000000ffull);
+	iof_smmuv3_event_defined_mask(IOF_SMMUV3_EVT_F_UUT, m);
+	cr_expect_eq(m[1], (7ull << 33) | 0xffffull);
+	cr_expect_eq(m[2], ~0ull);
+	cr_expect_eq(m[3], 0ull);
+	iof_smmuv3_event_defined_mask(IOF_SMMUV3_EVT_F_STE_FETCH, m);
+	cr_expect_eq(m[1], 0x1ffffull);
+	cr_expect_eq(m[2], 0ull);
+	cr_expect_eq(m[3], 0x00fffffffffffff8ull);
+	iof_smmuv3_event_defined_mask(IOF_SMMUV3_EVT_E_PAGE_REQUEST, m);
+	cr_expect_eq(m[1], (0xffull << 44) | (7ull << 37) | (7ull << 33));
+	cr_expect_eq(m[2], ~0xfffull);
+	cr_expect_eq(m[3], 0ull);
+	iof_smmuv3_event_defined_mask(IOF_SMMUV3_EVT_C_BAD_SUBSTREAMID, m);
+	cr_expect_eq(m[0], 0xfffffffffffff0ffull);
+}
+
+static void base_fault(struct iof_fault *f, uint32_t id)
+{
+	uint64_t w[4] = {(0x10ull << 32) | id, 0, 0, 0};
+	uint8_t b[32];
+	if (id == 0x24)
+		w[1] = 1ull << 35;
+	to_bytes(b, w, 4);
+	cr_assert_eq(iof_smmuv3_event_decode(b, 32, 0, f), IOF_OK);
+}
+
+Test(smmuv3, encoder_rejects_each_field)
+{
+	struct iof_fault f;
+	uint8_t b[32];
+	uint32_t lost;
+	unsigned i;
+
+	base_fault(&f, 0x10); /* SubstreamID >= 2^20 */
+	f.flags |= IOF_FLAG_PASID_VALID;
+	f.pasid = 1u << 20;
+	cr_expect_eq(iof_smmuv3_event_encode(&f, b, 32, &lost), IOF_E_RANGE);
+	for (i = 0; i < 32; i++)
+		cr_expect_eq(b[i], 0, "buffer zeroed on error");
+
+	base_fault(&f, 0x08); /* C_BAD_SUBSTREAMID SubstreamID too */
+	f.pasid = 0x100000;
+	cr_expect_eq(iof_smmuv3_event_encode(&f, b, 32, &lost), IOF_E_RANGE);
+
+	base_fault(&f, 0x10); /* STAG >= 2^16 */
+	f.kind = IOF_KIND_PAGE_REQUEST;
+	f.flags |= IOF_FLAG_LAST;
+	f.grpid = 0x10000;
+	cr_expect_eq(iof_smmuv3_event_encode(&f, b, 32, &lost), IOF_E_RANGE);
+
+	base_fault(&f, 0x03); /* FetchAddr outside [55:3] */
+	f.fetch_addr = 0x1004;
+	cr_expect_eq(iof_smmuv3_event_encode(&f, b, 32, &lost), IOF_E_RANGE);
+	f.fetch_addr = 1ull << 56;
+	cr_expect_eq(iof_smmuv3_event_encode(&f, b, 32, &lost), IOF_E_RANGE);
+
+	base_fault(&f, 0x13); /* IPA outside [55:12] */
+	f.flags |= IOF_FLAG_IPA_VALID | IOF_FLAG_STAGE2;
+	f.ipa = 0x1800;
+	cr_expect_eq(iof_smmuv3_event_encode(&f, b, 32, &lost), IOF_E_RANGE);
+	f.ipa = 1ull << 56;
+	cr_expect_eq(iof_smmuv3_event_encode(&f, b, 32, &lost), IOF_E_RANGE);
+
+	base_fault(&f, 0x24); /* page address with bits [11:0]; span */
+	f.addr = 0x1001;
+	cr_expect_eq(iof_smmuv3_event_encode(&f, b, 32, &lost), IOF_E_RANGE);
+	f.addr = 0x1000;
+	f.length = 4095;
+	cr_expect_eq(iof_smmuv3_event_encode(&f, b, 32, &lost), IOF_E_RANGE);
+	f.length = 256u * 4096u;
+	cr_expect_eq(iof_smmuv3_event_encode(&f, b, 32, &lost), IOF_E_RANGE);
+	f.length = 255u * 4096u;
+	cr_expect_eq(iof_smmuv3_event_encode(&f, b, 32, &lost), IOF_OK);
+
+	base_fault(&f, 0x10); /* detail outside the event's fields */
+	f.origin.detail[0] = 1ull << 63;
+	cr_expect_eq(iof_smmuv3_event_encode(&f, b, 32, &lost), IOF_E_RANGE);
+	base_fault(&f, 0x02);
+	f.origin.detail[2] = 0x1000;
+	cr_expect_eq(iof_smmuv3_event_encode(&f, b, 32, &lost), IOF_E_RANGE);
+
+	base_fault(&f, 0x10); /* origin code */
+	f.origin.code = 0x110;
+	cr_expect_eq(iof_smmuv3_event_encode(&f, b, 32, &lost), IOF_E_RANGE);
+	f.origin.code = 0x0c;
+	cr_expect_eq(iof_smmuv3_event_encode(&f, b, 32, &lost), IOF_E_INVAL, "reserved event number");
+
+	base_fault(&f, 0x10); /* enumerators, flags, perm, reserved members */
+	f.flags |= 1u << 11;
+	cr_expect_eq(iof_smmuv3_event_encode(&f, b, 32, &lost), IOF_E_INVAL);
+	base_fault(&f, 0x10);
+	f.perm = 0x10;
+	cr_expect_eq(iof_smmuv3_event_encode(&f, b, 32, &lost), IOF_E_INVAL);
+	base_fault(&f, 0x10);
+	f.kind = IOF_KIND_COUNT;
+	cr_expect_eq(iof_smmuv3_event_encode(&f, b, 32, &lost), IOF_E_INVAL);
+	base_fault(&f, 0x10);
+	f.reason = IOF_REASON_COUNT;
+	cr_expect_eq(iof_smmuv3_event_encode(&f, b, 32, &lost), IOF_E_INVAL);
+	base_fault(&f, 0x10);
+	f.txn = IOF_TXN_COUNT;
+	cr_expect_eq(iof_smmuv3_event_encode(&f, b, 32, &lost), IOF_E_INVAL);
+	base_fault(&f, 0x10);
+	f.at = IOF_AT_COUNT;
+	cr_expect_eq(iof_smmuv3_event_encode(&f, b, 32, &lost), IOF_E_INVAL);
+	base_fault(&f, 0x10);
+	f.reserved[2] = 1;
+	cr_expect_eq(iof_smmuv3_event_encode(&f, b, 32, &lost), IOF_E_INVAL);
+	base_fault(&f, 0x10);
+	f.origin.reserved0 = 1;
+	cr_expect_eq(iof_smmuv3_event_encode(&f, b, 32, &lost), IOF_E_INVAL);
+	base_fault(&f, 0x10);
+	f.kind = IOF_KIND_STOP_MARKER;
+	cr_expect_eq(iof_smmuv3_event_encode(&f, b, 32, &lost), IOF_E_UNSUPPORTED);
+	base_fault(&f, 0x10);
+	cr_expect_eq(iof_smmuv3_event_encode(&f, b, 31, &lost), IOF_E_SHORT);
+	cr_expect_eq(iof_smmuv3_event_encode(IOF_NULL, b, 32, &lost), IOF_E_INVAL);
+
+	/* PRI: PRG index >= 2^9, PASID >= 2^20, address bits [11:0], wrong kind */
+	{
+		uint64_t w[2] = {(1ull << 60) | 0x100, 0x1000};
+		struct iof_fault p;
+		to_bytes(b, w, 2);
+		cr_assert_eq(iof_smmuv3_pri_decode(b, 16, 0, &p), IOF_OK);
+		p.grpid = 0x200;
+		cr_expect_eq(iof_smmuv3_pri_encode(&p, b, 16, &lost), IOF_E_RANGE);
+		p.grpid = 0;
+		p.flags |= IOF_FLAG_PASID_VALID | IOF_FLAG_NEEDS_PASID;
+		p.pasid = 1u << 20;
+		cr_expect_eq(iof_smmuv3_pri_encode(&p, b, 16, &lost), IOF_E_RANGE);
+		p.pasid = 0;
+		p.addr = 0x1800;
+		cr_expect_eq(iof_smmuv3_pri_encode(&p, b, 16, &lost), IOF_E_RANGE);
+		p.addr = 0x1000;
+		p.kind = IOF_KIND_DMA_FAULT;
+		cr_expect_eq(iof_smmuv3_pri_encode(&p, b, 16, &lost), IOF_E_UNSUPPORTED);
+		p.kind = IOF_KIND_PAGE_REQUEST;
+		cr_expect_eq(iof_smmuv3_pri_encode(&p, b, 15, &lost), IOF_E_SHORT);
+		cr_expect_eq(iof_smmuv3_pri_encode(&p, b, 16, &lost), IOF_OK);
+	}
+}
+
+Test(smmuv3, encoder_reports_loss)
+{
+	struct iof_fault f;
+	uint8_t b[32];
+	uint64_t w[4];
+	uint32_t lost;
+	unsigned i;
+
+	base_fault(&f, 0x10); /* irq index has no field */
+	f.flags |= IOF_FLAG_IRQ_INDEX_VALID;
+	f.irq_index = 3;
+	cr_expect_eq(iof_smmuv3_event_encode(&f, b, 32, &lost), IOF_OK);
+	cr_expect_eq(lost, IOF_LOST_IRQ_INDEX);
+	memset(b, 0xaa, sizeof(b));
+	cr_expect_eq(iof_smmuv3_event_encode(&f, b, 32, IOF_NULL), IOF_E_LOSSY);
+	for (i = 0; i < 32; i++)
+		cr_expect_eq(b[i], 0, "nothing written on IOF_E_LOSSY");
+
+	base_fault(&f, 0x10); /* fetch address on an event without FetchAddr */
+	f.flags |= IOF_FLAG_FETCH_ADDR_VALID;
+	f.fetch_addr = 0x1000;
+	cr_expect_eq(iof_smmuv3_event_encode(&f, b, 32, &lost), IOF_OK);
+	cr_expect_eq(lost, IOF_LOST_FETCH_ADDR);
+
+	base_fault(&f, 0x10); /* FATAL cannot be expressed */
+	f.flags |= IOF_FLAG_FATAL;
+	cr_expect_eq(iof_smmuv3_event_encode(&f, b, 32, &lost), IOF_OK);
+	cr_expect_eq(lost, IOF_LOST_FLAGS);
+
+	/* A VT-d-origin fault with detail: code and detail lost, event chosen from the reason */
+	iof_fault_init(&f);
+	f.kind = IOF_KIND_DMA_FAULT;
+	f.reason = IOF_REASON_PERMISSION;
+	f.txn = IOF_TXN_MEMORY;
+	f.flags = IOF_FLAG_SOURCE_ID_VALID | IOF_FLAG_ADDR_VALID | IOF_FLAG_PASID_VALID;
+	f.perm = IOF_PERM_READ;
+	f.source_id = 0x300;
+	f.pasid = 5;
+	f.addr = 0xdead000;
+	f.origin.record = IOF_REC_VTD_FAULT;
+	f.origin.code = 0x31;
+	f.origin.detail[0] = 1;
+	cr_expect_eq(iof_smmuv3_event_encode(&f, b, 32, &lost), IOF_OK);
+	cr_expect_eq(lost, IOF_LOST_CODE | IOF_LOST_DETAIL);
+	iof_words_load(w, b, 4);
+	cr_expect_eq(w[0], (0x300ull << 32) | (5ull << 12) | (1ull << 11) | 0x13, "F_PERMISSION, SSV, SSID 5");
+	cr_expect_eq(w[1], 1ull << 35, "RnW read, S2 0, CLASS CD (0)");
+	cr_expect_eq(w[2], 0xdead000ull);
+
+	/* Reason with no exact SMMUv3 event -> nearest, IOF_LOST_REASON */
+	iof_fault_init(&f);
+	f.kind = IOF_KIND_DMA_FAULT;
+	f.reason = IOF_REASON_IRQ_INVALID;
+	f.flags = IOF_FLAG_SOURCE_ID_VALID;
+	cr_expect_eq(iof_smmuv3_event_encode(&f, b, 32, &lost), IOF_OK);
+	cr_expect(lost & IOF_LOST_REASON);
+	iof_words_load(w, b, 4);
+	cr_expect_eq(w[0] & 0xff, 0x01ull, "nearest: F_UUT");
+
+	/* Reverse table, exact cases (kind DMA_FAULT, reason -> event) */
+	{
+		static const uint8_t reason[] = {IOF_REASON_PTE_FETCH, IOF_REASON_PERMISSION, IOF_REASON_ACCESS,
+						 IOF_REASON_OOR_ADDRESS, IOF_REASON_WALK_EABT, IOF_REASON_PASID_FETCH,
+						 IOF_REASON_BAD_PASID_ENTRY, IOF_REASON_SOURCEID_INVALID,
+						 IOF_REASON_DEVICE_CONTEXT_FETCH, IOF_REASON_BAD_DEVICE_CONTEXT_ENTRY,
+						 IOF_REASON_INTERNAL};
+		static const uint8_t evt[] = {0x10, 0x13, 0x12, 0x11, 0x0b, 0x09, 0x0a, 0x02, 0x03, 0x04, 0x20};
+		for (i = 0; i < sizeof(reason); i++) {
+			iof_fault_init(&f);
+			f.kind = IOF_KIND_DMA_FAULT;
+			f.reason = reason[i];
+			f.flags = IOF_FLAG_SOURCE_ID_VALID;
+			cr_expect_eq(iof_smmuv3_event_encode(&f, b, 32, &lost), IOF_OK);
+			cr_expect_eq(b[0], evt[i], "reason %u", reason[i]);
+			cr_expect_eq(lost & (IOF_LOST_REASON | IOF_LOST_KIND), 0u, "reason %u", reason[i]);
+		}
+	}
+	iof_fault_init(&f); /* PASID_INVALID: with a PASID -> C_BAD_SUBSTREAMID, without -> F_STREAM_DISABLED */
+	f.kind = IOF_KIND_DMA_FAULT;
+	f.reason = IOF_REASON_PASID_INVALID;
+	f.flags = IOF_FLAG_SOURCE_ID_VALID | IOF_FLAG_PASID_VALID;
+	f.pasid = 77;
+	cr_expect_eq(iof_smmuv3_event_encode(&f, b, 32, &lost), IOF_OK);
+	cr_expect_eq(b[0], 0x08);
+	cr_expect_eq(lost, 0u);
+	f.flags = IOF_FLAG_SOURCE_ID_VALID;
+	f.pasid = 0;
+	cr_expect_eq(iof_smmuv3_event_encode(&f, b, 32, &lost), IOF_OK);
+	cr_expect_eq(b[0], 0x06);
+	cr_expect_eq(lost, 0u);
+	f.reason = IOF_REASON_REQUEST_INVALID; /* at selects the event */
+	f.at = IOF_AT_TRANSLATION;
+	cr_expect_eq(iof_smmuv3_event_encode(&f, b, 32, &lost), IOF_OK);
+	cr_expect_eq(b[0], 0x05);
+	cr_expect_eq(lost, 0u);
+
+	/* Foreign page request -> stalled F_TRANSLATION with STAG = grpid */
+	iof_fault_init(&f);
+	f.kind = IOF_KIND_PAGE_REQUEST;
+	f.reason = IOF_REASON_PTE_FETCH;
+	f.txn = IOF_TXN_MEMORY;
+	f.flags = IOF_FLAG_SOURCE_ID_VALID | IOF_FLAG_ADDR_VALID | IOF_FLAG_LAST;
+	f.perm = IOF_PERM_WRITE;
+	f.source_id = 0x7501;
+	f.grpid = 0x176;
+	f.addr = 0xaaaada7af000ull;
+	cr_expect_eq(iof_smmuv3_event_encode(&f, b, 32, &lost), IOF_OK);
+	cr_expect_eq(lost, 0u);
+	iof_words_load(w, b, 4);
+	cr_expect_eq(w[0], (0x7501ull << 32) | 0x10);
+	cr_expect_eq(w[1], (1ull << 31) | 0x176);
+	cr_expect_eq(w[2], 0xaaaada7af000ull);
+
+	/* E_PAGE_REQUEST from a generic hint: perm -> u/p bits, length -> Span */
+	iof_fault_init(&f);
+	f.kind = IOF_KIND_EVENT;
+	f.txn = IOF_TXN_PAGE_REQUEST;
+	f.flags = IOF_FLAG_SOURCE_ID_VALID | IOF_FLAG_ADDR_VALID;
+	f.perm = IOF_PERM_READ | IOF_PERM_PRIV;
+	f.addr = 0x10000;
+	f.length = 8192;
+	cr_expect_eq(iof_smmuv3_event_encode(&f, b, 32, &lost), IOF_OK);
+	cr_expect_eq(lost, 0u);
+	iof_words_load(w, b, 4);
+	cr_expect_eq(w[1], (2ull << 44) | (1ull << 39), "Span 2, pR");
+
+	/* Stop marker from a PRI record */
+	{
+		uint64_t pw[2] = {(1ull << 63) | (1ull << 62) | (0x42ull << 32) | 0x100, 0x5};
+		uint8_t pb[16], ob[16];
+		struct iof_fault p;
+		to_bytes(pb, pw, 2);
+		cr_assert_eq(iof_smmuv3_pri_decode(pb, 16, 0, &p), IOF_OK);
+		cr_assert_eq(p.kind, IOF_KIND_STOP_MARKER);
+		cr_expect_eq(iof_smmuv3_pri_encode(&p, ob, 16, &lost), IOF_OK);
+		cr_expect_eq(lost, 0u);
+		cr_expect_arr_eq(pb, ob, 16);
+		p.flags &= ~IOF_FLAG_PASID_VALID; /* a stop marker needs SSV */
+		p.pasid = 0;
+		cr_expect_eq(iof_smmuv3_pri_encode(&p, ob, 16, &lost), IOF_OK);
+		cr_expect(lost & IOF_LOST_KIND);
+		cr_expect_eq(iof_smmuv3_pri_encode(&p, ob, 16, IOF_NULL), IOF_E_LOSSY);
+	}
+}
+
+Test(smmuv3, forwarding_and_names)
+{
+	uint64_t w[4] = {0x0000750100001810ull, 0x0000120080000176ull, 0x0000aaaada7af000ull, 0x0000aaaada7af000ull};
+	uint8_t b[32], c[32];
+	uint32_t id, fwd = 0;
+	unsigned i;
+	to_bytes(b, w, 4);
+	to_bytes(c, w, 4);
+	cr_expect_eq(iof_smmuv3_event_get_sid(b), 0x7501u);
+	cr_expect_eq(iof_smmuv3_event_set_sid(b, 32, 0x12), IOF_OK);
+	cr_expect_eq(iof_smmuv3_event_get_sid(b), 0x12u);
+	for (i = 0; i < 32; i++)
+		if (i < 4 || i >= 8)
+			cr_expect_eq(b[i], c[i], "byte %u unchanged", i);
+	cr_expect_eq(iof_smmuv3_event_set_sid(b, 31, 0x12), IOF_E_SHORT);
+	for (id = 0; id < 256; id++)
+		fwd += (uint32_t)iof_smmuv3_event_forwardable(id);
+	cr_expect_eq(fwd, 8u);
+	cr_expect_eq(iof_smmuv3_event_forwardable(IOF_SMMUV3_EVT_F_STE_FETCH), 0);
+	cr_expect_eq(iof_smmuv3_event_forwardable(IOF_SMMUV3_EVT_F_CD_FETCH), 0);
+	cr_expect_eq(iof_smmuv3_event_forwardable(IOF_SMMUV3_EVT_C_BAD_CD), 1);
+	cr_expect_str_eq(iof_smmuv3_class_name(0), "CD");
+	cr_expect_str_eq(iof_smmuv3_class_name(1), "TTD");
+	cr_expect_str_eq(iof_smmuv3_class_name(2), "IN");
+	cr_expect_str_eq(iof_smmuv3_class_name(3), "RESERVED");
+	cr_expect_str_eq(iof_smmuv3_class_desc(1), "Stage 1 translation table fetch");
+	cr_expect_str_eq(iof_smmuv3_event_desc(0x30), "reserved event number");
+	for (id = 0; id < 256; id++) {
+		cr_assert_not_null(iof_smmuv3_event_name(id));
+		cr_assert_not_null(iof_smmuv3_event_desc(id));
+	}
+	cr_expect_eq(iof_smmuv3_event_can_stall(0x10), 1);
+	cr_expect_eq(iof_smmuv3_event_can_stall(0x13), 1);
+	cr_expect_eq(iof_smmuv3_event_can_stall(0x0b), 0);
+	cr_expect_eq(iof_smmuv3_event_can_stall(0x20), 0);
+}
