@@ -508,6 +508,8 @@ struct decoded {
 	/* Bits of the words that decode -> encode of the same type does not
 	 * reproduce (reserved bits the hardware set), XOR per word. */
 	uint64_t unkept[MAX_WORDS];
+	int rebuild; /* status of re-encoding as the same type; < 0: unkept = the words */
+	int has_unkept; /* --encode: the JSON gave "unkept" */
 };
 
 static int encode(const struct decoded *d, const struct rtype *to, uint64_t *out, uint32_t *lost);
@@ -535,9 +537,11 @@ static void decode(const struct rtype *t, const uint64_t *w, struct decoded *d)
 		uint64_t back[MAX_WORDS];
 		uint32_t lost;
 		unsigned i;
-		if (encode(d, t, back, &lost) == 0)
-			for (i = 0; i < t->nwords; i++)
-				d->unkept[i] = w[i] ^ back[i];
+		/* A record the encoder refuses (a reserved code, say) is rebuilt
+		 * from nothing: all its bits are unkept. */
+		d->rebuild = encode(d, t, back, &lost);
+		for (i = 0; i < t->nwords; i++)
+			d->unkept[i] = w[i] ^ (d->rebuild < 0 ? 0 : back[i]);
 	}
 }
 
@@ -586,14 +590,17 @@ static void print_record(const struct decoded *d, const uint64_t *w, unsigned id
 		t->spec_fields(w);
 	else if (t->fields)
 		table_fields(t->fields, w);
-	if (any(d->unkept, t->nwords)) {
+	if (d->rebuild < 0) {
+		printf("  unkept      every bit: the library cannot encode this record again (%s)\n",
+		       iof_strerror(d->rebuild));
+	} else if (any(d->unkept, t->nwords)) {
 		unsigned i, b;
 		for (i = 0; i < t->nwords; i++)
 			for (b = 0; b < 64; b++)
 				if ((d->unkept[i] >> b) & 1u)
 					field_item("unkept", "dw%u[%u] (bit %u)", i, b, 64 * i + b);
 		field_end();
-		printf("              (bits the library's fields do not hold: reserved in this layout)\n");
+		printf("              (set bits that decoding and encoding again do not reproduce)\n");
 	}
 	printf("\n");
 }
@@ -1428,6 +1435,7 @@ static int json_to_record(struct jmember *m, int n, struct decoded *d, char *msg
 		}
 	for (j = 0; v[K_UNKEPT] && j < t->nwords; j++)
 		hex_string(v[K_UNKEPT]->item[j], &d->unkept[j]);
+	d->has_unkept = v[K_UNKEPT] != NULL;
 #define NUM(key) (v[key] ? (uint32_t)v[key]->num : 0u)
 	if (t->shape == SHAPE_STALL_TERM) {
 		d->sid = NUM(K_SOURCE_ID);
@@ -1570,6 +1578,11 @@ static unsigned encode_json(void)
 		}
 		to = opt.to ? opt.to : d.t;
 		rc = encode(&d, to, out, &lost);
+		if (rc < 0 && to == d.t && d.has_unkept) {
+			/* --json printed a record the encoder refuses as all unkept */
+			memset(out, 0, sizeof(out));
+			rc = 0;
+		}
 		if (rc < 0) {
 			err(where, "cannot encode as %s: %s", rname(to), iof_strerror(rc));
 			continue;

@@ -108,6 +108,28 @@ for f in "${SAMPLES[@]}"; do
 	run "$f --encode --json" 0 "$TOOL" --encode --json
 	if cmp -s "$TMP/j1" "$TMP/out"; then ok; else bad "$f: --encode --json differs"; fi
 done
+# records the codecs decode with a status or cannot encode again (reserved
+# codes, an empty slot, F = 0, reserved Resp, private data) round-trip too
+cat >"$TMP/edge" <<'END'
+vtd-fault: 0x000000007f3a1000 0x4000000600000010
+smmuv3-event: 0x0000000100000030 0x1 0x2 0x3
+smmuv3-event: 0x00000001000000e5 0x1111 0x2222 0x3333
+smmuv3-event: 0 0 0 0
+smmuv3-pri: 0xc000000500000010 0x0
+smmuv3-cmd-pri-resp: 0x000000100002a841 0x0000000000003003
+smmuv3-cmd-stall-term: 0x0000750100000045 0
+vtd-page-request-v2: 0x01000000010002ad 0x00000000deadb013
+vtd-page-group-response: 0x0000002a00100019 0x00000000000000fc 0x1234 0x5678
+END
+IN=$TMP/edge
+run "edge records" 0 "$TOOL" --json
+cp "$TMP/out" "$TMP/j1"
+IN=$TMP/j1
+run "edge records --encode --json" 0 "$TOOL" --encode --json
+if cmp -s "$TMP/j1" "$TMP/out"; then ok; else bad "edge records: round trip differs"; fi
+has "edge: reserved event code" "$TMP/j1" '"code":48,"code_name":"RESERVED"'
+has "edge: empty VT-d record" "$TMP/j1" '"status":"E_EMPTY"'
+
 n=$(IN=examples/records/vtd-faults.txt; "$TOOL" --json <"$IN" | grep -c '"record":"vtd-fault"')
 [ "$n" -eq 4 ] && ok || bad "vtd-faults.txt: $n records, expected 4"
 n=$("$TOOL" --json <examples/records/page-request-exchange.txt | wc -l)
