@@ -1,0 +1,345 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Intel VT-d decode vectors.  Every record is built here from the bit
+ * positions of the spec field tables (restated in docs/vtd.md and
+ * /work/shared/reference/vtd.md), never from the codec's field descriptors
+ * or output; expected values come from the same tables.  Each row names
+ * its source.
+ *
+ *   Fault recording register (VT-d §11.4.14; 128 bits, qw1 = bits 127:64):
+ *     FI 63:12 | SID 79:64 | T2 92 | PRIV 93 | EXE 94 | PP 95 | FR 103:96 |
+ *     PV 123:104 | AT 125:124 | T1 126 | F 127; IR reasons: index in FI[63:48]
+ *   Page request descriptor (VT-d §7.4.1.1; 256 bits): Type 7:0 | PP 8 |
+ *     PDP 9 | RID 31:16 | PASID 51:32 | EXE 52 | PM 53 | RD 64 | WR 65 |
+ *     LPIG 66 | PRG index 75:67 | Address 127:76 | Private Data 255:128
+ *   VT-d 2.x page request descriptor (Linux v4.4 intel-svm.c; 128 bits):
+ *     SRR 0 | BOF 1 | PP 2 | LPIG 3 | PASID 23:4 | Bus 31:24 | Private 54:32 |
+ *     PRG index 63:55 | RD 64 | WR 65 | EXE 66 | PRIV 67 | devfn 75:68 | Address 127:76
+ */
+#ifndef IOF_TEST_VECTORS_VTD_H
+#define IOF_TEST_VECTORS_VTD_H
+
+#include "vector.h"
+
+/* Fault recording register, qw1 (bit n of qw1 = record bit 64 + n). */
+#define V_F ((uint64_t)1 << 63)          /* F, bit 127 */
+#define V_T1 ((uint64_t)1 << 62)         /* T1, bit 126 */
+#define V_AT(x) ((uint64_t)(x) << 60)    /* AT, bits 125:124 */
+#define V_PV(x) ((uint64_t)(x) << 40)    /* PV, bits 123:104 */
+#define V_FR(x) ((uint64_t)(x) << 32)    /* FR, bits 103:96 */
+#define V_PP ((uint64_t)1 << 31)         /* PP, bit 95 */
+#define V_EXE ((uint64_t)1 << 30)        /* EXE, bit 94 */
+#define V_PRIV ((uint64_t)1 << 29)       /* PRIV, bit 93 */
+#define V_T2 ((uint64_t)1 << 28)         /* T2, bit 92 */
+/* Fault recording register, qw0. */
+#define V_IDX(x) ((uint64_t)(x) << 48)   /* interrupt index, FI[63:48] */
+
+/* 256-bit page request descriptor. */
+#define V_PR_TYPE(x) ((uint64_t)(x))            /* qw0[7:0] */
+#define V_PR_PP ((uint64_t)1 << 8)              /* qw0[8] */
+#define V_PR_PDP ((uint64_t)1 << 9)             /* qw0[9] */
+#define V_PR_RID(x) ((uint64_t)(x) << 16)       /* qw0[31:16] */
+#define V_PR_PASID(x) ((uint64_t)(x) << 32)     /* qw0[51:32] */
+#define V_PR_EXE ((uint64_t)1 << 52)            /* qw0[52] */
+#define V_PR_PM ((uint64_t)1 << 53)             /* qw0[53] */
+#define V_PR_RD ((uint64_t)1 << 0)              /* qw1[0] */
+#define V_PR_WR ((uint64_t)1 << 1)              /* qw1[1] */
+#define V_PR_LPIG ((uint64_t)1 << 2)            /* qw1[2] */
+#define V_PR_PRGI(x) ((uint64_t)(x) << 3)       /* qw1[11:3] */
+
+/* 128-bit VT-d 2.x page request descriptor. */
+#define V_P2_SRR ((uint64_t)1 << 0)             /* qw0[0] */
+#define V_P2_BOF ((uint64_t)1 << 1)             /* qw0[1] */
+#define V_P2_PP ((uint64_t)1 << 2)              /* qw0[2] */
+#define V_P2_LPIG ((uint64_t)1 << 3)            /* qw0[3] */
+#define V_P2_PASID(x) ((uint64_t)(x) << 4)      /* qw0[23:4] */
+#define V_P2_BUS(x) ((uint64_t)(x) << 24)       /* qw0[31:24] */
+#define V_P2_PRIVD(x) ((uint64_t)(x) << 32)     /* qw0[54:32] */
+#define V_P2_PRGI(x) ((uint64_t)(x) << 55)      /* qw0[63:55] */
+#define V_P2_RD ((uint64_t)1 << 0)              /* qw1[0] */
+#define V_P2_WR ((uint64_t)1 << 1)              /* qw1[1] */
+#define V_P2_EXE ((uint64_t)1 << 2)             /* qw1[2] */
+#define V_P2_PRIV ((uint64_t)1 << 3)            /* qw1[3] */
+#define V_P2_DEVFN(x) ((uint64_t)(x) << 4)      /* qw1[11:4] */
+
+#define V_DMA_FLAGS (IOF_FLAG_SOURCE_ID_VALID | IOF_FLAG_ADDR_VALID)
+#define V_PR_FLAGS (IOF_FLAG_SOURCE_ID_VALID | IOF_FLAG_ADDR_VALID)
+#define V_PASID_FLAGS (IOF_FLAG_PASID_VALID | IOF_FLAG_NEEDS_PASID)
+#define V_IRQ_FLAGS (IOF_FLAG_SOURCE_ID_VALID | IOF_FLAG_IRQ_INDEX_VALID)
+
+#define V_LEGACY_ROW(fr, mn, reason)                                                                  \
+	{"FR " #fr " " mn ": legacy DMA read", IOF_REC_VTD_FAULT, 2,                                   \
+	 {0x7ff3c000ull, V_F | V_T1 | V_FR(fr) | 0x00feu, 0, 0}, 0, 0,                                  \
+	 {IOF_KIND_DMA_FAULT, reason, IOF_TXN_MEMORY, IOF_AT_UNTRANSLATED, V_DMA_FLAGS, IOF_PERM_READ,  \
+	  0x00fe, 0, 0, 0, 0x7ff3c000ull, 0, 0, 0, fr}}
+#define V_IRQ_ROW(fr, what, reason)                                                                   \
+	{"FR " #fr " interrupt remapping: " what, IOF_REC_VTD_FAULT, 2,                                \
+	 {V_IDX(0x0042), V_F | V_FR(fr) | 0xf0f8u, 0, 0}, 0, 0,                                          \
+	 {IOF_KIND_IRQ_FAULT, reason, IOF_TXN_INTERRUPT, 0, V_IRQ_FLAGS, 0, 0xf0f8, 0, 0, 0x42, 0, 0, 0, 0, fr}}
+#define V_SM_ROW(fr, mn, reason, s2)                                                                  \
+	{"FR " #fr " " mn ": scalable-mode privileged write with PASID", IOF_REC_VTD_FAULT, 2,        \
+	 {0x00007f1234567000ull, V_F | V_PV(0x12345) | V_FR(fr) | V_PP | V_PRIV | 0x3a00u, 0, 0}, 0, 0,   \
+	 {IOF_KIND_DMA_FAULT, reason, IOF_TXN_MEMORY, IOF_AT_UNTRANSLATED,                              \
+	  V_DMA_FLAGS | IOF_FLAG_PASID_VALID | (s2), IOF_PERM_WRITE | IOF_PERM_PRIV, 0x3a00, 0x12345, 0, 0, \
+	  0x00007f1234567000ull, 0, 0, 0, fr}}
+
+static const struct iof_vec iof_vtd_vectors[] = {
+	/* ---- One row per defined legacy-mode DMA reason (VT-d fault-reason table, ch. 7;
+	 *      mnemonics: VirtualBox VTDADDRFAULT; reasons: docs/vtd.md).  Each row: a read
+	 *      (T1=1, T2=0) from 00:1f.6 (SID 0x00fe) at page 0x7ff3c000, no PASID. ---- */
+	V_LEGACY_ROW(0x01, "LRT.2", IOF_REASON_BAD_DEVICE_CONTEXT_ENTRY),
+	V_LEGACY_ROW(0x02, "LCT.2", IOF_REASON_BAD_DEVICE_CONTEXT_ENTRY),
+	V_LEGACY_ROW(0x03, "LCT.4", IOF_REASON_BAD_DEVICE_CONTEXT_ENTRY),
+	V_LEGACY_ROW(0x04, "LGN.1", IOF_REASON_PTE_FETCH),
+	V_LEGACY_ROW(0x05, "LGN.2", IOF_REASON_PERMISSION),
+	V_LEGACY_ROW(0x06, "LGN.3", IOF_REASON_PERMISSION),
+	V_LEGACY_ROW(0x07, "LSL.1", IOF_REASON_WALK_EABT),
+	V_LEGACY_ROW(0x08, "LRT.1", IOF_REASON_DEVICE_CONTEXT_FETCH),
+	V_LEGACY_ROW(0x09, "LCT.1", IOF_REASON_DEVICE_CONTEXT_FETCH),
+	V_LEGACY_ROW(0x0a, "LRT.3", IOF_REASON_BAD_DEVICE_CONTEXT_ENTRY),
+	V_LEGACY_ROW(0x0b, "LCT.3", IOF_REASON_BAD_DEVICE_CONTEXT_ENTRY),
+	V_LEGACY_ROW(0x0c, "LSL.2", IOF_REASON_PTE_FETCH),
+	V_LEGACY_ROW(0x0d, "LCT.5", IOF_REASON_REQUEST_INVALID),
+	V_LEGACY_ROW(0x0e, "LGN.4", IOF_REASON_OOR_ADDRESS),
+	/* ---- One row per defined interrupt-remapping reason (0x20-0x29; Linux
+	 *      irq_remap_fault_reasons[], VirtualBox VTDINTRFAULT).  Each row: IOAPIC
+	 *      f0:1f.0 (SID 0xf0f8), interrupt index 0x0042 in FI[63:48]. ---- */
+	V_IRQ_ROW(0x20, "reserved field in interrupt request", IOF_REASON_IRQ_INVALID),
+	V_IRQ_ROW(0x21, "index beyond IRTE table", IOF_REASON_IRQ_INVALID),
+	V_IRQ_ROW(0x22, "IRTE not present", IOF_REASON_BAD_IRQ_ENTRY),
+	V_IRQ_ROW(0x23, "IRTE read error (IRTA_REG)", IOF_REASON_IRQ_ENTRY_FETCH),
+	V_IRQ_ROW(0x24, "IRTE reserved field", IOF_REASON_BAD_IRQ_ENTRY),
+	V_IRQ_ROW(0x25, "compatibility format blocked", IOF_REASON_IRQ_INVALID),
+	V_IRQ_ROW(0x26, "source-id verification failed", IOF_REASON_IRQ_INVALID),
+	V_IRQ_ROW(0x27, "posted-interrupt descriptor read error (VB-H)", IOF_REASON_IRQ_ENTRY_FETCH),
+	V_IRQ_ROW(0x28, "posted-interrupt descriptor reserved field (VB-H)", IOF_REASON_BAD_IRQ_ENTRY),
+	V_IRQ_ROW(0x29, "untranslated request without PASID (VB-H)", IOF_REASON_IRQ_INVALID),
+	/* ---- One row per defined scalable-mode reason (0x30-0x91; Linux
+	 *      dma_remap_sm_fault_reasons[], VirtualBox VTDADDRFAULT, newer SFS/SSS letters).
+	 *      Each row: a privileged write (T1=0, T2=0, PRIV=1) with PASID 0x12345
+	 *      from 3a:00.0 (SID 0x3a00) at page 0x7f1234567000. ---- */
+	V_SM_ROW(0x30, "RTA.1", IOF_REASON_INTERNAL, 0),
+	V_SM_ROW(0x31, "RTA.2", IOF_REASON_REQUEST_INVALID, 0),
+	V_SM_ROW(0x32, "RTA.3", IOF_REASON_REQUEST_INVALID, 0),
+	V_SM_ROW(0x33, "RTA.4", IOF_REASON_INTERNAL, 0),
+	V_SM_ROW(0x38, "SRT.1", IOF_REASON_DEVICE_CONTEXT_FETCH, 0),
+	V_SM_ROW(0x39, "SRT.2", IOF_REASON_BAD_DEVICE_CONTEXT_ENTRY, 0),
+	V_SM_ROW(0x3a, "SRT.3", IOF_REASON_BAD_DEVICE_CONTEXT_ENTRY, 0),
+	V_SM_ROW(0x40, "SCT.1", IOF_REASON_DEVICE_CONTEXT_FETCH, 0),
+	V_SM_ROW(0x41, "SCT.2", IOF_REASON_BAD_DEVICE_CONTEXT_ENTRY, 0),
+	V_SM_ROW(0x42, "SCT.3", IOF_REASON_BAD_DEVICE_CONTEXT_ENTRY, 0),
+	V_SM_ROW(0x43, "SCT.4", IOF_REASON_BAD_DEVICE_CONTEXT_ENTRY, 0),
+	V_SM_ROW(0x44, "SCT.5", IOF_REASON_REQUEST_INVALID, 0),
+	V_SM_ROW(0x45, "SCT.6", IOF_REASON_PASID_INVALID, 0),
+	V_SM_ROW(0x46, "SCT.7", IOF_REASON_PASID_INVALID, 0),
+	V_SM_ROW(0x47, "SCT.8", IOF_REASON_REQUEST_INVALID, 0),
+	V_SM_ROW(0x48, "SCT.9", IOF_REASON_BAD_DEVICE_CONTEXT_ENTRY, 0),
+	V_SM_ROW(0x50, "SPD.1", IOF_REASON_PASID_FETCH, 0),
+	V_SM_ROW(0x51, "SPD.2", IOF_REASON_BAD_PASID_ENTRY, 0),
+	V_SM_ROW(0x52, "SPD.3", IOF_REASON_BAD_PASID_ENTRY, 0),
+	V_SM_ROW(0x58, "SPT.1", IOF_REASON_PASID_FETCH, 0),
+	V_SM_ROW(0x59, "SPT.2", IOF_REASON_BAD_PASID_ENTRY, 0),
+	V_SM_ROW(0x5a, "SPT.3", IOF_REASON_BAD_PASID_ENTRY, 0),
+	V_SM_ROW(0x5b, "SPT.4", IOF_REASON_BAD_PASID_ENTRY, 0),
+	V_SM_ROW(0x5c, "SPT.5", IOF_REASON_PERMISSION, 0),
+	V_SM_ROW(0x5d, "SPT.6", IOF_REASON_PERMISSION, 0),
+	V_SM_ROW(0x70, "SFS.1", IOF_REASON_WALK_EABT, 0),
+	V_SM_ROW(0x71, "SFS.2", IOF_REASON_PTE_FETCH, 0),
+	V_SM_ROW(0x72, "SFS.3", IOF_REASON_PTE_FETCH, 0),
+	V_SM_ROW(0x73, "SFS.4", IOF_REASON_WALK_EABT, 0),
+	V_SM_ROW(0x74, "SFS.5", IOF_REASON_OOR_ADDRESS, 0),
+	V_SM_ROW(0x75, "SFS.6", IOF_REASON_PERMISSION, 0),
+	V_SM_ROW(0x76, "SFS.7", IOF_REASON_PERMISSION, 0),
+	V_SM_ROW(0x77, "SFS.8", IOF_REASON_PERMISSION, 0),
+	V_SM_ROW(0x78, "SSS.1", IOF_REASON_WALK_EABT, IOF_FLAG_STAGE2),
+	V_SM_ROW(0x79, "SSS.2", IOF_REASON_PERMISSION, IOF_FLAG_STAGE2),
+	V_SM_ROW(0x7a, "SSS.3", IOF_REASON_PTE_FETCH, IOF_FLAG_STAGE2),
+	V_SM_ROW(0x7b, "SSS.4", IOF_REASON_BAD_PASID_ENTRY, IOF_FLAG_STAGE2),
+	V_SM_ROW(0x7c, "SSS.5", IOF_REASON_ACCESS, IOF_FLAG_STAGE2),
+	V_SM_ROW(0x7d, "SSS.6", IOF_REASON_PTE_FETCH, IOF_FLAG_STAGE2),
+	V_SM_ROW(0x80, "SGN.1", IOF_REASON_PTE_FETCH, 0),
+	V_SM_ROW(0x81, "SGN.2", IOF_REASON_PERMISSION, 0),
+	V_SM_ROW(0x82, "SGN.3", IOF_REASON_PERMISSION, 0),
+	V_SM_ROW(0x83, "SGN.4", IOF_REASON_PTE_FETCH, 0),
+	V_SM_ROW(0x84, "SGN.5", IOF_REASON_OOR_ADDRESS, 0),
+	V_SM_ROW(0x85, "SGN.6", IOF_REASON_PERMISSION, 0),
+	V_SM_ROW(0x86, "SGN.7", IOF_REASON_PERMISSION, 0),
+	V_SM_ROW(0x87, "SGN.8", IOF_REASON_OOR_ADDRESS, 0),
+	V_SM_ROW(0x88, "SGN.9", IOF_REASON_REQUEST_INVALID, 0),
+	V_SM_ROW(0x89, "SGN.10", IOF_REASON_REQUEST_INVALID, 0),
+	V_SM_ROW(0x90, "SFS.9", IOF_REASON_ACCESS, 0),
+	V_SM_ROW(0x91, "SFS.10", IOF_REASON_ACCESS, 0),
+
+
+	/* ---- Fault record fields (field table above) ---- */
+	/* Request type (T1,T2) = 00: write (VirtualBox VTDREQTYPE_WRITE, Asterinas). */
+	{"type 00 write, AT translated (AT=10b)", IOF_REC_VTD_FAULT, 2,
+	 {0x0000000fedc00000ull, V_F | V_AT(2) | V_FR(0x05) | 0x0100u, 0, 0}, 0, 0,
+	 {IOF_KIND_DMA_FAULT, IOF_REASON_PERMISSION, IOF_TXN_MEMORY, IOF_AT_TRANSLATED, V_DMA_FLAGS,
+	  IOF_PERM_WRITE, 0x0100, 0, 0, 0, 0x0000000fedc00000ull, 0, 0, 0, 0x05}},
+	/* (T1,T2) = 01: page request; FRCD carries no R/W for it (reference vtd.md 7.6). */
+	{"type 01 page request, SCT.8 with PASID", IOF_REC_VTD_FAULT, 2,
+	 {0x0000555555555000ull, V_F | V_PV(0x00001) | V_FR(0x47) | V_PP | V_T2 | 0x0408u, 0, 0}, 0, 0,
+	 {IOF_KIND_DMA_FAULT, IOF_REASON_REQUEST_INVALID, IOF_TXN_PAGE_REQUEST, 0,
+	  V_DMA_FLAGS | IOF_FLAG_PASID_VALID, 0, 0x0408, 1, 0, 0, 0x0000555555555000ull, 0, 0, 0, 0x47}},
+	/* (T1,T2) = 10: read; AT = 01b translation request with LCT.5. */
+	{"type 10 read, AT translation request, LCT.5", IOF_REC_VTD_FAULT, 2,
+	 {0x1000ull, V_F | V_T1 | V_AT(1) | V_FR(0x0d) | 0x6500u, 0, 0}, 0, 0,
+	 {IOF_KIND_DMA_FAULT, IOF_REASON_REQUEST_INVALID, IOF_TXN_MEMORY, IOF_AT_TRANSLATION, V_DMA_FLAGS,
+	  IOF_PERM_READ, 0x6500, 0, 0, 0, 0x1000ull, 0, 0, 0, 0x0d}},
+	/* (T1,T2) = 11: AtomicOp = read and write (reference vtd.md 6.3 perm rule). */
+	{"type 11 AtomicOp, SGN.6, AT reserved (11b)", IOF_REC_VTD_FAULT, 2,
+	 {0xfffffffffffff000ull, V_F | V_T1 | V_T2 | V_AT(3) | V_PV(0xfffff) | V_FR(0x85) | V_PP | 0xffffu, 0, 0},
+	 0, 0,
+	 {IOF_KIND_DMA_FAULT, IOF_REASON_PERMISSION, IOF_TXN_MEMORY, IOF_AT_RESERVED,
+	  V_DMA_FLAGS | IOF_FLAG_PASID_VALID, IOF_PERM_READ | IOF_PERM_WRITE, 0xffff, 0xfffff, 0, 0,
+	  0xfffffffffffff000ull, 0, 0, 0, 0x85}},
+	/* EXE and PRIV (bits 94, 93) from the PASID prefix: SGN.3 execute fault. */
+	{"EXE and PRIV requested, SGN.3", IOF_REC_VTD_FAULT, 2,
+	 {0x00007ffff000e000ull, V_F | V_T1 | V_PV(0x00abc) | V_FR(0x82) | V_PP | V_EXE | V_PRIV | 0x0018u, 0, 0},
+	 0, 0,
+	 {IOF_KIND_DMA_FAULT, IOF_REASON_PERMISSION, IOF_TXN_MEMORY, 0, V_DMA_FLAGS | IOF_FLAG_PASID_VALID,
+	  IOF_PERM_READ | IOF_PERM_EXEC | IOF_PERM_PRIV, 0x0018, 0xabc, 0, 0, 0x00007ffff000e000ull, 0, 0, 0,
+	  0x82}},
+	/* PP=0: PV is not a PASID (Linux reports IOMMU_PASID_INVALID); kept in origin.detail only. */
+	{"PP clear, PV non-zero: no PASID", IOF_REC_VTD_FAULT, 2,
+	 {0x2000ull, V_F | V_T1 | V_PV(0x00777) | V_FR(0x06) | 0x0010u, 0, 0}, 0, 0,
+	 {IOF_KIND_DMA_FAULT, IOF_REASON_PERMISSION, IOF_TXN_MEMORY, 0, V_DMA_FLAGS, IOF_PERM_READ, 0x0010, 0,
+	  0, 0, 0x2000ull, 0, 0, 0, 0x06}},
+	/* F=0: record not valid (hardware sets F last, DS2/DS7); fields still decoded. */
+	{"F clear: empty record", IOF_REC_VTD_FAULT, 2, {0x3000ull, V_T1 | V_FR(0x06) | 0x0010u, 0, 0},
+	 IOF_E_EMPTY, IOF_E_EMPTY,
+	 {IOF_KIND_DMA_FAULT, IOF_REASON_PERMISSION, IOF_TXN_MEMORY, 0, V_DMA_FLAGS, IOF_PERM_READ, 0x0010, 0,
+	  0, 0, 0x3000ull, 0, 0, 0, 0x06}},
+	{"all-zero register: empty", IOF_REC_VTD_FAULT, 2, {0, 0, 0, 0}, IOF_E_EMPTY, IOF_E_EMPTY,
+	 {IOF_KIND_DMA_FAULT, IOF_REASON_IMPDEF, IOF_TXN_MEMORY, 0, V_DMA_FLAGS, IOF_PERM_WRITE, 0, 0, 0, 0, 0,
+	  0, 0, 0, 0x00}},
+	/* Undefined FR codes (reference vtd.md 2.3 "undefined in every source"). */
+	{"FR 0x00 reserved", IOF_REC_VTD_FAULT, 2, {0x4000ull, V_F | V_FR(0x00) | 0x0010u, 0, 0}, IOF_E_CODE,
+	 IOF_E_CODE,
+	 {IOF_KIND_DMA_FAULT, IOF_REASON_IMPDEF, IOF_TXN_MEMORY, 0, V_DMA_FLAGS, IOF_PERM_WRITE, 0x0010, 0, 0,
+	  0, 0x4000ull, 0, 0, 0, 0x00}},
+	{"FR 0x0f undefined", IOF_REC_VTD_FAULT, 2, {0x4000ull, V_F | V_T1 | V_FR(0x0f) | 0x0010u, 0, 0},
+	 IOF_E_CODE, IOF_E_CODE,
+	 {IOF_KIND_DMA_FAULT, IOF_REASON_IMPDEF, IOF_TXN_MEMORY, 0, V_DMA_FLAGS, IOF_PERM_READ, 0x0010, 0, 0,
+	  0, 0x4000ull, 0, 0, 0, 0x0f}},
+	{"FR 0x2a undefined, interrupt-remapping block", IOF_REC_VTD_FAULT, 2,
+	 {V_IDX(0x0007), V_F | V_FR(0x2a) | 0xf0f8u, 0, 0}, IOF_E_CODE, IOF_E_CODE,
+	 {IOF_KIND_IRQ_FAULT, IOF_REASON_IMPDEF, IOF_TXN_INTERRUPT, 0, V_IRQ_FLAGS, 0, 0xf0f8, 0, 0, 7, 0, 0,
+	  0, 0, 0x2a}},
+	{"FR 0x92 undefined (beyond SFS.10)", IOF_REC_VTD_FAULT, 2, {0x5000ull, V_F | V_FR(0x92) | 0x0010u, 0, 0},
+	 IOF_E_CODE, IOF_E_CODE,
+	 {IOF_KIND_DMA_FAULT, IOF_REASON_IMPDEF, IOF_TXN_MEMORY, 0, V_DMA_FLAGS, IOF_PERM_WRITE, 0x0010, 0, 0,
+	  0, 0x5000ull, 0, 0, 0, 0x92}},
+	{"FR 0xff undefined", IOF_REC_VTD_FAULT, 2, {0x5000ull, V_F | V_FR(0xff) | 0x0010u, 0, 0}, IOF_E_CODE,
+	 IOF_E_CODE,
+	 {IOF_KIND_DMA_FAULT, IOF_REASON_IMPDEF, IOF_TXN_MEMORY, 0, V_DMA_FLAGS, IOF_PERM_WRITE, 0x0010, 0, 0,
+	  0, 0x5000ull, 0, 0, 0, 0xff}},
+	/* Reserved bits (RsvdZ): FI bits 11:0, bits 91:80; accepted, reported when strict. */
+	{"reserved bit 0 (FI low bits) set", IOF_REC_VTD_FAULT, 2, {0x6001ull, V_F | V_FR(0x05) | 0x0010u, 0, 0},
+	 0, IOF_E_RESERVED,
+	 {IOF_KIND_DMA_FAULT, IOF_REASON_PERMISSION, IOF_TXN_MEMORY, 0, V_DMA_FLAGS, IOF_PERM_WRITE, 0x0010, 0,
+	  0, 0, 0x6000ull, 0, 0, 0, 0x05}},
+	{"reserved bit 80 set", IOF_REC_VTD_FAULT, 2,
+	 {0x6000ull, V_F | V_FR(0x05) | ((uint64_t)1 << 16) | 0x0010u, 0, 0}, 0, IOF_E_RESERVED,
+	 {IOF_KIND_DMA_FAULT, IOF_REASON_PERMISSION, IOF_TXN_MEMORY, 0, V_DMA_FLAGS, IOF_PERM_WRITE, 0x0010, 0,
+	  0, 0, 0x6000ull, 0, 0, 0, 0x05}},
+	/* IR reasons: FI[47:12] cleared by hardware (QEMU VTD_FRCD_IR_IDX; DS7). */
+	{"IR fault with FI[47:12] non-zero", IOF_REC_VTD_FAULT, 2,
+	 {V_IDX(0xffff) | 0x0000000000001000ull, V_F | V_FR(0x21) | 0x00a0u, 0, 0}, 0, IOF_E_RESERVED,
+	 {IOF_KIND_IRQ_FAULT, IOF_REASON_IRQ_INVALID, IOF_TXN_INTERRUPT, 0, V_IRQ_FLAGS, 0, 0x00a0, 0, 0, 0xffff,
+	  0, 0, 0, 0, 0x21}},
+
+	/* ---- Real Linux log lines (drivers/iommu/intel/dmar.c dmar_fault_do_one formats) ----
+	 * Values are ours, chosen to be plausible: i915 at 00:02.0 reading IOVA
+	 * 0x7fb2c000; a NIC at 03:00.0 writing 0xfee0a000 (an unmapped page just
+	 * above the usual DMA window); the IOAPIC at f0:1f.0 (SID 0xf0f8, the
+	 * common Intel IOAPIC source ID) with index 0x17. */
+	/* "DMAR: [DMA Read NO_PASID] Request device [00:02.0] fault addr 0x7fb2c000
+	 *  [fault reason 0x06] PTE Read access is not set" */
+	{"linux: [DMA Read NO_PASID] [00:02.0] 0x7fb2c000 reason 0x06", IOF_REC_VTD_FAULT, 2,
+	 {0x7fb2c000ull, V_F | V_T1 | V_FR(0x06) | 0x0010u, 0, 0}, 0, 0,
+	 {IOF_KIND_DMA_FAULT, IOF_REASON_PERMISSION, IOF_TXN_MEMORY, 0, V_DMA_FLAGS, IOF_PERM_READ, 0x0010, 0,
+	  0, 0, 0x7fb2c000ull, 0, 0, 0, 0x06}},
+	/* "DMAR: [DMA Write NO_PASID] Request device [03:00.0] fault addr 0xfee0a000
+	 *  [fault reason 0x05] PTE Write access is not set" */
+	{"linux: [DMA Write NO_PASID] [03:00.0] 0xfee0a000 reason 0x05", IOF_REC_VTD_FAULT, 2,
+	 {0xfee0a000ull, V_F | V_FR(0x05) | 0x0300u, 0, 0}, 0, 0,
+	 {IOF_KIND_DMA_FAULT, IOF_REASON_PERMISSION, IOF_TXN_MEMORY, 0, V_DMA_FLAGS, IOF_PERM_WRITE, 0x0300, 0,
+	  0, 0, 0xfee0a000ull, 0, 0, 0, 0x05}},
+	/* "DMAR: [INTR-REMAP] Request device [f0:1f.0] fault index 0x17
+	 *  [fault reason 0x25] Blocked a compatibility format interrupt request" */
+	{"linux: [INTR-REMAP] [f0:1f.0] index 0x17 reason 0x25", IOF_REC_VTD_FAULT, 2,
+	 {V_IDX(0x17), V_F | V_FR(0x25) | 0xf0f8u, 0, 0}, 0, 0,
+	 {IOF_KIND_IRQ_FAULT, IOF_REASON_IRQ_INVALID, IOF_TXN_INTERRUPT, 0, V_IRQ_FLAGS, 0, 0xf0f8, 0, 0, 0x17,
+	  0, 0, 0, 0, 0x25}},
+
+	/* ---- 256-bit page request descriptor (field table above) ---- */
+	{"page request: read+write, PASID, last in group, PRG 0x1ff", IOF_REC_VTD_PAGE_REQ, 4,
+	 {V_PR_TYPE(1) | V_PR_PP | V_PR_RID(0x0300) | V_PR_PASID(0xabcde),
+	  V_PR_RD | V_PR_WR | V_PR_LPIG | V_PR_PRGI(0x1ff) | 0x00007f0000001000ull, 0, 0},
+	 0, 0,
+	 {IOF_KIND_PAGE_REQUEST, IOF_REASON_NONE, IOF_TXN_PAGE_REQUEST, 0,
+	  V_PR_FLAGS | V_PASID_FLAGS | IOF_FLAG_LAST, IOF_PERM_READ | IOF_PERM_WRITE, 0x0300, 0xabcde, 0x1ff, 0,
+	  0x00007f0000001000ull, 0, 0, 0, 1}},
+	{"page request: EXE and PM, not last, no PASID", IOF_REC_VTD_PAGE_REQ, 4,
+	 {V_PR_TYPE(1) | V_PR_RID(0x0011) | V_PR_EXE | V_PR_PM, V_PR_RD | V_PR_PRGI(0x005) | 0xfffffffffffff000ull,
+	  0, 0},
+	 0, 0,
+	 {IOF_KIND_PAGE_REQUEST, IOF_REASON_NONE, IOF_TXN_PAGE_REQUEST, 0, V_PR_FLAGS,
+	  IOF_PERM_READ | IOF_PERM_EXEC | IOF_PERM_PRIV, 0x0011, 0, 5, 0, 0xfffffffffffff000ull, 0, 0, 0, 1}},
+	/* PCIe stop marker: LPIG=1, RD=WR=0, with PASID (reference vtd.md 7.7). */
+	{"page request: stop marker", IOF_REC_VTD_PAGE_REQ, 4,
+	 {V_PR_TYPE(1) | V_PR_PP | V_PR_RID(0x0300) | V_PR_PASID(0x00042), V_PR_LPIG | V_PR_PRGI(0x003), 0, 0}, 0,
+	 0,
+	 {IOF_KIND_STOP_MARKER, IOF_REASON_NONE, IOF_TXN_PAGE_REQUEST, 0, V_PR_FLAGS | V_PASID_FLAGS | IOF_FLAG_LAST,
+	  0, 0x0300, 0x42, 3, 0, 0, 0, 0, 0, 1}},
+	{"page request: LPIG, RD=WR=0 but no PASID: not a stop marker", IOF_REC_VTD_PAGE_REQ, 4,
+	 {V_PR_TYPE(1) | V_PR_RID(0x0300), V_PR_LPIG | V_PR_PRGI(0x003), 0, 0}, 0, 0,
+	 {IOF_KIND_PAGE_REQUEST, IOF_REASON_NONE, IOF_TXN_PAGE_REQUEST, 0, V_PR_FLAGS | IOF_FLAG_LAST, 0, 0x0300, 0,
+	  3, 0, 0, 0, 0, 0, 1}},
+	/* VT-d 3.x Private Data (Linux v5.1-v6.9 page_req_dsc, L-PDP). */
+	{"page request: PDP with private data", IOF_REC_VTD_PAGE_REQ, 4,
+	 {V_PR_TYPE(1) | V_PR_PP | V_PR_PDP | V_PR_RID(0x0300) | V_PR_PASID(1), V_PR_WR | V_PR_PRGI(9) | 0x2000ull,
+	  0x1122334455667788ull, 0x99aabbccddeeff00ull},
+	 0, 0,
+	 {IOF_KIND_PAGE_REQUEST, IOF_REASON_NONE, IOF_TXN_PAGE_REQUEST, 0,
+	  V_PR_FLAGS | V_PASID_FLAGS | IOF_FLAG_PRIV_DATA, IOF_PERM_WRITE, 0x0300, 1, 9, 0, 0x2000ull, 0, 0, 0, 1}},
+	{"page request: Type 0x02 is not a page request", IOF_REC_VTD_PAGE_REQ, 4,
+	 {V_PR_TYPE(2) | V_PR_RID(0x0300), V_PR_RD | 0x3000ull, 0, 0}, IOF_E_CODE, IOF_E_CODE,
+	 {IOF_KIND_PAGE_REQUEST, IOF_REASON_NONE, IOF_TXN_PAGE_REQUEST, 0, V_PR_FLAGS, IOF_PERM_READ, 0x0300, 0, 0,
+	  0, 0x3000ull, 0, 0, 0, 2}},
+	{"page request: reserved bit 10 set", IOF_REC_VTD_PAGE_REQ, 4,
+	 {V_PR_TYPE(1) | ((uint64_t)1 << 10) | V_PR_RID(0x0300), V_PR_RD | 0x3000ull, 0, 0}, 0, IOF_E_RESERVED,
+	 {IOF_KIND_PAGE_REQUEST, IOF_REASON_NONE, IOF_TXN_PAGE_REQUEST, 0, V_PR_FLAGS, IOF_PERM_READ, 0x0300, 0, 0,
+	  0, 0x3000ull, 0, 0, 0, 1}},
+	{"page request: reserved bit 63 set", IOF_REC_VTD_PAGE_REQ, 4,
+	 {V_PR_TYPE(1) | ((uint64_t)1 << 63) | V_PR_RID(0x0300), V_PR_RD | 0x3000ull, 0, 0}, 0, IOF_E_RESERVED,
+	 {IOF_KIND_PAGE_REQUEST, IOF_REASON_NONE, IOF_TXN_PAGE_REQUEST, 0, V_PR_FLAGS, IOF_PERM_READ, 0x0300, 0, 0,
+	  0, 0x3000ull, 0, 0, 0, 1}},
+	{"page request: qw2 non-zero with PDP clear (reserved since rev 4.0)", IOF_REC_VTD_PAGE_REQ, 4,
+	 {V_PR_TYPE(1) | V_PR_RID(0x0300), V_PR_RD | 0x3000ull, 1, 0}, 0, IOF_E_RESERVED,
+	 {IOF_KIND_PAGE_REQUEST, IOF_REASON_NONE, IOF_TXN_PAGE_REQUEST, 0, V_PR_FLAGS, IOF_PERM_READ, 0x0300, 0, 0,
+	  0, 0x3000ull, 0, 0, 0, 1}},
+
+	/* ---- 128-bit VT-d 2.x page request descriptor: same generic request ---- */
+	{"v2 page request: the first 256-bit row in the 2.x layout", IOF_REC_VTD_PAGE_REQ_V2, 2,
+	 {V_P2_PP | V_P2_LPIG | V_P2_PASID(0xabcde) | V_P2_BUS(0x03) | V_P2_PRGI(0x1ff),
+	  V_P2_RD | V_P2_WR | V_P2_DEVFN(0x00) | 0x00007f0000001000ull, 0, 0},
+	 0, 0,
+	 {IOF_KIND_PAGE_REQUEST, IOF_REASON_NONE, IOF_TXN_PAGE_REQUEST, 0,
+	  V_PR_FLAGS | V_PASID_FLAGS | IOF_FLAG_LAST, IOF_PERM_READ | IOF_PERM_WRITE, 0x0300, 0xabcde, 0x1ff, 0,
+	  0x00007f0000001000ull, 0, 0, 0, 0}},
+	{"v2 page request: SRR, BOF, private data, EXE, PRIV, devfn 02.1", IOF_REC_VTD_PAGE_REQ_V2, 2,
+	 {V_P2_SRR | V_P2_BOF | V_P2_BUS(0x5e) | V_P2_PRIVD(0x7fffff) | V_P2_PRGI(0x100),
+	  V_P2_RD | V_P2_EXE | V_P2_PRIV | V_P2_DEVFN(0x11) | 0x8000ull, 0, 0},
+	 0, 0,
+	 {IOF_KIND_PAGE_REQUEST, IOF_REASON_NONE, IOF_TXN_PAGE_REQUEST, 0, V_PR_FLAGS,
+	  IOF_PERM_READ | IOF_PERM_EXEC | IOF_PERM_PRIV, 0x5e11, 0, 0x100, 0, 0x8000ull, 0, 0, 0, 0}},
+	{"v2 page request: stop marker", IOF_REC_VTD_PAGE_REQ_V2, 2,
+	 {V_P2_PP | V_P2_LPIG | V_P2_PASID(0x00042) | V_P2_BUS(0x03) | V_P2_PRGI(3), V_P2_DEVFN(0x00), 0, 0}, 0, 0,
+	 {IOF_KIND_STOP_MARKER, IOF_REASON_NONE, IOF_TXN_PAGE_REQUEST, 0, V_PR_FLAGS | V_PASID_FLAGS | IOF_FLAG_LAST,
+	  0, 0x0300, 0x42, 3, 0, 0, 0, 0, 0, 0}},
+};
+
+#endif
