@@ -296,7 +296,9 @@ struct iof_smmuv3_event_info {
  */
 IOF_API const struct iof_smmuv3_event_info *iof_smmuv3_event_info(uint32_t id)
 {
+/** @cond IOF_INTERNAL */
 #define IOF_SMMUV3_M_(f) IOF_SMMUV3_EFM(IOF_SMMUV3_EF_##f)
+/** @endcond */
 	static const struct iof_smmuv3_event_info t[] = {
 		{0x01, IOF_SMMUV3_EFS_STREAM | IOF_SMMUV3_EFS_ATTR | IOF_SMMUV3_M_(REASON) | IOF_SMMUV3_M_(INPUTADDR),
 		 IOF_KIND_DMA_FAULT, IOF_REASON_REQUEST_INVALID, IOF_TXN_MEMORY, IOF_AT_UNTRANSLATED,
@@ -806,7 +808,11 @@ IOF_API int iof_smmuv3_put(uint64_t *w, uint32_t fd, uint64_t v)
 
 /**
  * @brief Builds the words of event @p ei (number @p id) from @p f.
- * @param same 1 when @p f came from an SMMUv3 event record: its origin detail is put back.
+ * @param f    generic record (already checked by iof_smmuv3_fault_check())
+ * @param ei   table row of the event
+ * @param id   event number (the row of an IMPDEF event stands for 0xE0-0xEF)
+ * @param same 1 when @p f came from an SMMUv3 event record: its origin detail is put back
+ * @param w    receives the record's four words
  * @return #IOF_OK or #IOF_E_RANGE (a value does not fit its field).
  */
 IOF_API int iof_smmuv3_event_build(const struct iof_fault *f, const struct iof_smmuv3_event_info *ei,

@@ -339,5 +339,13 @@ static const struct iof_vec iof_smmuv3_vectors[] = {
 };
 
 #undef V_E
+#undef V_SID
+#undef V_PASID
+#undef V_ADDR
+#undef V_FETCH
+#undef V_IPA
+#undef V_S2
+#undef V_LAST
+#undef V_NEEDS
 
 #endif
