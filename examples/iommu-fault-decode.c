@@ -386,7 +386,6 @@ static void human_fault(const struct rtype *t, const struct iof_fault *f)
 		put_words_line(f->origin.detail, 3);
 		printf("\n");
 	}
-	(void)t;
 }
 
 static void human_resp(const struct iof_page_response *r)
