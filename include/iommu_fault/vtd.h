@@ -347,7 +347,6 @@ IOF_API uint64_t iof_vtd_pgrp_defined_mask(unsigned word)
  */
 IOF_API const struct iof_vtd_fr_info *iof_vtd_fr_lookup(uint32_t fr)
 {
-#define IOF_VTD_FRF_STAGE2 IOF_VTD_FRF_STAGE2
 	static const struct iof_vtd_fr_info t[] = {
 		/* Legacy-mode DMA remapping; qualified column from QEMU (Q). */
 		{0x01, IOF_REASON_BAD_DEVICE_CONTEXT_ENTRY, 0, 0, "LRT.2", "root entry present bit is clear"},
