@@ -359,11 +359,41 @@ IOF_ASSERT_MEMBER(struct iof_page_response, detail, 32, 16);
 /** @name Struct helpers
  * @{ */
 
-/** @brief Clears @p f and stamps its size: the state every decoder starts from. */
+/**
+ * @brief Clears @p f and stamps its size: the state every decoder starts from.
+ *
+ * Member by member rather than a byte loop: compilers turn this into a few
+ * wide stores, where a loop becomes a slow-starting `rep stos` (measured by
+ * `make bench-callgrind`).  The struct has no padding, so every byte is set.
+ */
 IOF_API void iof_fault_init(struct iof_fault *f)
 {
-	iof_bzero(f, sizeof(*f));
 	f->size = IOF_FAULT_SIZE_V1;
+	f->kind = 0;
+	f->reason = 0;
+	f->txn = 0;
+	f->at = 0;
+	f->flags = 0;
+	f->perm = 0;
+	f->source_id = 0;
+	f->pasid = 0;
+	f->grpid = 0;
+	f->irq_index = 0;
+	f->addr = 0;
+	f->fetch_addr = 0;
+	f->ipa = 0;
+	f->length = 0;
+	f->count = 0;
+	f->origin.record = 0;
+	f->origin.reserved0 = 0;
+	f->origin.code = 0;
+	f->origin.detail[0] = 0;
+	f->origin.detail[1] = 0;
+	f->origin.detail[2] = 0;
+	f->reserved[0] = 0;
+	f->reserved[1] = 0;
+	f->reserved[2] = 0;
+	f->reserved[3] = 0;
 }
 
 /** @brief Clears @p r and stamps its size. */

@@ -12,5 +12,7 @@
 
 #include "compat.h"
 #include "fault.h"
+#include "smmuv3.h"
+#include "vtd.h"
 
 #endif /* IOMMU_FAULT_IOMMU_FAULT_H */
