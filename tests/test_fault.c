@@ -523,3 +523,12 @@ Test(text, format_truncates_like_snprintf)
 	cr_assert(strncmp(small, full, 15) == 0);
 	cr_assert_eq(iof_fault_format(&f, IOF_NULL, 0), n, "cap 0 only measures");
 }
+
+Test(compat, constant_masks_match_the_functions)
+{
+	/* Widths 1, 20 and 64: the macro must not shift by 64. */
+	cr_assert_eq(IOF_FD_MASK(IOF_FD(0, 63, 1)), 0x8000000000000000ull);
+	cr_assert_eq(IOF_FD_MASK(IOF_FD(1, 12, 20)), iof_fd_mask(IOF_FD(1, 12, 20)));
+	cr_assert_eq(IOF_FD_MASK(IOF_FD(0, 0, 64)), ~0ull);
+	cr_assert_eq(IOF_FD_MAX(IOF_FD(3, 3, 53)), (1ull << 53) - 1u);
+}

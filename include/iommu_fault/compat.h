@@ -187,6 +187,14 @@ IOF_API void iof_bzero(void *dst, size_t n)
 /** @brief Width in bits of a field descriptor. */
 #define IOF_FD_WIDTH(fd) ((fd)&0xffu)
 
+/**
+ * @brief All-ones value of the width of field @p fd, right-aligned, as an
+ *        integer constant expression (usable in static tables and enums).
+ */
+#define IOF_FD_MAX(fd) ((((uint64_t)2 << (IOF_FD_WIDTH(fd) - 1u)) - 1u))
+/** @brief Mask of field @p fd in place, as an integer constant expression. */
+#define IOF_FD_MASK(fd) (IOF_FD_MAX(fd) << IOF_FD_LSB(fd))
+
 /** @brief All-ones value of the width of field @p fd, right-aligned. */
 IOF_API uint64_t iof_fd_max(uint32_t fd)
 {
