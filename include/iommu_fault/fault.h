@@ -216,7 +216,7 @@ enum iof_at {
 #define IOF_LOST_CODE (1u << 2)       /**< The origin hardware code could not be kept. */
 #define IOF_LOST_SOURCE_ID (1u << 3)  /**< The source ID does not fit or has no field. */
 #define IOF_LOST_PASID (1u << 4)      /**< The PASID has no field. */
-#define IOF_LOST_ADDR (1u << 5)       /**< The input address has no field (or loses low bits). */
+#define IOF_LOST_ADDR (1u << 5)       /**< The input address has no field (bits a field cannot hold are IOF_E_RANGE). */
 #define IOF_LOST_FETCH_ADDR (1u << 6) /**< The fetch address has no field. */
 #define IOF_LOST_IPA (1u << 7)        /**< The intermediate address has no field. */
 #define IOF_LOST_IRQ_INDEX (1u << 8)  /**< The interrupt index has no field. */
