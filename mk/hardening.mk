@@ -6,11 +6,13 @@
 #   make check-sanitize      whole Criterion suite under clang ASan + UBSan
 #   make kmod-check          out-of-tree kernel module with <linux/iommu.h>
 #   make freestanding-check  firmware-style link for arm-none-eabi; tcc, chibicc
+#   make fuzz                libFuzzer, one target per decoder + the tool's JSON
+#                            reader, FUZZ_SECONDS each (default 30); fuzz-short in CI
 
 HARD_NEED  = SUDO='$(SUDO)' sh tests/hardening/need.sh
 HARD_CLANG ?= clang
 
-.PHONY: check-sanitize kmod-check freestanding-check
+.PHONY: check-sanitize kmod-check freestanding-check fuzz fuzz-build fuzz-short
 
 # ---- 1. sanitizers ---------------------------------------------------------
 SAN_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all -O1 -g -fno-omit-frame-pointer
@@ -79,3 +81,49 @@ freestanding-check: $(FW_SRC) $(HEADERS) | $(BUILD)
 	else echo "freestanding: chibicc skipped: not installable here (Debian packages it for amd64 only)"; fi
 
 CI_TARGETS += freestanding-check
+
+# ---- 2. fuzzing ------------------------------------------------------------
+# examples/fuzz_decode.c, built once per target; each target checks the
+# round trip decode -> encode -> decode on every input (see its comment).
+# Seeds come from the encoders (tests/hardening/fuzz_seeds.c); corpora grow
+# in build/fuzz/corpus-<target>/ from run to run.  A crash input is kept as
+# build/fuzz/crash-<target>-* and fails the target.
+FUZZ_SECONDS ?= 30
+FUZZ_SHORT_SECONDS ?= 25
+FUZZ_DIR     := $(BUILD)/fuzz
+FUZZ_RECORDS := smmuv3-event smmuv3-pri smmuv3-cmd-resume smmuv3-cmd-pri-resp \
+		smmuv3-cmd-stall-term vtd-fault vtd-page-request vtd-page-request-v2 \
+		vtd-page-group-response
+FUZZ_TARGETS := $(FUZZ_RECORDS) json
+FUZZ_FLAGS   := -std=c99 -Wall -Wextra -Werror -g -O1 -Iinclude -Itests -Iexamples
+FUZZ_SAN     := -fsanitize=address,undefined -fno-sanitize-recover=all
+FUZZ_DEPS    := examples/fuzz_decode.c tests/hardening/codecs.h $(HEADERS)
+FUZZ_BINS    := $(addprefix $(FUZZ_DIR)/fuzz-,$(FUZZ_TARGETS)) $(FUZZ_DIR)/fuzz_seeds \
+		$(FUZZ_DIR)/fuzz_seeds-json
+
+$(FUZZ_DIR)/.deps:
+	@$(HARD_NEED) clang libclang-rt-14-dev
+	@mkdir -p $(FUZZ_DIR) && touch $@
+
+$(FUZZ_DIR)/fuzz-json: $(FUZZ_DEPS) examples/iommu-fault-decode.c | $(FUZZ_DIR)/.deps
+	$(HARD_CLANG) $(FUZZ_FLAGS) -fsanitize=fuzzer $(FUZZ_SAN) -DIOF_FUZZ_JSON -o $@ $<
+
+$(FUZZ_DIR)/fuzz-%: $(FUZZ_DEPS) | $(FUZZ_DIR)/.deps
+	$(HARD_CLANG) $(FUZZ_FLAGS) -fsanitize=fuzzer $(FUZZ_SAN) -DIOF_FUZZ_TARGET='"$*"' -o $@ $<
+
+$(FUZZ_DIR)/fuzz_seeds: tests/hardening/fuzz_seeds.c tests/hardening/codecs.h $(HEADERS) | $(FUZZ_DIR)/.deps
+	$(HARD_CLANG) $(FUZZ_FLAGS) $(FUZZ_SAN) -o $@ $<
+
+$(FUZZ_DIR)/fuzz_seeds-json: tests/hardening/fuzz_seeds.c tests/hardening/codecs.h \
+		examples/iommu-fault-decode.c $(HEADERS) | $(FUZZ_DIR)/.deps
+	$(HARD_CLANG) $(FUZZ_FLAGS) $(FUZZ_SAN) -DIOF_FUZZ_JSON -o $@ $<
+
+fuzz-build: $(FUZZ_BINS)
+
+fuzz: fuzz-build
+	@sh tests/hardening/fuzz_run.sh $(FUZZ_DIR) $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
+fuzz-short: fuzz-build
+	@sh tests/hardening/fuzz_run.sh $(FUZZ_DIR) $(FUZZ_SHORT_SECONDS) $(FUZZ_TARGETS)
+
+CI_TARGETS += fuzz-short
