@@ -39,31 +39,26 @@ static const uint8_t fw_smmu_event[32] = { 0x10, 0, 0, 0, 0x42, 0, 0, 0, 0, 0, 0
 static const uint8_t fw_vtd_fault[16] = { 0x00, 0x10, 0, 0, 0, 0, 0, 0,
 					  0x00, 0x01, 0, 0, 0x05, 0, 0, 0x80 };
 
+static uint8_t fw_out[32];
+
 int fw_entry(void);
 
 /* Returns the generic reason of each record, packed, or a negative status. */
 int fw_entry(void)
 {
 	struct iof_fault f;
+	uint32_t lost;
 	int rc, out = 0;
 
-#ifdef IOF_SMMUV3_EVENT_SIZE
 	rc = iof_smmuv3_event_decode(fw_smmu_event, sizeof(fw_smmu_event), IOF_DECODE_STRICT, &f);
 	if (rc < 0)
 		return rc;
 	out = f.reason;
-#else
-	(void)fw_smmu_event;
-#endif
-#ifdef IOF_VTD_FAULT_SIZE
 	rc = iof_vtd_fault_decode(fw_vtd_fault, sizeof(fw_vtd_fault), IOF_DECODE_STRICT, &f);
 	if (rc < 0)
 		return rc;
 	out = out << 8 | f.reason;
-#else
-	(void)fw_vtd_fault;
-#endif
-	iof_fault_init(&f);
-	rc = iof_fault_import(&f, &f, sizeof(f));
+	/* and back: the VT-d fault as an SMMUv3 event, as a vIOMMU would forward it */
+	rc = iof_smmuv3_event_encode(&f, fw_out, sizeof(fw_out), &lost);
 	return rc < 0 ? rc : out;
 }

@@ -22,12 +22,7 @@ static int __init iof_kmod_init(void)
 	struct iommu_fault kf; /* the kernel's own generic fault, in the same TU */
 	int rc;
 
-#ifdef IOF_SMMUV3_EVENT_SIZE
-	rc = iof_smmuv3_event_decode(iof_kmod_record, sizeof(iof_kmod_record), 0, &f);
-#else
-	iof_fault_init(&f);
-	rc = iof_struct_copy(&f, sizeof(f), iof_kmod_record, sizeof(iof_kmod_record));
-#endif
+	rc = iof_smmuv3_event_decode(iof_kmod_record, sizeof(iof_kmod_record), IOF_DECODE_STRICT, &f);
 	memset(&kf, 0, sizeof(kf));
 	kf.prm.addr = f.addr; /* prm exists in every kernel since v5.3 */
 	pr_info("iof_kmod: decode %d (%s): kind %s reason %s source_id %u addr %llx\n",
