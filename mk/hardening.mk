@@ -10,11 +10,13 @@
 #                            reader, FUZZ_SECONDS each (default 30); fuzz-short in CI
 #   make cross-test          tests/portable_runner.c on ppc64, s390x (big-endian),
 #                            armhf, i686 under qemu-user, and natively
+#   make cxx-check           every public header in C++11/C++17, g++ and clang++
 
 HARD_NEED  = SUDO='$(SUDO)' sh tests/hardening/need.sh
 HARD_CLANG ?= clang
 
-.PHONY: check-sanitize kmod-check freestanding-check fuzz fuzz-build fuzz-short cross-test
+.PHONY: check-sanitize kmod-check freestanding-check fuzz fuzz-build fuzz-short cross-test \
+	cxx-check
 
 # ---- 1. sanitizers ---------------------------------------------------------
 SAN_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all -O1 -g -fno-omit-frame-pointer
@@ -143,3 +145,16 @@ cross-test: tests/portable_runner.c tests/hardening/codecs.h $(TEST_HDR) $(HEADE
 	@sh tests/hardening/cross_run.sh $(BUILD)/cross "$(CSTD) $(WARN)"
 
 CI_TARGETS += cross-test
+
+# ---- 6. C++ ------------------------------------------------------------------
+CXX_CHECK_WARN := -Wall -Wextra -Wpedantic -Werror
+
+cxx-check: tests/cxx/all_headers.cpp $(HEADERS) | $(BUILD)
+	@$(HARD_NEED) g++ clang
+	@mkdir -p $(BUILD)/cxx
+	@set -e; for cxx in g++ clang++; do for std in c++11 c++17; do \
+		$$cxx -std=$$std $(CXX_CHECK_WARN) -Iinclude -o $(BUILD)/cxx/all_headers-$$cxx-$$std tests/cxx/all_headers.cpp; \
+		printf '%-8s %-6s ' $$cxx $$std; ./$(BUILD)/cxx/all_headers-$$cxx-$$std; \
+	done; done
+
+CI_TARGETS += cxx-check
