@@ -211,6 +211,47 @@ Test(vtd_linux_log, intr_remap_compatibility_format_blocked)
 
 /* ---- reason table ---- */
 
+Test(vtd_reasons, table_is_indexed_by_fr)
+{
+	/* The table has a row per 8-bit FR; undefined rows are all zero. */
+	uint32_t fr;
+	unsigned n = 0;
+	for (fr = 0; fr < 256; fr++) {
+		const struct iof_vtd_fr_info *r = iof_vtd_fr_row_(fr);
+		if (r->reason == IOF_REASON_NONE) {
+			cr_expect(r->fr == 0 && r->flags == 0 && !r->mnemonic && !r->desc, "FR 0x%02x: undefined row not zero", fr);
+			cr_expect_eq(iof_vtd_fr_lookup(fr), IOF_NULL);
+			continue;
+		}
+		n++;
+		cr_expect_eq(r->fr, fr, "row 0x%02x holds FR 0x%02x", fr, r->fr);
+		cr_expect_eq(iof_vtd_fr_lookup(fr), r);
+		cr_expect(r->mnemonic && r->desc, "FR 0x%02x names", fr);
+	}
+	cr_expect_eq(n, 75u);
+	cr_expect_eq(iof_vtd_fr_lookup(0x100 | IOF_VTD_FR_LCT_2), IOF_NULL);
+	cr_expect_eq(iof_vtd_fr_reason(0x100 | IOF_VTD_FR_LCT_2), (uint32_t)IOF_REASON_IMPDEF);
+	cr_expect_eq(iof_vtd_fr_stage2(0x100 | IOF_VTD_FR_SSS_2), 0);
+	cr_expect_eq(iof_vtd_fr_qualified(0x100 | IOF_VTD_FR_LCT_2), 0);
+}
+
+Test(vtd_reasons, field_masks_are_the_field_lists)
+{
+	/* The constant masks against the documented reserved bits (tests/vectors/vtd.h header). */
+	cr_expect_eq(iof_vtd_frcd_defined_mask(0, 0), ~(uint64_t)0xfff);
+	cr_expect_eq(iof_vtd_frcd_defined_mask(0, 1), ~(uint64_t)0 << 48);
+	cr_expect_eq(iof_vtd_frcd_defined_mask(1, 0), ~((uint64_t)0xfff << 16));
+	cr_expect_eq(iof_vtd_frcd_defined_mask(1, 1), ~((uint64_t)0xfff << 16));
+	cr_expect_eq(iof_vtd_frcd_defined_mask(2, 0), 0u);
+	cr_expect_eq(iof_vtd_prq_defined_mask(0), ~((uint64_t)0x3f << 10 | ~(uint64_t)0 << 54));
+	cr_expect_eq(iof_vtd_prq_defined_mask(2), ~(uint64_t)0);
+	cr_expect_eq(iof_vtd_prq_defined_mask(3), ~(uint64_t)0);
+	cr_expect_eq(iof_vtd_prq_defined_mask(4), 0u);
+	cr_expect_eq(iof_vtd_pgrp_defined_mask(0), ~((uint64_t)7 << 6 | ~(uint64_t)0 << 52));
+	cr_expect_eq(iof_vtd_pgrp_defined_mask(1), (uint64_t)0x1ff << 3 | (uint64_t)1 << 2);
+	cr_expect_eq(iof_vtd_pgrp_defined_mask(3), ~(uint64_t)0);
+}
+
 Test(vtd_reasons, table_is_consistent)
 {
 	uint32_t fr;
@@ -290,6 +331,36 @@ Test(vtd_fault, all_256_reason_codes_decode)
 		cr_expect_eq(f.source_id, 0x0010u);
 		cr_expect_eq(f.kind, (fr >= 0x20 && fr <= 0x2f) ? IOF_KIND_IRQ_FAULT : IOF_KIND_DMA_FAULT);
 		cr_expect_eq(f.reason, iof_vtd_fr_reason(fr));
+	}
+}
+
+Test(vtd_fault, empty_slot_round_trips_bit_exact)
+{
+	/* F=0 is kept inverted in origin.detail[1] bit 63; a recorded fault has it clear. */
+	static const uint64_t slots[][2] = {
+		{0, 0},                                                           /* cleared register */
+		{0x7ff3c000ull, ((uint64_t)0x06 << 32) | ((uint64_t)1 << 62) | 0x00feu}, /* LGN.3 with F cleared */
+		{(uint64_t)0x42 << 48, ((uint64_t)0x22 << 32) | 0xf0f8u},         /* IR 0x22 with F cleared */
+	};
+	size_t i;
+	for (i = 0; i < sizeof(slots) / sizeof(slots[0]); i++) {
+		uint8_t b[16], out[16];
+		struct iof_fault f, g;
+		uint32_t lost = 0xdead;
+		store_words(b, slots[i], 2);
+		cr_expect_eq(iof_vtd_fault_decode(b, 16, 0, &f), IOF_E_EMPTY, "slot %zu", i);
+		cr_expect_eq(f.origin.detail[1] >> 63, 1u, "slot %zu: F=0 kept", i);
+		cr_assert_eq(iof_vtd_fault_encode(&f, out, sizeof(out), &lost), 0, "slot %zu", i);
+		cr_expect_eq(lost, 0u);
+		cr_expect_eq(memcmp(b, out, 16), 0, "slot %zu: qw1 %016llx -> %016llx", i,
+			     (unsigned long long)slots[i][1], (unsigned long long)load_word(out, 1));
+		/* The same record with F=1 has no detail bit 63, and converts without loss of detail. */
+		store_words(b, slots[i], 2);
+		b[15] |= 0x80;
+		cr_expect_neq(iof_vtd_fault_decode(b, 16, 0, &g), IOF_E_EMPTY);
+		cr_expect_eq(g.origin.detail[1] >> 63, 0u);
+		g.origin.detail[1] |= f.origin.detail[1] & ((uint64_t)1 << 63);
+		cr_expect(iof_fault_equal(&f, &g), "slot %zu: only F differs", i);
 	}
 }
 
@@ -415,8 +486,8 @@ static void round_trip_records(uint32_t record, unsigned nwords, uint64_t seed, 
 		for (i = 0; i < nwords; i++)
 			w[i] = iof_rng_next(&rng);
 		if (record == IOF_REC_VTD_FAULT) {
-			w[1] |= (uint64_t)1 << 63; /* F=1: an empty record is not a fault */
 			if (clear_reserved) {
+				w[1] |= (uint64_t)1 << 63; /* F=1; the any-bits run keeps empty slots (F=0) too */
 				int irq = iof_vtd_fr_is_irq((uint32_t)(w[1] >> 32 & 0xff));
 				w[0] &= iof_vtd_frcd_defined_mask(0, irq);
 				w[1] &= iof_vtd_frcd_defined_mask(1, irq);
@@ -426,7 +497,7 @@ static void round_trip_records(uint32_t record, unsigned nwords, uint64_t seed, 
 		}
 		store_words(in, w, nwords);
 		rc = decode_any(record, in, 8u * nwords, 0, &f);
-		if (rc != 0 && rc != IOF_E_CODE)
+		if (rc != 0 && rc != IOF_E_CODE && rc != IOF_E_EMPTY)
 			cr_assert_fail("seed %llu round %u: decode %d", (unsigned long long)seed, n, rc);
 		memset(out, 0xa5, sizeof(out));
 		switch (record) {
@@ -1000,9 +1071,28 @@ Test(vtd_response, reserved_code_2_is_not_failure)
 
 Test(vtd_response, what_the_generic_response_cannot_say)
 {
-	uint64_t w[4] = {0x9u | (uint64_t)0x0300 << 16, 0, 0, 0}; /* LPIG=0 */
+	/* LPIG=0: a rev 3.x private-data response to a non-last request; every field still decoded. */
+	uint64_t w[4] = {0x9u | (uint64_t)1 << 4 | (uint64_t)1 << 5 | (uint64_t)0x1 << 12 | (uint64_t)0x0300 << 16 |
+				 (uint64_t)0xabcde << 32,
+			 (uint64_t)0x1ff << 3, 0x1234, 0x5678};
 	uint8_t b[32];
 	struct iof_page_response r;
+	store_words(b, w, 4);
+	memset(&r, 0xa5, sizeof(r));
+	cr_expect_eq(iof_vtd_page_grp_resp_decode(b, 32, 0, &r), IOF_E_UNSUPPORTED);
+	cr_expect_eq(r.size, IOF_PAGE_RESPONSE_SIZE_V1);
+	cr_expect_eq(r.code, IOF_RESP_INVALID);
+	cr_expect_eq(r.flags, IOF_RESP_FLAG_PASID_VALID);
+	cr_expect_eq(r.source_id, 0x0300u);
+	cr_expect_eq(r.pasid, 0xabcdeu);
+	cr_expect_eq(r.grpid, 0x1ffu);
+	cr_expect_eq(r.record, IOF_REC_VTD_PAGE_GRP_RESP);
+	cr_expect_eq(r.reserved0, 0);
+	cr_expect_eq(r.reserved1, 0u);
+	cr_expect_eq(r.detail[0], 0x1234u);
+	cr_expect_eq(r.detail[1], 0x5678u);
+	w[0] = 0x9u | (uint64_t)0x0300 << 16;
+	w[1] = w[2] = w[3] = 0;
 	store_words(b, w, 4);
 	cr_expect_eq(iof_vtd_page_grp_resp_decode(b, 32, 0, &r), IOF_E_UNSUPPORTED);
 	w[1] = (uint64_t)1 << 2;

@@ -16,15 +16,18 @@
  *
  * Records are little-endian byte strings, read as 64-bit words qw0..qw3.
  * Every hardware field is defined once below as IOF_FD(word, lsb, width);
- * decoders and encoders both use those definitions, and reserved masks are
- * the complement of the defined fields.
+ * decoders and encoders both use those definitions.  Each record's field
+ * list is one X-macro (IOF_VTD_*_FIELDS), from which the defined-bit masks
+ * are compile-time constants; reserved bits are their complement.
  *
  * What no generic field carries goes to iof_origin::detail, in the record's
  * own layout (bits in place), so that an encoder of the same record type
  * puts it back:
  * - fault record: detail[0] = qw0 bits outside FI (interrupt faults: outside
  *   FI[63:48]); detail[1] = qw1 reserved bits, PV when PP=0, and for
- *   interrupt faults every qw1 bit except SID, FR and F; detail[2] = 0;
+ *   interrupt faults every qw1 bit except SID, FR and F; detail[1] bit 63
+ *   is F inverted (set for an empty slot, F=0, so that it re-encodes bit
+ *   for bit; clear for every recorded fault); detail[2] = 0;
  * - 256-bit page request: detail[0] = qw0 reserved bits and PASID when
  *   PP=0; detail[1] = qw2, detail[2] = qw3 (Private Data);
  * - 128-bit page request: detail[0] = SRR, BOF, Private Data, and PASID
@@ -265,21 +268,53 @@ struct iof_vtd_fr_info {
 /** @} */
 
 /* ======================================================================== */
-/** @name Field masks
- * Each record's field list appears once, here; reserved bits are the
- * complement of the listed fields.
+/** @name Field lists and masks
+ * Each record's field list appears once, here, as an X-macro over the
+ * descriptors above; the defined-bit masks are integer constant expressions
+ * built from it (#IOF_FD_MASK), so they cost nothing at run time.  Reserved
+ * bits are the complement of the listed fields.
  * @{ */
 
+/** @brief Every field of the fault recording register: `X(fd, arg)` once per field (FI[63:48] is part of FI). */
+#define IOF_VTD_FRCD_FIELDS(X, arg)                                                                 \
+	X(IOF_VTD_FRCD_FI, arg) X(IOF_VTD_FRCD_SID, arg) X(IOF_VTD_FRCD_T2, arg)                    \
+	X(IOF_VTD_FRCD_PRIV, arg) X(IOF_VTD_FRCD_EXE, arg) X(IOF_VTD_FRCD_PP, arg)                  \
+	X(IOF_VTD_FRCD_FR, arg) X(IOF_VTD_FRCD_PV, arg) X(IOF_VTD_FRCD_AT, arg)                     \
+	X(IOF_VTD_FRCD_T1, arg) X(IOF_VTD_FRCD_F, arg)
+/** @brief Every field of the 256-bit page request descriptor. */
+#define IOF_VTD_PRQ_FIELDS(X, arg)                                                                  \
+	X(IOF_VTD_PRQ_TYPE, arg) X(IOF_VTD_PRQ_PP, arg) X(IOF_VTD_PRQ_PDP, arg)                     \
+	X(IOF_VTD_PRQ_RID, arg) X(IOF_VTD_PRQ_PASID, arg) X(IOF_VTD_PRQ_EXE, arg)                   \
+	X(IOF_VTD_PRQ_PM, arg) X(IOF_VTD_PRQ_RD, arg) X(IOF_VTD_PRQ_WR, arg)                        \
+	X(IOF_VTD_PRQ_LPIG, arg) X(IOF_VTD_PRQ_PRGI, arg) X(IOF_VTD_PRQ_ADDR, arg)                  \
+	X(IOF_VTD_PRQ_PRIV_DATA0, arg) X(IOF_VTD_PRQ_PRIV_DATA1, arg)
+/** @brief Every field of the 128-bit (VT-d 2.x) page request descriptor. */
+#define IOF_VTD_PRQ2_FIELDS(X, arg)                                                                 \
+	X(IOF_VTD_PRQ2_SRR, arg) X(IOF_VTD_PRQ2_BOF, arg) X(IOF_VTD_PRQ2_PP, arg)                   \
+	X(IOF_VTD_PRQ2_LPIG, arg) X(IOF_VTD_PRQ2_PASID, arg) X(IOF_VTD_PRQ2_BUS, arg)               \
+	X(IOF_VTD_PRQ2_PRIV_DATA, arg) X(IOF_VTD_PRQ2_PRGI, arg) X(IOF_VTD_PRQ2_RD, arg)            \
+	X(IOF_VTD_PRQ2_WR, arg) X(IOF_VTD_PRQ2_EXE, arg) X(IOF_VTD_PRQ2_PRIV, arg)                  \
+	X(IOF_VTD_PRQ2_DEVFN, arg) X(IOF_VTD_PRQ2_ADDR, arg)
+/** @brief Every field of the page group response descriptor. */
+#define IOF_VTD_PGRP_FIELDS(X, arg)                                                                 \
+	X(IOF_VTD_PGRP_TYPE_LO, arg) X(IOF_VTD_PGRP_PP, arg) X(IOF_VTD_PGRP_PDP, arg)               \
+	X(IOF_VTD_PGRP_TYPE_HI, arg) X(IOF_VTD_PGRP_RC, arg) X(IOF_VTD_PGRP_RID, arg)               \
+	X(IOF_VTD_PGRP_PASID, arg) X(IOF_VTD_PGRP_LPIG, arg) X(IOF_VTD_PGRP_PRGI, arg)              \
+	X(IOF_VTD_PGRP_PRIV_DATA0, arg) X(IOF_VTD_PGRP_PRIV_DATA1, arg)
+
 /** @cond IOF_INTERNAL */
-IOF_API uint64_t iof_vtd_fields_mask_(const uint32_t *fds, unsigned n, unsigned word)
-{
-	uint64_t m = 0;
-	unsigned i;
-	for (i = 0; i < n; i++)
-		if (IOF_FD_WORD(fds[i]) == word)
-			m |= iof_fd_mask(fds[i]);
-	return m;
-}
+#define IOF_VTD_OR_IN_WORD_(fd, word) | (IOF_FD_WORD(fd) == (word) ? IOF_FD_MASK(fd) : (uint64_t)0)
+/** @endcond */
+/** @brief Defined bits of word @p word of a record whose field list is @p FIELDS (a constant expression). */
+#define IOF_VTD_DEFINED(FIELDS, word) ((uint64_t)0 FIELDS(IOF_VTD_OR_IN_WORD_, word))
+
+/** @cond IOF_INTERNAL */
+/* The fault record's qw1 bits an interrupt-remapping fault decodes: the rest go to detail[1]. */
+#define IOF_VTD_FRCD_IRQ_QW1_ (IOF_FD_MASK(IOF_VTD_FRCD_SID) | IOF_FD_MASK(IOF_VTD_FRCD_FR) | IOF_FD_MASK(IOF_VTD_FRCD_F))
+/* The 2.x page request's qw0 bits no generic field carries: SRR, BOF, Private Data (and reserved bits, if any). */
+#define IOF_VTD_PRQ2_KEEP0_                                                                        \
+	(IOF_FD_MASK(IOF_VTD_PRQ2_SRR) | IOF_FD_MASK(IOF_VTD_PRQ2_BOF) | IOF_FD_MASK(IOF_VTD_PRQ2_PRIV_DATA) | \
+	 ~IOF_VTD_DEFINED(IOF_VTD_PRQ2_FIELDS, 0))
 /** @endcond */
 
 /**
@@ -289,46 +324,33 @@ IOF_API uint64_t iof_vtd_fields_mask_(const uint32_t *fds, unsigned n, unsigned 
  */
 IOF_API uint64_t iof_vtd_frcd_defined_mask(unsigned word, int irq)
 {
-	static const uint32_t fds[] = {IOF_VTD_FRCD_FI, IOF_VTD_FRCD_SID, IOF_VTD_FRCD_T2,
-				       IOF_VTD_FRCD_PRIV, IOF_VTD_FRCD_EXE, IOF_VTD_FRCD_PP,
-				       IOF_VTD_FRCD_FR, IOF_VTD_FRCD_PV, IOF_VTD_FRCD_AT,
-				       IOF_VTD_FRCD_T1, IOF_VTD_FRCD_F};
-	uint64_t m = iof_vtd_fields_mask_(fds, sizeof(fds) / sizeof(fds[0]), word);
-	if (irq && word == IOF_FD_WORD(IOF_VTD_FRCD_FI))
-		m = (m & ~iof_fd_mask(IOF_VTD_FRCD_FI)) | iof_fd_mask(IOF_VTD_FRCD_IRQ_INDEX);
-	return m;
+	if (word == 0)
+		return irq ? IOF_FD_MASK(IOF_VTD_FRCD_IRQ_INDEX) : IOF_VTD_DEFINED(IOF_VTD_FRCD_FIELDS, 0);
+	return word == 1 ? IOF_VTD_DEFINED(IOF_VTD_FRCD_FIELDS, 1) : 0;
 }
 
 /** @brief Defined bits of word @p word (0..3) of the 256-bit page request descriptor. */
 IOF_API uint64_t iof_vtd_prq_defined_mask(unsigned word)
 {
-	static const uint32_t fds[] = {IOF_VTD_PRQ_TYPE, IOF_VTD_PRQ_PP, IOF_VTD_PRQ_PDP,
-				       IOF_VTD_PRQ_RID, IOF_VTD_PRQ_PASID, IOF_VTD_PRQ_EXE,
-				       IOF_VTD_PRQ_PM, IOF_VTD_PRQ_RD, IOF_VTD_PRQ_WR,
-				       IOF_VTD_PRQ_LPIG, IOF_VTD_PRQ_PRGI, IOF_VTD_PRQ_ADDR,
-				       IOF_VTD_PRQ_PRIV_DATA0, IOF_VTD_PRQ_PRIV_DATA1};
-	return iof_vtd_fields_mask_(fds, sizeof(fds) / sizeof(fds[0]), word);
+	static const uint64_t m[4] = {IOF_VTD_DEFINED(IOF_VTD_PRQ_FIELDS, 0), IOF_VTD_DEFINED(IOF_VTD_PRQ_FIELDS, 1),
+				      IOF_VTD_DEFINED(IOF_VTD_PRQ_FIELDS, 2), IOF_VTD_DEFINED(IOF_VTD_PRQ_FIELDS, 3)};
+	return word < 4 ? m[word] : 0;
 }
 
 /** @brief Defined bits of word @p word (0..1) of the 128-bit (VT-d 2.x) page request descriptor. */
 IOF_API uint64_t iof_vtd_prq2_defined_mask(unsigned word)
 {
-	static const uint32_t fds[] = {IOF_VTD_PRQ2_SRR, IOF_VTD_PRQ2_BOF, IOF_VTD_PRQ2_PP,
-				       IOF_VTD_PRQ2_LPIG, IOF_VTD_PRQ2_PASID, IOF_VTD_PRQ2_BUS,
-				       IOF_VTD_PRQ2_PRIV_DATA, IOF_VTD_PRQ2_PRGI, IOF_VTD_PRQ2_RD,
-				       IOF_VTD_PRQ2_WR, IOF_VTD_PRQ2_EXE, IOF_VTD_PRQ2_PRIV,
-				       IOF_VTD_PRQ2_DEVFN, IOF_VTD_PRQ2_ADDR};
-	return iof_vtd_fields_mask_(fds, sizeof(fds) / sizeof(fds[0]), word);
+	if (word == 0)
+		return IOF_VTD_DEFINED(IOF_VTD_PRQ2_FIELDS, 0);
+	return word == 1 ? IOF_VTD_DEFINED(IOF_VTD_PRQ2_FIELDS, 1) : 0;
 }
 
 /** @brief Defined bits of word @p word (0..3) of the page group response descriptor. */
 IOF_API uint64_t iof_vtd_pgrp_defined_mask(unsigned word)
 {
-	static const uint32_t fds[] = {IOF_VTD_PGRP_TYPE_LO, IOF_VTD_PGRP_PP, IOF_VTD_PGRP_PDP,
-				       IOF_VTD_PGRP_TYPE_HI, IOF_VTD_PGRP_RC, IOF_VTD_PGRP_RID,
-				       IOF_VTD_PGRP_PASID, IOF_VTD_PGRP_LPIG, IOF_VTD_PGRP_PRGI,
-				       IOF_VTD_PGRP_PRIV_DATA0, IOF_VTD_PGRP_PRIV_DATA1};
-	return iof_vtd_fields_mask_(fds, sizeof(fds) / sizeof(fds[0]), word);
+	static const uint64_t m[4] = {IOF_VTD_DEFINED(IOF_VTD_PGRP_FIELDS, 0), IOF_VTD_DEFINED(IOF_VTD_PGRP_FIELDS, 1),
+				      IOF_VTD_DEFINED(IOF_VTD_PGRP_FIELDS, 2), IOF_VTD_DEFINED(IOF_VTD_PGRP_FIELDS, 3)};
+	return word < 4 ? m[word] : 0;
 }
 /** @} */
 
@@ -336,18 +358,28 @@ IOF_API uint64_t iof_vtd_pgrp_defined_mask(unsigned word)
 /** @name Fault reason table
  * @{ */
 
-/**
- * @brief The row of fault reason @p fr, or null when @p fr is not defined.
- *
- * One table drives decoding, encoding, the names and docs/vtd.md.  Reason
- * choices follow docs/reasons.md ("route the fault"); the "qualified" basis
- * per code is in docs/vtd.md (Q = QEMU vtd_qualified_faults[], C = the
- * spec's class statement quoted in qemu-devel, V = VirtualBox
- * vtdIrFaultIsQualified(), R = detected before any FPD bit can be read).
+/** @cond IOF_INTERNAL */
+/* Rows of undefined codes (all zero: reason NONE marks an undefined code). */
+#define IOF_VTD_FR_NONE_ {0, 0, 0, 0, IOF_NULL, IOF_NULL}
+#define IOF_VTD_FR_NONE2_ IOF_VTD_FR_NONE_, IOF_VTD_FR_NONE_
+#define IOF_VTD_FR_NONE4_ IOF_VTD_FR_NONE2_, IOF_VTD_FR_NONE2_
+#define IOF_VTD_FR_NONE16_ IOF_VTD_FR_NONE4_, IOF_VTD_FR_NONE4_, IOF_VTD_FR_NONE4_, IOF_VTD_FR_NONE4_
+
+/*
+ * The reason table: row FR for every 8-bit FR, so that one indexed load
+ * answers every question about a code (no search, no branch).  An undefined
+ * code's row is all zero (reason NONE, no names).  One table drives
+ * decoding, encoding, the names and docs/vtd.md.  Reason choices follow
+ * docs/reasons.md ("route the fault"); the "qualified" basis per code is in
+ * docs/vtd.md (Q = QEMU vtd_qualified_faults[], C = the spec's class
+ * statement quoted in qemu-devel, V = VirtualBox vtdIrFaultIsQualified(),
+ * R = detected before any FPD bit can be read).  tests/test_vtd.c checks that
+ * row n holds FR n.
  */
-IOF_API const struct iof_vtd_fr_info *iof_vtd_fr_lookup(uint32_t fr)
+IOF_API const struct iof_vtd_fr_info *iof_vtd_fr_row_(uint32_t fr)
 {
-	static const struct iof_vtd_fr_info t[] = {
+	static const struct iof_vtd_fr_info t[256] = {
+		IOF_VTD_FR_NONE_, /* 0x00: undefined */
 		/* Legacy-mode DMA remapping; qualified column from QEMU (Q). */
 		{0x01, IOF_REASON_BAD_DEVICE_CONTEXT_ENTRY, 0, 0, "LRT.2", "root entry present bit is clear"},
 		{0x02, IOF_REASON_BAD_DEVICE_CONTEXT_ENTRY, IOF_VTD_FRF_QUALIFIED, 0, "LCT.2", "context entry present bit is clear"},
@@ -364,6 +396,7 @@ IOF_API const struct iof_vtd_fr_info *iof_vtd_fr_lookup(uint32_t fr)
 		{0x0d, IOF_REASON_REQUEST_INVALID, IOF_VTD_FRF_QUALIFIED, 0, "LCT.5", "translation request blocked by the context entry's translation type"},
 		{0x0e, IOF_REASON_OOR_ADDRESS, IOF_VTD_FRF_QUALIFIED, 0, "LGN.4", "translated address lies in the interrupt address range"},
 		/* Interrupt remapping; qualified where the IRTE's FPD applies (V, Q). */
+		IOF_VTD_FR_NONE16_, IOF_VTD_FR_NONE_, /* 0x0f-0x1f: undefined */
 		{0x20, IOF_REASON_IRQ_INVALID, IOF_VTD_FRF_IRQ, 0, "IR_REQ_RSVD", "reserved field set in the remappable interrupt request"},
 		{0x21, IOF_REASON_IRQ_INVALID, IOF_VTD_FRF_IRQ, 0, "IR_INDEX_OVER", "interrupt index beyond the interrupt-remapping table size"},
 		{0x22, IOF_REASON_BAD_IRQ_ENTRY, IOF_VTD_FRF_IRQ | IOF_VTD_FRF_QUALIFIED, 0, "IR_ENTRY_P", "IRTE present bit is clear"},
@@ -375,14 +408,17 @@ IOF_API const struct iof_vtd_fr_info *iof_vtd_fr_lookup(uint32_t fr)
 		{0x28, IOF_REASON_BAD_IRQ_ENTRY, IOF_VTD_FRF_IRQ | IOF_VTD_FRF_QUALIFIED, 0, "IR_PID_RSVD", "reserved field set in the posted-interrupt descriptor"},
 		{0x29, IOF_REASON_IRQ_INVALID, IOF_VTD_FRF_IRQ, 0, "IR_NO_PASID", "untranslated interrupt request without PASID is invalid"},
 		/* Scalable mode: RTA and SRT are checked before any FPD bit (R). */
+		IOF_VTD_FR_NONE4_, IOF_VTD_FR_NONE2_, /* 0x2a-0x2f: undefined */
 		{0x30, IOF_REASON_INTERNAL, 0, 0, "RTA.1", "invalid root table address programming (RTADDR_REG)"},
 		{0x31, IOF_REASON_REQUEST_INVALID, 0, 0, "RTA.2", "legacy translation mode (TTM=0) for a request with PASID"},
 		{0x32, IOF_REASON_REQUEST_INVALID, 0, 0, "RTA.3", "legacy translation mode (TTM=0) for a page request"},
 		{0x33, IOF_REASON_INTERNAL, IOF_VTD_FRF_UNCONFIRMED, 0, "RTA.4", "root table address fault RTA.4 (meaning not confirmed)"},
+		IOF_VTD_FR_NONE4_, /* 0x34-0x37: undefined */
 		{0x38, IOF_REASON_DEVICE_CONTEXT_FETCH, 0, 0, "SRT.1", "error reading a scalable-mode root entry"},
 		{0x39, IOF_REASON_BAD_DEVICE_CONTEXT_ENTRY, 0, 0, "SRT.2", "scalable-mode root entry present bit is clear"},
 		{0x3a, IOF_REASON_BAD_DEVICE_CONTEXT_ENTRY, 0, 0, "SRT.3", "reserved field set in a scalable-mode root entry"},
 		/* SCT, SPD, SPT, SFS, SSS, SGN: qualified by the spec's class statement (C). */
+		IOF_VTD_FR_NONE4_, IOF_VTD_FR_NONE_, /* 0x3b-0x3f: undefined */
 		{0x40, IOF_REASON_DEVICE_CONTEXT_FETCH, IOF_VTD_FRF_QUALIFIED, 0, "SCT.1", "error reading a scalable-mode context entry"},
 		{0x41, IOF_REASON_BAD_DEVICE_CONTEXT_ENTRY, IOF_VTD_FRF_QUALIFIED, 0, "SCT.2", "scalable-mode context entry present bit is clear"},
 		{0x42, IOF_REASON_BAD_DEVICE_CONTEXT_ENTRY, IOF_VTD_FRF_QUALIFIED, 0, "SCT.3", "reserved field set in a scalable-mode context entry"},
@@ -392,15 +428,18 @@ IOF_API const struct iof_vtd_fr_info *iof_vtd_fr_lookup(uint32_t fr)
 		{0x46, IOF_REASON_PASID_INVALID, IOF_VTD_FRF_QUALIFIED, 0, "SCT.7", "PASID is larger than the context entry allows"},
 		{0x47, IOF_REASON_REQUEST_INVALID, IOF_VTD_FRF_QUALIFIED, 0, "SCT.8", "page request enable (PRE) is clear in the context entry"},
 		{0x48, IOF_REASON_BAD_DEVICE_CONTEXT_ENTRY, IOF_VTD_FRF_QUALIFIED, 0, "SCT.9", "RID_PASID field error in the context entry"},
+		IOF_VTD_FR_NONE4_, IOF_VTD_FR_NONE2_, IOF_VTD_FR_NONE_, /* 0x49-0x4f: undefined */
 		{0x50, IOF_REASON_PASID_FETCH, IOF_VTD_FRF_QUALIFIED, 0, "SPD.1", "error reading a PASID directory entry"},
 		{0x51, IOF_REASON_BAD_PASID_ENTRY, IOF_VTD_FRF_QUALIFIED, 0, "SPD.2", "PASID directory entry present bit is clear"},
 		{0x52, IOF_REASON_BAD_PASID_ENTRY, IOF_VTD_FRF_QUALIFIED, 0, "SPD.3", "reserved field set in a PASID directory entry"},
+		IOF_VTD_FR_NONE4_, IOF_VTD_FR_NONE_, /* 0x53-0x57: undefined */
 		{0x58, IOF_REASON_PASID_FETCH, IOF_VTD_FRF_QUALIFIED, 0, "SPT.1", "error reading a PASID table entry"},
 		{0x59, IOF_REASON_BAD_PASID_ENTRY, IOF_VTD_FRF_QUALIFIED, 0, "SPT.2", "PASID table entry present bit is clear"},
 		{0x5a, IOF_REASON_BAD_PASID_ENTRY, IOF_VTD_FRF_QUALIFIED, 0, "SPT.3", "reserved field set in a PASID table entry"},
 		{0x5b, IOF_REASON_BAD_PASID_ENTRY, IOF_VTD_FRF_QUALIFIED, 0, "SPT.4", "scalable-mode PASID table entry is invalid"},
 		{0x5c, IOF_REASON_PERMISSION, IOF_VTD_FRF_QUALIFIED, 0, "SPT.5", "execute requests enable (ERE) is clear in the PASID table entry"},
 		{0x5d, IOF_REASON_PERMISSION, IOF_VTD_FRF_QUALIFIED, 0, "SPT.6", "supervisor requests enable (SRE) is clear in the PASID table entry"},
+		IOF_VTD_FR_NONE16_, IOF_VTD_FR_NONE2_, /* 0x5e-0x6f: undefined */
 		{0x70, IOF_REASON_WALK_EABT, IOF_VTD_FRF_QUALIFIED, 0, "SFS.1", "error reading a first-stage paging entry"},
 		{0x71, IOF_REASON_PTE_FETCH, IOF_VTD_FRF_QUALIFIED, 0, "SFS.2", "first-stage paging entry present bit is clear"},
 		{0x72, IOF_REASON_PTE_FETCH, IOF_VTD_FRF_QUALIFIED, 0, "SFS.3", "reserved field set in a first-stage paging entry"},
@@ -415,6 +454,7 @@ IOF_API const struct iof_vtd_fr_info *iof_vtd_fr_lookup(uint32_t fr)
 		{0x7b, IOF_REASON_BAD_PASID_ENTRY, IOF_VTD_FRF_QUALIFIED | IOF_VTD_FRF_STAGE2, 0, "SSS.4", "second-stage page-table pointer is invalid"},
 		{0x7c, IOF_REASON_ACCESS, IOF_VTD_FRF_QUALIFIED | IOF_VTD_FRF_STAGE2, 0, "SSS.5", "A/D bit update needed in a second-stage entry set up for no-snoop"},
 		{0x7d, IOF_REASON_PTE_FETCH, IOF_VTD_FRF_QUALIFIED | IOF_VTD_FRF_STAGE2 | IOF_VTD_FRF_UNCONFIRMED, 0, "SSS.6", "second-stage fault SSS.6 (meaning not confirmed)"},
+		IOF_VTD_FR_NONE2_, /* 0x7e-0x7f: undefined */
 		{0x80, IOF_REASON_PTE_FETCH, IOF_VTD_FRF_QUALIFIED, 0, "SGN.1", "input address is not canonical for first-stage translation"},
 		{0x81, IOF_REASON_PERMISSION, IOF_VTD_FRF_QUALIFIED, 0, "SGN.2", "user-privilege request to a supervisor-only first-stage page (U/S clear)"},
 		{0x82, IOF_REASON_PERMISSION, IOF_VTD_FRF_QUALIFIED, 0, "SGN.3", "no execute permission for a request with PASID and execute requested"},
@@ -425,20 +465,20 @@ IOF_API const struct iof_vtd_fr_info *iof_vtd_fr_lookup(uint32_t fr)
 		{0x87, IOF_REASON_OOR_ADDRESS, IOF_VTD_FRF_QUALIFIED, 0, "SGN.8", "translated address lies in the interrupt address range"},
 		{0x88, IOF_REASON_REQUEST_INVALID, IOF_VTD_FRF_QUALIFIED | IOF_VTD_FRF_UNCONFIRMED, 0, "SGN.9", "general fault SGN.9 (meaning not confirmed)"},
 		{0x89, IOF_REASON_REQUEST_INVALID, IOF_VTD_FRF_QUALIFIED | IOF_VTD_FRF_UNCONFIRMED, 0, "SGN.10", "general fault SGN.10 (meaning not confirmed)"},
+		IOF_VTD_FR_NONE4_, IOF_VTD_FR_NONE2_, /* 0x8a-0x8f: undefined */
 		{0x90, IOF_REASON_ACCESS, IOF_VTD_FRF_QUALIFIED, 0, "SFS.9", "A/D bit update needed in a first-stage entry set up for no-snoop"},
 		{0x91, IOF_REASON_ACCESS, IOF_VTD_FRF_QUALIFIED, 0, "SFS.10", "first-stage A/D bit update failed"},
+		/* 0x92-0xff: undefined (zero rows) */
 	};
-	size_t lo = 0, hi = sizeof(t) / sizeof(t[0]);
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (t[mid].fr == fr)
-			return &t[mid];
-		if (t[mid].fr < fr)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return IOF_NULL;
+	return &t[fr & 0xffu];
+}
+/** @endcond */
+
+/** @brief The row of fault reason @p fr in the reason table, or null when @p fr is not defined. */
+IOF_API const struct iof_vtd_fr_info *iof_vtd_fr_lookup(uint32_t fr)
+{
+	const struct iof_vtd_fr_info *i = iof_vtd_fr_row_(fr);
+	return fr <= 0xffu && i->reason != IOF_REASON_NONE ? i : IOF_NULL;
 }
 
 /** @brief 1 when @p fr is a defined fault reason, else 0. */
@@ -462,34 +502,77 @@ IOF_API int iof_vtd_fr_is_irq(uint32_t fr)
 /** @brief 1 when fault @p fr is qualified (suppressible by an FPD bit) per the basis in docs/vtd.md, else 0. */
 IOF_API int iof_vtd_fr_qualified(uint32_t fr)
 {
-	const struct iof_vtd_fr_info *i = iof_vtd_fr_lookup(fr);
-	return i && (i->flags & IOF_VTD_FRF_QUALIFIED) ? 1 : 0;
+	return fr <= 0xffu && (iof_vtd_fr_row_(fr)->flags & IOF_VTD_FRF_QUALIFIED);
 }
 
 /** @brief 1 when @p fr is a second-stage (SSS.*) fault, else 0. */
 IOF_API int iof_vtd_fr_stage2(uint32_t fr)
 {
-	const struct iof_vtd_fr_info *i = iof_vtd_fr_lookup(fr);
-	return i && (i->flags & IOF_VTD_FRF_STAGE2) ? 1 : 0;
+	return fr <= 0xffu && (iof_vtd_fr_row_(fr)->flags & IOF_VTD_FRF_STAGE2);
 }
 
 /** @brief The enum iof_reason of @p fr; #IOF_REASON_IMPDEF for an undefined code (see the origin code). */
 IOF_API uint32_t iof_vtd_fr_reason(uint32_t fr)
 {
-	const struct iof_vtd_fr_info *i = iof_vtd_fr_lookup(fr);
-	return i ? i->reason : (uint32_t)IOF_REASON_IMPDEF;
+	uint32_t r = fr <= 0xffu ? iof_vtd_fr_row_(fr)->reason : 0u;
+	return r != IOF_REASON_NONE ? r : (uint32_t)IOF_REASON_IMPDEF;
 }
 
 /** @} */
 
 /* ======================================================================== */
 /** @name Decoders
- * Every decoder writes all of @p out (zeroed first) whatever it returns.
+ * Every decoder writes all of @p out whatever it returns: each member once
+ * (computed first, then stored in member order), or zero with only the size
+ * stamped when nothing can be decoded.
  * Status precedence: #IOF_E_INVAL (null @p out, or null @p rec with
  * enough length), #IOF_E_SHORT, then #IOF_E_EMPTY, #IOF_E_CODE,
  * #IOF_E_UNSUPPORTED, #IOF_E_RESERVED (strict only); fields are decoded in
  * every case but the first two.  Unknown bits of @p opts are ignored.
  * @{ */
+
+/** @cond IOF_INTERNAL */
+/*
+ * What a fault record decodes to by class and request bits, indexed by
+ * T2 | PRIV << 1 | EXE << 2 | T1 << 3 | irq << 4 (T2, PRIV and EXE are
+ * adjacent in qw1, asserted below).  DMA faults: request type (T1,T2)
+ * 00 write, 01 page request (no R/W), 10 read, 11 AtomicOp (R+W), plus EXE
+ * and PRIV, with an address.  Interrupt faults: txn INTERRUPT, no access, an
+ * interrupt index.  The encoder reads it too, to report exactly what the
+ * record will decode to.
+ */
+IOF_STATIC_ASSERT(IOF_FD_LSB(IOF_VTD_FRCD_PRIV) == IOF_FD_LSB(IOF_VTD_FRCD_T2) + 1 &&
+			  IOF_FD_LSB(IOF_VTD_FRCD_EXE) == IOF_FD_LSB(IOF_VTD_FRCD_T2) + 2 &&
+			  IOF_FD_WORD(IOF_VTD_FRCD_PRIV) == 1 && IOF_FD_WORD(IOF_VTD_FRCD_EXE) == 1 &&
+			  IOF_FD_WORD(IOF_VTD_FRCD_T2) == 1,
+		  "VT-d FRCD T2, PRIV, EXE are adjacent bits of qw1");
+struct iof_vtd_frcd_class_ {
+	uint8_t kind, txn, perm, flags;
+};
+#define IOF_VTD_FRCD_PERM_(i)                                                                               \
+	(((i)&8 ? ((i)&1 ? IOF_PERM_READ | IOF_PERM_WRITE : IOF_PERM_READ) : ((i)&1 ? 0u : IOF_PERM_WRITE)) | \
+	 ((i)&4 ? IOF_PERM_EXEC : 0u) | ((i)&2 ? IOF_PERM_PRIV : 0u))
+#define IOF_VTD_FRCD_DMA_(i)                                                                                \
+	{IOF_KIND_DMA_FAULT, !((i)&8) && ((i)&1) ? IOF_TXN_PAGE_REQUEST : IOF_TXN_MEMORY,                    \
+	 IOF_VTD_FRCD_PERM_(i), IOF_FLAG_SOURCE_ID_VALID | IOF_FLAG_ADDR_VALID}
+#define IOF_VTD_FRCD_DMA4_(i) IOF_VTD_FRCD_DMA_(i), IOF_VTD_FRCD_DMA_(i + 1), IOF_VTD_FRCD_DMA_(i + 2), IOF_VTD_FRCD_DMA_(i + 3)
+#define IOF_VTD_FRCD_IRQ_ {IOF_KIND_IRQ_FAULT, IOF_TXN_INTERRUPT, 0, IOF_FLAG_SOURCE_ID_VALID | IOF_FLAG_IRQ_INDEX_VALID}
+#define IOF_VTD_FRCD_IRQ4_ IOF_VTD_FRCD_IRQ_, IOF_VTD_FRCD_IRQ_, IOF_VTD_FRCD_IRQ_, IOF_VTD_FRCD_IRQ_
+
+IOF_API const struct iof_vtd_frcd_class_ *iof_vtd_frcd_class_(uint32_t i)
+{
+	static const struct iof_vtd_frcd_class_ t[32] = {
+		IOF_VTD_FRCD_DMA4_(0), IOF_VTD_FRCD_DMA4_(4), IOF_VTD_FRCD_DMA4_(8), IOF_VTD_FRCD_DMA4_(12),
+		IOF_VTD_FRCD_IRQ4_,    IOF_VTD_FRCD_IRQ4_,    IOF_VTD_FRCD_IRQ4_,    IOF_VTD_FRCD_IRQ4_};
+	return &t[i & 31u];
+}
+
+/* origin.detail masks of the fault record: what no generic field carries (F is kept inverted). */
+#define IOF_VTD_FRCD_KEEP0_DMA_ (~IOF_FD_MASK(IOF_VTD_FRCD_FI))
+#define IOF_VTD_FRCD_KEEP0_IRQ_ (~IOF_FD_MASK(IOF_VTD_FRCD_IRQ_INDEX))
+#define IOF_VTD_FRCD_KEEP1_DMA_ (~IOF_VTD_DEFINED(IOF_VTD_FRCD_FIELDS, 1) | IOF_FD_MASK(IOF_VTD_FRCD_F))
+#define IOF_VTD_FRCD_KEEP1_IRQ_ (~IOF_VTD_FRCD_IRQ_QW1_ | IOF_FD_MASK(IOF_VTD_FRCD_F))
+/** @endcond */
 
 /**
  * @brief Decodes a fault recording register (16 bytes).
@@ -497,105 +580,114 @@ IOF_API uint32_t iof_vtd_fr_reason(uint32_t fr)
  * DMA-remapping reasons give #IOF_KIND_DMA_FAULT with `addr` = FI (page
  * address), `txn`/`perm` from (T1,T2), EXE and PRIV, `at` = AT, PASID iff PP.
  * Interrupt-remapping reasons (0x20-0x2F) give #IOF_KIND_IRQ_FAULT with
- * `irq_index` = FI[63:48] and no address.  `origin.code` = FR.
+ * `irq_index` = FI[63:48] and no address.  `origin.code` = FR.  F=0 is kept
+ * as bit 63 of `origin.detail[1]` set (F inverted), so that the encoder
+ * writes the empty slot back bit for bit.
  * @return #IOF_OK; #IOF_E_EMPTY when F=0; #IOF_E_CODE for an undefined FR
  *         (reason #IOF_REASON_IMPDEF); #IOF_E_RESERVED in strict mode;
  *         #IOF_E_SHORT when @p len < #IOF_VTD_FAULT_SIZE.
  */
 IOF_API int iof_vtd_fault_decode(const void *rec, size_t len, unsigned opts, struct iof_fault *out)
 {
-	const struct iof_vtd_fr_info *info;
-	uint64_t w[2], keep0, keep1;
-	uint32_t fr;
-	int irq, rc = IOF_OK;
+	const struct iof_vtd_fr_info *row;
+	const struct iof_vtd_frcd_class_ *cl;
+	uint64_t w[2], dma;
+	uint32_t fr, reason, irq, pp;
+	int rc = IOF_OK;
 
 	if (!out)
 		return IOF_E_INVAL;
-	iof_fault_init(out);
-	if (len < IOF_VTD_FAULT_SIZE)
-		return IOF_E_SHORT;
-	if (!rec)
-		return IOF_E_INVAL;
+	if (len < IOF_VTD_FAULT_SIZE || !rec) {
+		iof_fault_init(out);
+		return len < IOF_VTD_FAULT_SIZE ? IOF_E_SHORT : IOF_E_INVAL;
+	}
 	iof_words_load(w, rec, 2);
 
 	fr = (uint32_t)iof_fd_get(w, IOF_VTD_FRCD_FR);
-	info = iof_vtd_fr_lookup(fr);
-	irq = iof_vtd_fr_is_irq(fr);
-	out->origin.record = IOF_REC_VTD_FAULT;
-	out->origin.code = fr;
-	out->reason = (uint8_t)iof_vtd_fr_reason(fr);
-	out->source_id = (uint32_t)iof_fd_get(w, IOF_VTD_FRCD_SID);
-	out->flags = IOF_FLAG_SOURCE_ID_VALID;
+	row = iof_vtd_fr_row_(fr);
+	reason = row->reason;
+	irq = (uint32_t)iof_vtd_fr_is_irq(fr);
+	dma = (uint64_t)irq - 1u; /* all ones for a DMA fault, zero for an interrupt fault */
+	pp = (uint32_t)iof_fd_get(w, IOF_VTD_FRCD_PP) & (uint32_t)dma;
+	cl = iof_vtd_frcd_class_(((uint32_t)(w[1] >> IOF_FD_LSB(IOF_VTD_FRCD_T2)) & 7u) |
+				 (uint32_t)iof_fd_get(w, IOF_VTD_FRCD_T1) << 3 | irq << 4);
 
-	if (irq) {
-		out->kind = IOF_KIND_IRQ_FAULT;
-		out->txn = IOF_TXN_INTERRUPT;
-		out->irq_index = (uint32_t)iof_fd_get(w, IOF_VTD_FRCD_IRQ_INDEX);
-		out->flags |= IOF_FLAG_IRQ_INDEX_VALID;
-		keep0 = ~iof_fd_mask(IOF_VTD_FRCD_IRQ_INDEX);
-		keep1 = ~(iof_fd_mask(IOF_VTD_FRCD_SID) | iof_fd_mask(IOF_VTD_FRCD_FR) |
-			  iof_fd_mask(IOF_VTD_FRCD_F));
-	} else {
-		unsigned t1 = (unsigned)iof_fd_get(w, IOF_VTD_FRCD_T1);
-		unsigned t2 = (unsigned)iof_fd_get(w, IOF_VTD_FRCD_T2);
-		out->kind = IOF_KIND_DMA_FAULT;
-		/* Request type (T1,T2): 00 write, 01 page request, 10 read, 11 AtomicOp. */
-		if (!t1 && t2) {
-			out->txn = IOF_TXN_PAGE_REQUEST;
-		} else {
-			out->txn = IOF_TXN_MEMORY;
-			out->perm = t1 ? (t2 ? IOF_PERM_READ | IOF_PERM_WRITE : IOF_PERM_READ) : IOF_PERM_WRITE;
-		}
-		if (iof_fd_get(w, IOF_VTD_FRCD_EXE))
-			out->perm |= IOF_PERM_EXEC;
-		if (iof_fd_get(w, IOF_VTD_FRCD_PRIV))
-			out->perm |= IOF_PERM_PRIV;
-		out->at = (uint8_t)iof_fd_get(w, IOF_VTD_FRCD_AT);
-		out->addr = iof_fd_get_inplace(w, IOF_VTD_FRCD_FI);
-		out->flags |= IOF_FLAG_ADDR_VALID;
-		keep0 = ~iof_fd_mask(IOF_VTD_FRCD_FI);
-		keep1 = ~iof_vtd_frcd_defined_mask(1, 0);
-		if (iof_fd_get(w, IOF_VTD_FRCD_PP)) {
-			out->flags |= IOF_FLAG_PASID_VALID;
-			out->pasid = (uint32_t)iof_fd_get(w, IOF_VTD_FRCD_PV);
-		} else {
-			keep1 |= iof_fd_mask(IOF_VTD_FRCD_PV);
-		}
-		if (info && (info->flags & IOF_VTD_FRF_STAGE2))
-			out->flags |= IOF_FLAG_STAGE2;
-	}
-	out->origin.detail[0] = w[0] & keep0;
-	out->origin.detail[1] = w[1] & keep1;
+	out->size = IOF_FAULT_SIZE_V1;
+	out->kind = cl->kind;
+	out->reason = (uint8_t)(reason != IOF_REASON_NONE ? reason : (uint32_t)IOF_REASON_IMPDEF);
+	out->txn = cl->txn;
+	out->at = (uint8_t)(iof_fd_get(w, IOF_VTD_FRCD_AT) & dma);
+	/* Interrupt rows of the reason table have no STAGE2 flag. */
+	out->flags = cl->flags | (pp ? IOF_FLAG_PASID_VALID : 0u) |
+		     (row->flags & IOF_VTD_FRF_STAGE2 ? IOF_FLAG_STAGE2 : 0u);
+	out->perm = cl->perm;
+	out->source_id = (uint32_t)iof_fd_get(w, IOF_VTD_FRCD_SID);
+	out->pasid = (uint32_t)iof_fd_get(w, IOF_VTD_FRCD_PV) & (0u - pp);
+	out->grpid = 0;
+	out->irq_index = (uint32_t)iof_fd_get(w, IOF_VTD_FRCD_IRQ_INDEX) & (0u - irq);
+	out->addr = iof_fd_get_inplace(w, IOF_VTD_FRCD_FI) & dma;
+	out->fetch_addr = 0;
+	out->ipa = 0;
+	out->length = 0;
+	out->count = 0;
+	out->origin.record = IOF_REC_VTD_FAULT;
+	out->origin.reserved0 = 0;
+	out->origin.code = fr;
+	/* The interrupt masks include the DMA ones; PV is kept when PP=0. */
+	out->origin.detail[0] = w[0] & (IOF_VTD_FRCD_KEEP0_DMA_ | (IOF_VTD_FRCD_KEEP0_IRQ_ & ~dma));
+	out->origin.detail[1] = (w[1] ^ IOF_FD_MASK(IOF_VTD_FRCD_F)) &
+				(IOF_VTD_FRCD_KEEP1_DMA_ | (IOF_VTD_FRCD_KEEP1_IRQ_ & ~dma) |
+				 (IOF_FD_MASK(IOF_VTD_FRCD_PV) & ((uint64_t)pp - 1u)));
+	out->origin.detail[2] = 0;
+	out->reserved[0] = 0;
+	out->reserved[1] = 0;
+	out->reserved[2] = 0;
+	out->reserved[3] = 0;
 
 	if (!iof_fd_get(w, IOF_VTD_FRCD_F))
 		rc = IOF_E_EMPTY;
-	else if (!info)
+	else if (reason == IOF_REASON_NONE)
 		rc = IOF_E_CODE;
-	else if ((opts & IOF_DECODE_STRICT) &&
-		 ((w[0] & ~iof_vtd_frcd_defined_mask(0, irq)) || (w[1] & ~iof_vtd_frcd_defined_mask(1, irq))))
+	else if ((opts & IOF_DECODE_STRICT) && ((w[0] & ~iof_vtd_frcd_defined_mask(0, (int)irq)) |
+						(w[1] & ~IOF_VTD_DEFINED(IOF_VTD_FRCD_FIELDS, 1))))
 		rc = IOF_E_RESERVED;
 	return rc;
 }
 
 /** @cond IOF_INTERNAL */
-/* Fills the fields shared by both page request layouts. */
-IOF_API void iof_vtd_prq_common_(struct iof_fault *out, int pp, int lpig, int rd, int wr, int exe,
-				 int priv, uint32_t rid, uint32_t pasid, uint32_t prgi, uint64_t addr)
+/* Stores a decoded page request (both layouts): every member once, in order. */
+IOF_API void iof_vtd_prq_store_(struct iof_fault *out, uint32_t pp, uint32_t lpig, uint32_t perm, uint32_t flags,
+				uint32_t rid, uint32_t pasid, uint32_t prgi, uint64_t addr, uint32_t record,
+				uint32_t code, uint64_t d0, uint64_t d1, uint64_t d2)
 {
-	out->kind = (lpig && pp && !rd && !wr) ? IOF_KIND_STOP_MARKER : IOF_KIND_PAGE_REQUEST;
+	int stop = lpig && pp && !(perm & (IOF_PERM_READ | IOF_PERM_WRITE));
+	out->size = IOF_FAULT_SIZE_V1;
+	out->kind = stop ? IOF_KIND_STOP_MARKER : IOF_KIND_PAGE_REQUEST;
+	out->reason = IOF_REASON_NONE;
 	out->txn = IOF_TXN_PAGE_REQUEST;
-	out->perm = (rd ? IOF_PERM_READ : 0u) | (wr ? IOF_PERM_WRITE : 0u) | (exe ? IOF_PERM_EXEC : 0u) |
-		    (priv ? IOF_PERM_PRIV : 0u);
-	out->flags = IOF_FLAG_SOURCE_ID_VALID | IOF_FLAG_ADDR_VALID;
-	if (lpig)
-		out->flags |= IOF_FLAG_LAST;
-	if (pp) {
-		out->flags |= IOF_FLAG_PASID_VALID | IOF_FLAG_NEEDS_PASID;
-		out->pasid = pasid;
-	}
+	out->at = 0;
+	out->flags = flags | IOF_FLAG_SOURCE_ID_VALID | IOF_FLAG_ADDR_VALID | (lpig ? IOF_FLAG_LAST : 0u) |
+		     (pp ? IOF_FLAG_PASID_VALID | IOF_FLAG_NEEDS_PASID : 0u);
+	out->perm = perm;
 	out->source_id = rid;
+	out->pasid = pasid & (0u - pp);
 	out->grpid = prgi;
+	out->irq_index = 0;
 	out->addr = addr;
+	out->fetch_addr = 0;
+	out->ipa = 0;
+	out->length = 0;
+	out->count = 0;
+	out->origin.record = (uint16_t)record;
+	out->origin.reserved0 = 0;
+	out->origin.code = code;
+	out->origin.detail[0] = d0;
+	out->origin.detail[1] = d1;
+	out->origin.detail[2] = d2;
+	out->reserved[0] = 0;
+	out->reserved[1] = 0;
+	out->reserved[2] = 0;
+	out->reserved[3] = 0;
 }
 /** @endcond */
 
@@ -611,41 +703,37 @@ IOF_API void iof_vtd_prq_common_(struct iof_fault *out, int pp, int lpig, int rd
  */
 IOF_API int iof_vtd_page_request_decode(const void *rec, size_t len, unsigned opts, struct iof_fault *out)
 {
-	uint64_t w[4], keep0;
-	int pp, pdp, rc = IOF_OK;
+	uint64_t w[4];
+	uint32_t pp, pdp, type;
+	int rc = IOF_OK;
 
 	if (!out)
 		return IOF_E_INVAL;
-	iof_fault_init(out);
-	if (len < IOF_VTD_PAGE_REQ_SIZE)
-		return IOF_E_SHORT;
-	if (!rec)
-		return IOF_E_INVAL;
+	if (len < IOF_VTD_PAGE_REQ_SIZE || !rec) {
+		iof_fault_init(out);
+		return len < IOF_VTD_PAGE_REQ_SIZE ? IOF_E_SHORT : IOF_E_INVAL;
+	}
 	iof_words_load(w, rec, 4);
 
-	pp = iof_fd_get(w, IOF_VTD_PRQ_PP) != 0;
-	pdp = iof_fd_get(w, IOF_VTD_PRQ_PDP) != 0;
-	iof_vtd_prq_common_(out, pp, iof_fd_get(w, IOF_VTD_PRQ_LPIG) != 0, iof_fd_get(w, IOF_VTD_PRQ_RD) != 0,
-			    iof_fd_get(w, IOF_VTD_PRQ_WR) != 0, iof_fd_get(w, IOF_VTD_PRQ_EXE) != 0,
-			    iof_fd_get(w, IOF_VTD_PRQ_PM) != 0, (uint32_t)iof_fd_get(w, IOF_VTD_PRQ_RID),
-			    (uint32_t)iof_fd_get(w, IOF_VTD_PRQ_PASID), (uint32_t)iof_fd_get(w, IOF_VTD_PRQ_PRGI),
-			    iof_fd_get_inplace(w, IOF_VTD_PRQ_ADDR));
-	if (pdp)
-		out->flags |= IOF_FLAG_PRIV_DATA;
-	out->origin.record = IOF_REC_VTD_PAGE_REQ;
-	out->origin.code = (uint32_t)iof_fd_get(w, IOF_VTD_PRQ_TYPE);
-	keep0 = ~iof_vtd_prq_defined_mask(0);
-	if (!pp)
-		keep0 |= iof_fd_mask(IOF_VTD_PRQ_PASID);
-	out->origin.detail[0] = w[0] & keep0;
-	out->origin.detail[1] = iof_fd_get(w, IOF_VTD_PRQ_PRIV_DATA0);
-	out->origin.detail[2] = iof_fd_get(w, IOF_VTD_PRQ_PRIV_DATA1);
+	pp = (uint32_t)iof_fd_get(w, IOF_VTD_PRQ_PP);
+	pdp = (uint32_t)iof_fd_get(w, IOF_VTD_PRQ_PDP);
+	type = (uint32_t)iof_fd_get(w, IOF_VTD_PRQ_TYPE);
+	iof_vtd_prq_store_(out, pp, (uint32_t)iof_fd_get(w, IOF_VTD_PRQ_LPIG),
+			   (iof_fd_get(w, IOF_VTD_PRQ_RD) ? IOF_PERM_READ : 0u) |
+				   (iof_fd_get(w, IOF_VTD_PRQ_WR) ? IOF_PERM_WRITE : 0u) |
+				   (iof_fd_get(w, IOF_VTD_PRQ_EXE) ? IOF_PERM_EXEC : 0u) |
+				   (iof_fd_get(w, IOF_VTD_PRQ_PM) ? IOF_PERM_PRIV : 0u),
+			   pdp ? IOF_FLAG_PRIV_DATA : 0u, (uint32_t)iof_fd_get(w, IOF_VTD_PRQ_RID),
+			   (uint32_t)iof_fd_get(w, IOF_VTD_PRQ_PASID), (uint32_t)iof_fd_get(w, IOF_VTD_PRQ_PRGI),
+			   iof_fd_get_inplace(w, IOF_VTD_PRQ_ADDR), IOF_REC_VTD_PAGE_REQ, type,
+			   w[0] & (~IOF_VTD_DEFINED(IOF_VTD_PRQ_FIELDS, 0) | (pp ? 0u : IOF_FD_MASK(IOF_VTD_PRQ_PASID))),
+			   iof_fd_get(w, IOF_VTD_PRQ_PRIV_DATA0), iof_fd_get(w, IOF_VTD_PRQ_PRIV_DATA1));
 
-	if (out->origin.code != IOF_VTD_PRQ_TYPE_PAGE_REQ)
+	if (type != IOF_VTD_PRQ_TYPE_PAGE_REQ)
 		rc = IOF_E_CODE;
 	else if ((opts & IOF_DECODE_STRICT) &&
-		 ((w[0] & ~iof_vtd_prq_defined_mask(0)) || (w[1] & ~iof_vtd_prq_defined_mask(1)) ||
-		  (!pdp && (out->origin.detail[1] || out->origin.detail[2]))))
+		 ((w[0] & ~IOF_VTD_DEFINED(IOF_VTD_PRQ_FIELDS, 0)) | (w[1] & ~IOF_VTD_DEFINED(IOF_VTD_PRQ_FIELDS, 1)) |
+		  (pdp ? 0u : w[2] | w[3])))
 		rc = IOF_E_RESERVED;
 	return rc;
 }
@@ -660,33 +748,30 @@ IOF_API int iof_vtd_page_request_decode(const void *rec, size_t len, unsigned op
  */
 IOF_API int iof_vtd_page_request_v2_decode(const void *rec, size_t len, unsigned opts, struct iof_fault *out)
 {
-	uint64_t w[2], keep0;
-	int pp;
+	uint64_t w[2];
+	uint32_t pp;
 
 	(void)opts;
 	if (!out)
 		return IOF_E_INVAL;
-	iof_fault_init(out);
-	if (len < IOF_VTD_PAGE_REQ_V2_SIZE)
-		return IOF_E_SHORT;
-	if (!rec)
-		return IOF_E_INVAL;
+	if (len < IOF_VTD_PAGE_REQ_V2_SIZE || !rec) {
+		iof_fault_init(out);
+		return len < IOF_VTD_PAGE_REQ_V2_SIZE ? IOF_E_SHORT : IOF_E_INVAL;
+	}
 	iof_words_load(w, rec, 2);
 
-	pp = iof_fd_get(w, IOF_VTD_PRQ2_PP) != 0;
-	iof_vtd_prq_common_(out, pp, iof_fd_get(w, IOF_VTD_PRQ2_LPIG) != 0, iof_fd_get(w, IOF_VTD_PRQ2_RD) != 0,
-			    iof_fd_get(w, IOF_VTD_PRQ2_WR) != 0, iof_fd_get(w, IOF_VTD_PRQ2_EXE) != 0,
-			    iof_fd_get(w, IOF_VTD_PRQ2_PRIV) != 0,
-			    (uint32_t)(iof_fd_get(w, IOF_VTD_PRQ2_BUS) << IOF_FD_WIDTH(IOF_VTD_PRQ2_DEVFN) |
-					 iof_fd_get(w, IOF_VTD_PRQ2_DEVFN)),
-			    (uint32_t)iof_fd_get(w, IOF_VTD_PRQ2_PASID), (uint32_t)iof_fd_get(w, IOF_VTD_PRQ2_PRGI),
-			    iof_fd_get_inplace(w, IOF_VTD_PRQ2_ADDR));
-	out->origin.record = IOF_REC_VTD_PAGE_REQ_V2;
-	keep0 = iof_fd_mask(IOF_VTD_PRQ2_SRR) | iof_fd_mask(IOF_VTD_PRQ2_BOF) | iof_fd_mask(IOF_VTD_PRQ2_PRIV_DATA) |
-		~iof_vtd_prq2_defined_mask(0);
-	if (!pp)
-		keep0 |= iof_fd_mask(IOF_VTD_PRQ2_PASID);
-	out->origin.detail[0] = w[0] & keep0;
+	pp = (uint32_t)iof_fd_get(w, IOF_VTD_PRQ2_PP);
+	iof_vtd_prq_store_(out, pp, (uint32_t)iof_fd_get(w, IOF_VTD_PRQ2_LPIG),
+			   (iof_fd_get(w, IOF_VTD_PRQ2_RD) ? IOF_PERM_READ : 0u) |
+				   (iof_fd_get(w, IOF_VTD_PRQ2_WR) ? IOF_PERM_WRITE : 0u) |
+				   (iof_fd_get(w, IOF_VTD_PRQ2_EXE) ? IOF_PERM_EXEC : 0u) |
+				   (iof_fd_get(w, IOF_VTD_PRQ2_PRIV) ? IOF_PERM_PRIV : 0u),
+			   0u,
+			   (uint32_t)(iof_fd_get(w, IOF_VTD_PRQ2_BUS) << IOF_FD_WIDTH(IOF_VTD_PRQ2_DEVFN) |
+				      iof_fd_get(w, IOF_VTD_PRQ2_DEVFN)),
+			   (uint32_t)iof_fd_get(w, IOF_VTD_PRQ2_PASID), (uint32_t)iof_fd_get(w, IOF_VTD_PRQ2_PRGI),
+			   iof_fd_get_inplace(w, IOF_VTD_PRQ2_ADDR), IOF_REC_VTD_PAGE_REQ_V2, 0u,
+			   w[0] & (IOF_VTD_PRQ2_KEEP0_ | (pp ? 0u : IOF_FD_MASK(IOF_VTD_PRQ2_PASID))), 0u, 0u);
 	return IOF_OK;
 }
 
@@ -696,7 +781,7 @@ IOF_API int iof_vtd_page_request_v2_decode(const void *rec, size_t len, unsigned
  * Reads 32 bytes when @p len >= 32, else the 128-bit form (qw0, qw1).
  * Response code 0x0 / 0x1 / 0xF → SUCCESS / INVALID / FAILURE; PP →
  * #IOF_RESP_FLAG_PASID_VALID; Private Data → detail[0..1]; `record` =
- * #IOF_REC_VTD_PAGE_GRP_RESP.
+ * #IOF_REC_VTD_PAGE_GRP_RESP.  Every field is decoded whatever the status.
  * @return #IOF_OK; #IOF_E_CODE for a type other than 0x9 or a reserved
  *         response code (then `code` = FAILURE, which PCIe receivers are
  *         expected to assume); #IOF_E_UNSUPPORTED when the descriptor says
@@ -708,45 +793,42 @@ IOF_API int iof_vtd_page_grp_resp_decode(const void *desc, size_t len, unsigned 
 					  struct iof_page_response *out)
 {
 	uint64_t w[4] = {0, 0, 0, 0};
-	uint32_t rc_hw;
-	int pp, pdp, has_priv, rc = IOF_OK;
+	uint32_t rc_hw, pp, pdp;
+	int rc = IOF_OK;
 
 	if (!out)
 		return IOF_E_INVAL;
-	iof_page_response_init(out);
-	if (len < IOF_VTD_PAGE_GRP_RESP_SIZE_128)
-		return IOF_E_SHORT;
-	if (!desc)
-		return IOF_E_INVAL;
+	if (len < IOF_VTD_PAGE_GRP_RESP_SIZE_128 || !desc) {
+		iof_page_response_init(out);
+		return len < IOF_VTD_PAGE_GRP_RESP_SIZE_128 ? IOF_E_SHORT : IOF_E_INVAL;
+	}
 	iof_words_load(w, desc, len >= IOF_VTD_PAGE_GRP_RESP_SIZE ? 4u : 2u);
 
-	out->record = IOF_REC_VTD_PAGE_GRP_RESP;
 	rc_hw = (uint32_t)iof_fd_get(w, IOF_VTD_PGRP_RC);
-	switch (rc_hw) {
-	case IOF_VTD_RESP_SUCCESS: out->code = IOF_RESP_SUCCESS; break;
-	case IOF_VTD_RESP_INVALID: out->code = IOF_RESP_INVALID; break;
-	default: out->code = IOF_RESP_FAILURE; break;
-	}
-	pp = iof_fd_get(w, IOF_VTD_PGRP_PP) != 0;
-	pdp = iof_fd_get(w, IOF_VTD_PGRP_PDP) != 0;
-	if (pp) {
-		out->flags |= IOF_RESP_FLAG_PASID_VALID;
-		out->pasid = (uint32_t)iof_fd_get(w, IOF_VTD_PGRP_PASID);
-	}
+	pp = (uint32_t)iof_fd_get(w, IOF_VTD_PGRP_PP);
+	pdp = (uint32_t)iof_fd_get(w, IOF_VTD_PGRP_PDP);
+	out->size = IOF_PAGE_RESPONSE_SIZE_V1;
+	out->code = rc_hw == IOF_VTD_RESP_SUCCESS   ? IOF_RESP_SUCCESS
+		    : rc_hw == IOF_VTD_RESP_INVALID ? IOF_RESP_INVALID
+						    : IOF_RESP_FAILURE;
+	out->flags = pp ? IOF_RESP_FLAG_PASID_VALID : 0u;
 	out->source_id = (uint32_t)iof_fd_get(w, IOF_VTD_PGRP_RID);
+	out->pasid = (uint32_t)iof_fd_get(w, IOF_VTD_PGRP_PASID) & (0u - pp);
 	out->grpid = (uint32_t)iof_fd_get(w, IOF_VTD_PGRP_PRGI);
+	out->record = IOF_REC_VTD_PAGE_GRP_RESP;
+	out->reserved0 = 0;
+	out->reserved1 = 0;
 	out->detail[0] = iof_fd_get(w, IOF_VTD_PGRP_PRIV_DATA0);
 	out->detail[1] = iof_fd_get(w, IOF_VTD_PGRP_PRIV_DATA1);
-	has_priv = out->detail[0] || out->detail[1];
 
 	if (iof_fd_get(w, IOF_VTD_PGRP_TYPE_LO) != IOF_VTD_PGRP_TYPE || iof_fd_get(w, IOF_VTD_PGRP_TYPE_HI) ||
 	    (rc_hw != IOF_VTD_RESP_SUCCESS && rc_hw != IOF_VTD_RESP_INVALID && rc_hw != IOF_VTD_RESP_FAILURE))
 		rc = IOF_E_CODE;
-	else if (!iof_fd_get(w, IOF_VTD_PGRP_LPIG) || pdp != has_priv ||
+	else if (!iof_fd_get(w, IOF_VTD_PGRP_LPIG) || pdp != ((w[2] | w[3]) != 0) ||
 		 (!pp && iof_fd_get(w, IOF_VTD_PGRP_PASID)))
 		rc = IOF_E_UNSUPPORTED;
-	else if ((opts & IOF_DECODE_STRICT) &&
-		 ((w[0] & ~iof_vtd_pgrp_defined_mask(0)) || (w[1] & ~iof_vtd_pgrp_defined_mask(1))))
+	else if ((opts & IOF_DECODE_STRICT) && ((w[0] & ~IOF_VTD_DEFINED(IOF_VTD_PGRP_FIELDS, 0)) |
+						(w[1] & ~IOF_VTD_DEFINED(IOF_VTD_PGRP_FIELDS, 1))))
 		rc = IOF_E_RESERVED;
 	return rc;
 }
@@ -765,14 +847,11 @@ IOF_API int iof_vtd_page_grp_resp_decode(const void *desc, size_t len, unsigned 
 /* Checks what every encoder of struct iof_fault requires. */
 IOF_API int iof_vtd_check_fault_(const struct iof_fault *f)
 {
-	unsigned i;
 	if (f->kind >= IOF_KIND_COUNT || f->reason >= IOF_REASON_COUNT || f->txn >= IOF_TXN_COUNT ||
-	    f->at >= IOF_AT_COUNT || (f->flags & ~IOF_FLAG_ALL_V1) || (f->perm & ~IOF_PERM_ALL_V1) ||
-	    f->origin.reserved0 || f->count)
+	    f->at >= IOF_AT_COUNT || ((f->flags & ~IOF_FLAG_ALL_V1) | (f->perm & ~IOF_PERM_ALL_V1) |
+				      f->origin.reserved0 | f->count) ||
+	    (f->reserved[0] | f->reserved[1] | f->reserved[2] | f->reserved[3]))
 		return IOF_E_INVAL;
-	for (i = 0; i < 4; i++)
-		if (f->reserved[i])
-			return IOF_E_INVAL;
 	return IOF_OK;
 }
 
@@ -824,11 +903,12 @@ IOF_API uint32_t iof_vtd_fr_for_(const struct iof_fault *f)
 /** @endcond */
 
 /**
- * @brief Encodes a DMA or interrupt fault as a fault recording register (16 bytes; F=1).
+ * @brief Encodes a DMA or interrupt fault as a fault recording register (16 bytes).
  *
  * When `f->origin.record` is #IOF_REC_VTD_FAULT the FR is `origin.code`
  * (any 8-bit value, defined or not) and `origin.detail` is put back (it
- * must hold only the bits the decoder puts there, else #IOF_E_INVAL);
+ * must hold only the bits the decoder puts there, else #IOF_E_INVAL;
+ * detail[1] bit 63 set writes F=0, the empty slot it was decoded from);
  * otherwise the FR is chosen from kind, reason, PASID, access and
  * #IOF_FLAG_STAGE2 (docs/vtd.md), with #IOF_LOST_REASON when that FR
  * decodes to another reason, #IOF_LOST_CODE for a non-zero code of another
@@ -840,10 +920,10 @@ IOF_API uint32_t iof_vtd_fr_for_(const struct iof_fault *f)
  */
 IOF_API int iof_vtd_fault_encode(const struct iof_fault *f, void *rec, size_t cap, uint32_t *lost)
 {
+	const struct iof_vtd_fr_info *row;
 	uint64_t w[2] = {0, 0};
-	uint32_t lo = 0, fr, dec_perm;
-	unsigned dec_txn;
-	int irq, rc;
+	uint32_t lo = 0, fr, flags, perm, irq, reason;
+	int rc;
 
 	if (lost)
 		*lost = 0;
@@ -854,124 +934,102 @@ IOF_API int iof_vtd_fault_encode(const struct iof_fault *f, void *rec, size_t ca
 	rc = iof_vtd_check_fault_(f);
 	if (rc)
 		return rc;
+	flags = f->flags;
+	perm = f->perm;
 
-	if (f->kind == IOF_KIND_IRQ_FAULT) {
-		irq = 1;
-	} else if (f->kind == IOF_KIND_DMA_FAULT || f->kind == IOF_KIND_IOMMU_ERROR) {
-		irq = 0;
-		if (f->kind == IOF_KIND_IOMMU_ERROR)
-			lo |= IOF_LOST_KIND;
-	} else {
+	if (f->kind == IOF_KIND_IOMMU_ERROR)
+		lo |= IOF_LOST_KIND; /* encoded as a DMA fault */
+	else if (f->kind != IOF_KIND_DMA_FAULT && f->kind != IOF_KIND_IRQ_FAULT)
 		return IOF_E_UNSUPPORTED;
-	}
+	irq = f->kind == IOF_KIND_IRQ_FAULT;
 
 	if (f->origin.record == IOF_REC_VTD_FAULT) {
-		uint64_t keep0, keep1;
-		if (f->origin.code > iof_fd_max(IOF_VTD_FRCD_FR))
+		uint64_t keep1 = irq ? IOF_VTD_FRCD_KEEP1_IRQ_
+				     : IOF_VTD_FRCD_KEEP1_DMA_ |
+					       (flags & IOF_FLAG_PASID_VALID ? 0u : IOF_FD_MASK(IOF_VTD_FRCD_PV));
+		if (f->origin.code > IOF_FD_MAX(IOF_VTD_FRCD_FR))
 			return IOF_E_RANGE;
 		fr = f->origin.code;
-		if (iof_vtd_fr_is_irq(fr) != irq)
+		if ((uint32_t)iof_vtd_fr_is_irq(fr) != irq)
 			return IOF_E_INVAL;
-		if (irq) {
-			keep0 = ~iof_fd_mask(IOF_VTD_FRCD_IRQ_INDEX);
-			keep1 = ~(iof_fd_mask(IOF_VTD_FRCD_SID) | iof_fd_mask(IOF_VTD_FRCD_FR) |
-				  iof_fd_mask(IOF_VTD_FRCD_F));
-		} else {
-			keep0 = ~iof_fd_mask(IOF_VTD_FRCD_FI);
-			keep1 = ~iof_vtd_frcd_defined_mask(1, 0);
-			if (!(f->flags & IOF_FLAG_PASID_VALID))
-				keep1 |= iof_fd_mask(IOF_VTD_FRCD_PV);
-		}
-		if ((f->origin.detail[0] & ~keep0) || (f->origin.detail[1] & ~keep1) || f->origin.detail[2])
+		if ((f->origin.detail[0] & ~(irq ? IOF_VTD_FRCD_KEEP0_IRQ_ : IOF_VTD_FRCD_KEEP0_DMA_)) |
+		    (f->origin.detail[1] & ~keep1) | f->origin.detail[2])
 			return IOF_E_INVAL;
+		/* detail[1] holds F inverted: flipped back with F below. */
 		w[0] = f->origin.detail[0];
 		w[1] = f->origin.detail[1];
 	} else {
-		if (f->reason == IOF_REASON_NONE || iof_vtd_reason_is_irq_(f->reason) != irq)
+		if (f->reason == IOF_REASON_NONE || (uint32_t)iof_vtd_reason_is_irq_(f->reason) != irq)
 			return IOF_E_INVAL;
 		fr = iof_vtd_fr_for_(f);
 		if (f->origin.code)
 			lo |= IOF_LOST_CODE;
-		if (f->origin.detail[0] || f->origin.detail[1] || f->origin.detail[2])
+		if (f->origin.detail[0] | f->origin.detail[1] | f->origin.detail[2])
 			lo |= IOF_LOST_DETAIL;
 	}
-	if (iof_vtd_fr_reason(fr) != f->reason)
+	row = iof_vtd_fr_row_(fr);
+	reason = row->reason != IOF_REASON_NONE ? row->reason : (uint32_t)IOF_REASON_IMPDEF;
+	if (reason != f->reason)
 		lo |= IOF_LOST_REASON;
 
-	if ((f->flags & IOF_FLAG_SOURCE_ID_VALID) && iof_fd_put(w, IOF_VTD_FRCD_SID, f->source_id))
+	if ((flags & IOF_FLAG_SOURCE_ID_VALID) && iof_fd_put(w, IOF_VTD_FRCD_SID, f->source_id))
 		return IOF_E_RANGE;
 
 	if (irq) {
-		if (f->flags & IOF_FLAG_ADDR_VALID)
+		if (flags & IOF_FLAG_ADDR_VALID)
 			return IOF_E_INVAL;
-		if (f->flags & IOF_FLAG_IRQ_INDEX_VALID) {
-			if (iof_fd_put(w, IOF_VTD_FRCD_IRQ_INDEX, f->irq_index))
-				return IOF_E_RANGE;
-		}
-		if (f->flags & IOF_FLAG_PASID_VALID) {
-			if (f->pasid > iof_fd_max(IOF_VTD_FRCD_PV))
+		if ((flags & IOF_FLAG_IRQ_INDEX_VALID) && iof_fd_put(w, IOF_VTD_FRCD_IRQ_INDEX, f->irq_index))
+			return IOF_E_RANGE;
+		if (flags & IOF_FLAG_PASID_VALID) {
+			if (f->pasid > IOF_FD_MAX(IOF_VTD_FRCD_PV))
 				return IOF_E_RANGE;
 			lo |= IOF_LOST_PASID;
 		}
-		if (f->perm)
+		if (perm)
 			lo |= IOF_LOST_PERM;
 		if (f->at || (f->txn != IOF_TXN_INTERRUPT && f->txn != IOF_TXN_UNSPECIFIED))
 			lo |= IOF_LOST_TXN;
-		if (f->flags & IOF_FLAG_STAGE2)
+		if (flags & IOF_FLAG_STAGE2)
 			lo |= IOF_LOST_FLAGS;
 	} else {
-		uint32_t rw = f->perm & (IOF_PERM_READ | IOF_PERM_WRITE);
-		unsigned t1, t2;
-		if (f->flags & IOF_FLAG_IRQ_INDEX_VALID)
+		/* (T1,T2): page request 01, else read 10, AtomicOp 11, write (and no R/W) 00. */
+		uint32_t pr = f->txn == IOF_TXN_PAGE_REQUEST;
+		uint32_t t1 = (perm & IOF_PERM_READ) && !pr;
+		uint32_t t2 = pr | ((perm & (IOF_PERM_READ | IOF_PERM_WRITE)) == (IOF_PERM_READ | IOF_PERM_WRITE));
+		uint32_t xp = (perm & IOF_PERM_PRIV ? 2u : 0u) | (perm & IOF_PERM_EXEC ? 4u : 0u);
+		const struct iof_vtd_frcd_class_ *cl = iof_vtd_frcd_class_(t2 | xp | t1 << 3); /* decodes to */
+		if (flags & IOF_FLAG_IRQ_INDEX_VALID)
 			return IOF_E_INVAL;
-		if (f->flags & IOF_FLAG_ADDR_VALID) {
-			if (iof_fd_put_inplace(w, IOF_VTD_FRCD_FI, f->addr))
-				return IOF_E_RANGE;
-		}
-		if (f->flags & IOF_FLAG_PASID_VALID) {
+		if ((flags & IOF_FLAG_ADDR_VALID) && iof_fd_put_inplace(w, IOF_VTD_FRCD_FI, f->addr))
+			return IOF_E_RANGE;
+		if (flags & IOF_FLAG_PASID_VALID) {
 			if (iof_fd_put(w, IOF_VTD_FRCD_PV, f->pasid))
 				return IOF_E_RANGE;
-			iof_fd_put(w, IOF_VTD_FRCD_PP, 1);
+			w[1] |= IOF_FD_MASK(IOF_VTD_FRCD_PP);
 		}
-		/* Request type (T1,T2): 00 write, 01 page request, 10 read, 11 AtomicOp. */
-		if (f->txn == IOF_TXN_PAGE_REQUEST) {
-			t1 = 0;
-			t2 = 1;
-			dec_txn = IOF_TXN_PAGE_REQUEST;
-			dec_perm = 0;
-		} else {
-			t1 = (rw & IOF_PERM_READ) ? 1u : 0u;
-			t2 = rw == (IOF_PERM_READ | IOF_PERM_WRITE) ? 1u : 0u;
-			dec_txn = IOF_TXN_MEMORY;
-			dec_perm = t1 ? rw : IOF_PERM_WRITE;
-		}
-		dec_perm |= f->perm & (IOF_PERM_EXEC | IOF_PERM_PRIV);
-		iof_fd_put(w, IOF_VTD_FRCD_T1, t1);
-		iof_fd_put(w, IOF_VTD_FRCD_T2, t2);
-		iof_fd_put(w, IOF_VTD_FRCD_EXE, (f->perm & IOF_PERM_EXEC) ? 1u : 0u);
-		iof_fd_put(w, IOF_VTD_FRCD_PRIV, (f->perm & IOF_PERM_PRIV) ? 1u : 0u);
-		iof_fd_put(w, IOF_VTD_FRCD_AT, f->at);
-		if (dec_perm != f->perm)
+		w[1] |= (uint64_t)(t2 | xp) << IOF_FD_LSB(IOF_VTD_FRCD_T2) | (uint64_t)t1 << IOF_FD_LSB(IOF_VTD_FRCD_T1) |
+			(uint64_t)f->at << IOF_FD_LSB(IOF_VTD_FRCD_AT);
+		if (cl->perm != perm)
 			lo |= IOF_LOST_PERM;
-		if (f->txn != dec_txn && f->txn != IOF_TXN_UNSPECIFIED)
+		if (f->txn != cl->txn && f->txn != IOF_TXN_UNSPECIFIED)
 			lo |= IOF_LOST_TXN;
-		if ((f->flags & IOF_FLAG_STAGE2) && !iof_vtd_fr_stage2(fr))
+		if ((flags & IOF_FLAG_STAGE2) && !(row->flags & IOF_VTD_FRF_STAGE2))
 			lo |= IOF_LOST_FLAGS;
 	}
 
-	if (f->flags & (IOF_FLAG_FATAL | IOF_FLAG_LAST | IOF_FLAG_NEEDS_PASID | IOF_FLAG_PRIV_DATA))
+	if (flags & (IOF_FLAG_FATAL | IOF_FLAG_LAST | IOF_FLAG_NEEDS_PASID | IOF_FLAG_PRIV_DATA))
 		lo |= IOF_LOST_FLAGS;
-	if (f->flags & IOF_FLAG_FETCH_ADDR_VALID)
+	if (flags & IOF_FLAG_FETCH_ADDR_VALID)
 		lo |= IOF_LOST_FETCH_ADDR;
-	if (f->flags & IOF_FLAG_IPA_VALID)
+	if (flags & IOF_FLAG_IPA_VALID)
 		lo |= IOF_LOST_IPA;
 	if (f->grpid)
 		lo |= IOF_LOST_GRPID;
 	if (f->length)
 		lo |= IOF_LOST_LENGTH;
 
-	iof_fd_put(w, IOF_VTD_FRCD_FR, fr);
-	iof_fd_put(w, IOF_VTD_FRCD_F, 1);
+	w[1] |= (uint64_t)fr << IOF_FD_LSB(IOF_VTD_FRCD_FR);
+	w[1] ^= IOF_FD_MASK(IOF_VTD_FRCD_F); /* F=1, or F=0 kept in detail[1] */
 	if (lo && !lost)
 		return IOF_E_LOSSY;
 	iof_words_store(rec, w, 2);
@@ -1050,10 +1108,9 @@ IOF_API int iof_vtd_page_request_encode(const struct iof_fault *f, void *rec, si
 		return rc;
 
 	if (f->origin.record == IOF_REC_VTD_PAGE_REQ) {
-		uint64_t keep0 = ~iof_vtd_prq_defined_mask(0);
-		if (!(f->flags & IOF_FLAG_PASID_VALID))
-			keep0 |= iof_fd_mask(IOF_VTD_PRQ_PASID);
-		if (f->origin.code > iof_fd_max(IOF_VTD_PRQ_TYPE))
+		uint64_t keep0 = ~IOF_VTD_DEFINED(IOF_VTD_PRQ_FIELDS, 0) |
+				 (f->flags & IOF_FLAG_PASID_VALID ? 0u : IOF_FD_MASK(IOF_VTD_PRQ_PASID));
+		if (f->origin.code > IOF_FD_MAX(IOF_VTD_PRQ_TYPE))
 			return IOF_E_RANGE;
 		if (f->origin.detail[0] & ~keep0)
 			return IOF_E_INVAL;
@@ -1127,11 +1184,9 @@ IOF_API int iof_vtd_page_request_v2_encode(const struct iof_fault *f, void *rec,
 		return rc;
 
 	if (f->origin.record == IOF_REC_VTD_PAGE_REQ_V2) {
-		uint64_t keep0 = iof_fd_mask(IOF_VTD_PRQ2_SRR) | iof_fd_mask(IOF_VTD_PRQ2_BOF) |
-				 iof_fd_mask(IOF_VTD_PRQ2_PRIV_DATA) | ~iof_vtd_prq2_defined_mask(0);
-		if (!(f->flags & IOF_FLAG_PASID_VALID))
-			keep0 |= iof_fd_mask(IOF_VTD_PRQ2_PASID);
-		if ((f->origin.detail[0] & ~keep0) || f->origin.detail[1] || f->origin.detail[2])
+		uint64_t keep0 = IOF_VTD_PRQ2_KEEP0_ |
+				 (f->flags & IOF_FLAG_PASID_VALID ? 0u : IOF_FD_MASK(IOF_VTD_PRQ2_PASID));
+		if ((f->origin.detail[0] & ~keep0) | f->origin.detail[1] | f->origin.detail[2])
 			return IOF_E_INVAL;
 		w[0] = f->origin.detail[0];
 		if (f->origin.code)
