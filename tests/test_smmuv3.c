@@ -118,14 +118,16 @@ Test(smmuv3, vectors_reencode)
 
 Test(smmuv3, linux_records_detail)
 {
-	/* Record 1: STAG 0x80 with Stall 0 and CLASS IN stay in detail[0]; dw3 (UNKNOWN IPA) in detail[2]. */
+	/* Record 1: every dw1 bit no generic field carries stays in detail[0], in place: STAG 0x80 with
+	 * Stall 0, dw1[32] (RES0: no figure defines it) and CLASS IN; RnW is carried by perm.  dw3 (UNKNOWN
+	 * IPA with S2 = 0) is in detail[2]. */
 	uint64_t w1[4] = {0x00007d0000000010ull, 0x0000020900000080ull, 0x00000000f47cf000ull, 0x00000000f47cf000ull};
 	uint64_t w2[4] = {0x0000750100001810ull, 0x0000120080000176ull, 0x0000aaaada7af000ull, 0x0000aaaada7af000ull};
 	uint8_t b[32];
 	struct iof_fault f;
 	to_bytes(b, w1, 4);
 	cr_assert_eq(iof_smmuv3_event_decode(b, 32, 0, &f), IOF_OK);
-	cr_expect_eq(f.origin.detail[0], (2ull << 40) | 0x80);
+	cr_expect_eq(f.origin.detail[0], (2ull << 40) | (1ull << 32) | 0x80);
 	cr_expect_eq(iof_fd_get(f.origin.detail, IOF_FD(0, 40, 2)), (uint64_t)IOF_SMMUV3_CLASS_IN);
 	cr_expect_eq(f.origin.detail[2], 0xf47cf000ull);
 	cr_expect_eq(f.origin.record, IOF_REC_SMMUV3_EVENT);
@@ -143,6 +145,7 @@ Test(smmuv3, linux_records_detail)
 	cr_expect_str_eq(iof_smmuv3_class_desc((uint32_t)(f.origin.detail[0] >> 40) & 3u), "Input address caused fault");
 	cr_expect_eq(f.kind, IOF_KIND_PAGE_REQUEST, "stall");
 	cr_expect_eq(f.grpid, 0x176u, "stag");
+	cr_expect_eq(f.origin.detail[0], (1ull << 44) | (2ull << 40), "dw1[44] (TTRnW position) and CLASS kept");
 	/* The page response goes back as CMD_RESUME(sid 0x7501, stag 0x176, Retry). */
 	{
 		struct iof_page_response r;
@@ -309,14 +312,11 @@ Test(smmuv3, cmd_roundtrip_random)
 		}
 		if (op == IOF_SMMUV3_OP_PRI_RESP) {
 			rc = iof_smmuv3_cmd_pri_resp_decode(in, 16, 0, &r);
-			if (((w[1] >> 12) & 3u) == 3u) {
-				cr_assert_eq(rc, IOF_E_CODE);
-				continue;
-			}
-			cr_assert_eq(rc, IOF_OK);
+			/* the reserved Resp 0b11 decodes as IOF_E_CODE and still round-trips (detail[1]) */
+			cr_assert_eq(rc, ((w[1] >> 12) & 3u) == 3u ? IOF_E_CODE : IOF_OK);
 			cr_assert_eq(iof_smmuv3_cmd_pri_resp_encode(&r, out, 16), IOF_OK);
 			cr_assert_arr_eq(in, out, 16);
-			cr_assert_eq(iof_smmuv3_cmd_pri_resp_decode(out, 16, 0, &back), IOF_OK);
+			cr_assert_eq(iof_smmuv3_cmd_pri_resp_decode(out, 16, 0, &back), rc);
 		} else {
 			cr_assert_eq(iof_smmuv3_cmd_resume_decode(in, 16, 0, &r), IOF_OK);
 			cr_assert_eq(iof_smmuv3_cmd_resume_encode(&r, out, 16), IOF_OK);
@@ -583,12 +583,34 @@ Test(smmuv3, encoder_rejects_each_field)
 	f.length = 255u * 4096u;
 	cr_expect_eq(iof_smmuv3_event_encode(&f, b, 32, &lost), IOF_OK);
 
-	base_fault(&f, 0x10); /* detail outside the event's fields */
-	f.origin.detail[0] = 1ull << 63;
+	/* detail in a field a generic field always carries (the decoder never puts it there) */
+	base_fault(&f, 0x10);
+	f.origin.detail[0] = 1ull << 31; /* Stall */
+	cr_expect_eq(iof_smmuv3_event_encode(&f, b, 32, &lost), IOF_E_RANGE);
+	base_fault(&f, 0x10);
+	f.origin.detail[0] = 1ull << 35; /* RnW */
+	cr_expect_eq(iof_smmuv3_event_encode(&f, b, 32, &lost), IOF_E_RANGE);
+	base_fault(&f, 0x10);
+	f.origin.detail[1] = 1ull << 11; /* SSV */
 	cr_expect_eq(iof_smmuv3_event_encode(&f, b, 32, &lost), IOF_E_RANGE);
 	base_fault(&f, 0x02);
-	f.origin.detail[2] = 0x1000;
+	f.origin.detail[1] = 1ull << 32; /* StreamID */
 	cr_expect_eq(iof_smmuv3_event_encode(&f, b, 32, &lost), IOF_E_RANGE);
+	base_fault(&f, 0x03);
+	f.origin.detail[2] = 0x1000; /* FetchAddr */
+	cr_expect_eq(iof_smmuv3_event_encode(&f, b, 32, &lost), IOF_E_RANGE);
+	base_fault(&f, 0x08);
+	f.origin.detail[1] = 1ull << 12; /* C_BAD_SUBSTREAMID: SubstreamID is always carried */
+	cr_expect_eq(iof_smmuv3_event_encode(&f, b, 32, &lost), IOF_E_RANGE);
+	/* RES0 bits are detail now (they used to be refused): dw1[63] of F_TRANSLATION, dw3 of C_BAD_STREAMID */
+	base_fault(&f, 0x10);
+	f.origin.detail[0] = 1ull << 63;
+	cr_expect_eq(iof_smmuv3_event_encode(&f, b, 32, &lost), IOF_OK);
+	cr_expect_eq(lost, 0u);
+	base_fault(&f, 0x02);
+	f.origin.detail[2] = 0x1000;
+	cr_expect_eq(iof_smmuv3_event_encode(&f, b, 32, &lost), IOF_OK);
+	cr_expect_eq(lost, 0u);
 
 	base_fault(&f, 0x10); /* origin code */
 	f.origin.code = 0x110;
@@ -831,4 +853,135 @@ Test(smmuv3, forwarding_and_names)
 	cr_expect_eq(iof_smmuv3_event_can_stall(0x13), 1);
 	cr_expect_eq(iof_smmuv3_event_can_stall(0x0b), 0);
 	cr_expect_eq(iof_smmuv3_event_can_stall(0x20), 0);
+}
+
+/* The two records Linux printed round-trip bit for bit in default mode (every dw1 bit is kept),
+ * strict mode still flags their RES0 bits, and the kernel-printed fields are unchanged. */
+Test(smmuv3, linux_records_roundtrip)
+{
+	static const uint64_t rec[2][4] = {
+		{0x00007d0000000010ull, 0x0000020900000080ull, 0x00000000f47cf000ull, 0x00000000f47cf000ull},
+		{0x0000750100001810ull, 0x0000120080000176ull, 0x0000aaaada7af000ull, 0x0000aaaada7af000ull}};
+	unsigned i;
+	for (i = 0; i < 2; i++) {
+		uint8_t in[32], out[32];
+		struct iof_fault f;
+		uint32_t lost = 0xffff;
+		to_bytes(in, rec[i], 4);
+		cr_assert_eq(iof_smmuv3_event_decode(in, 32, IOF_DECODE_STRICT, &f), IOF_E_RESERVED, "record %u", i);
+		cr_assert_eq(iof_smmuv3_event_decode(in, 32, 0, &f), IOF_OK, "record %u", i);
+		cr_assert_eq(iof_smmuv3_event_encode(&f, out, 32, &lost), IOF_OK, "record %u", i);
+		cr_expect_eq(lost, 0u, "record %u", i);
+		cr_expect_arr_eq(in, out, 32, "record %u: encode(decode(r)) != r", i);
+		cr_assert_eq(iof_smmuv3_event_encode(&f, out, 32, IOF_NULL), IOF_OK, "record %u: lossless", i);
+	}
+}
+
+/* Bits of a record the codec cannot keep (docs/smmuv3.md, "What goes in origin.detail"):
+ * dw2 of an event without InputAddr, dw2[11:0] of E_PAGE_REQUEST, and for IMPDEF ids dw0[10:8]
+ * and the SubstreamID with SSV == 0. */
+static int bit_not_kept(uint32_t id, unsigned bit)
+{
+	const struct iof_smmuv3_event_info *ei = iof_smmuv3_event_info(id);
+	unsigned word = bit / 64, b = bit % 64;
+	if (ei->fields & IOF_SMMUV3_EFM(IOF_SMMUV3_EF_IMPDEF_DW1))
+		return word == 0 && b >= 8 && b < 32;
+	if (word != 2)
+		return 0;
+	if (ei->fields & IOF_SMMUV3_EFM(IOF_SMMUV3_EF_INPUTADDR))
+		return 0;
+	if (ei->fields & IOF_SMMUV3_EFM(IOF_SMMUV3_EF_PAGEADDR))
+		return b < 12;
+	return 1;
+}
+
+/* Every single set bit of every architected record, defined or RES0, over a random base record:
+ * encode(decode(r)) == r unless the bit is one of the documented ones the codec does not keep. */
+Test(smmuv3, every_bit_kept)
+{
+	struct iof_rng g = {0x5eed0005u};
+	uint32_t id, bit, kept = 0, dropped = 0;
+	for (id = 0; id < 256; id++) {
+		if (!iof_smmuv3_event_info(id))
+			continue;
+		for (bit = 8; bit < 256; bit++) {
+			uint64_t w[4];
+			uint8_t in[32], out[32];
+			struct iof_fault f;
+			uint32_t lost = 0xffff;
+			int rc;
+			random_event(&g, id, w);
+			w[bit / 64] |= 1ull << (bit % 64);
+			if (id == 0x24 && !(w[1] & (0x77ull << 33)))
+				w[1] |= 1ull << 35; /* E_PAGE_REQUEST: no access bit would be re-derived from perm */
+			to_bytes(in, w, 4);
+			rc = iof_smmuv3_event_decode(in, 32, 0, &f);
+			cr_assert_eq(rc, IOF_OK, "id %#x bit %u", id, bit);
+			rc = iof_smmuv3_event_encode(&f, out, 32, &lost);
+			cr_assert_eq(rc, IOF_OK, "id %#x bit %u: encode %d", id, bit, rc);
+			cr_assert_eq(lost, 0u, "id %#x bit %u: lost %#x", id, bit, lost);
+			if (bit_not_kept(id, bit)) {
+				dropped++;
+				continue;
+			}
+			cr_assert_arr_eq(in, out, 32, "id %#x bit %u not kept", id, bit);
+			kept++;
+		}
+	}
+	cr_expect_gt(kept, 4000u);
+	cr_expect_gt(dropped, 0u);
+}
+
+/* PRI: SubstreamID with SSV == 0 and the RES0 bits dw0[57:52], dw1[11:9] go to detail: any entry round-trips. */
+Test(smmuv3, pri_every_bit_kept)
+{
+	struct iof_rng g = {0x5eed0006u};
+	uint32_t k;
+	for (k = 0; k < 100000; k++) {
+		uint64_t w[2] = {iof_rng_next(&g), iof_rng_next(&g)};
+		uint8_t in[16], out[16];
+		struct iof_fault f;
+		uint32_t lost = 0xffff;
+		to_bytes(in, w, 2);
+		cr_assert_eq(iof_smmuv3_pri_decode(in, 16, 0, &f), IOF_OK);
+		cr_assert_eq(iof_smmuv3_pri_encode(&f, out, 16, &lost), IOF_OK);
+		cr_assert_eq(lost, 0u, "lost %#x", lost);
+		cr_assert_arr_eq(in, out, 16);
+	}
+}
+
+/* The 256-entry index of iof_smmuv3_event_info() agrees with the rows' own numbers. */
+Test(smmuv3, event_index_matches_rows)
+{
+	uint32_t id, n = 0;
+	for (id = 0; id < 300; id++) {
+		const struct iof_smmuv3_event_info *ei = iof_smmuv3_event_info(id);
+		if (!ei)
+			continue;
+		n++;
+		if (id >= 0xe0 && id <= 0xef)
+			cr_expect_eq(ei->id, 0xe0u, "id %#x", id);
+		else
+			cr_expect_eq(ei->id, id, "id %#x", id);
+	}
+	cr_expect_eq(n, 19u + 16u);
+}
+
+/* CMD_PRI_RESP with the reserved Resp 0b11: IOF_E_CODE, yet decode -> encode gives it back;
+ * detail[1] is refused with another record type or another value. */
+Test(smmuv3, cmd_pri_resp_reserved_roundtrip)
+{
+	uint64_t w[2] = {(0x100ull << 32) | 0x41, (3ull << 12) | 0x5};
+	uint8_t in[16], out[16];
+	struct iof_page_response r;
+	to_bytes(in, w, 2);
+	cr_assert_eq(iof_smmuv3_cmd_pri_resp_decode(in, 16, 0, &r), IOF_E_CODE);
+	cr_expect_eq(r.detail[1], 3ull << 12);
+	cr_assert_eq(iof_smmuv3_cmd_pri_resp_encode(&r, out, 16), IOF_OK);
+	cr_expect_arr_eq(in, out, 16);
+	r.detail[1] = 1ull << 12;
+	cr_expect_eq(iof_smmuv3_cmd_pri_resp_encode(&r, out, 16), IOF_E_RANGE);
+	r.detail[1] = 3ull << 12;
+	r.record = 0;
+	cr_expect_eq(iof_smmuv3_cmd_pri_resp_encode(&r, out, 16), IOF_E_RANGE);
 }

@@ -276,8 +276,12 @@ IOF_API void iof_smmuv3_evt_fields_mask(uint32_t fields, uint64_t m[4])
 
 /* ======================================================================== */
 /** @name The per-event table
+ * One row per event number.  Besides the descriptive columns, each row holds
+ * the in-place masks the codec needs, computed at compile time from the row's
+ * field set and the field descriptors above (IOF_FD_MASK), so that decoding a
+ * record is a handful of AND/shift operations with no loop and no search.
  * @{ */
-/** @brief One row per event number: the fields it defines and its generic meaning. */
+/** @brief One row per event number: the fields it defines, its generic meaning, and its codec masks. */
 struct iof_smmuv3_event_info {
 	uint32_t id;       /**< Event number (0xE0 stands for the whole IMPDEF range). */
 	uint32_t fields;   /**< Set of enum iof_smmuv3_evt_field bits the record defines. */
@@ -288,10 +292,100 @@ struct iof_smmuv3_event_info {
 	const char *name;  /**< Spec name ("F_TRANSLATION"). */
 	const char *desc;  /**< One-line description. */
 	const char *section; /**< Section of IHI 0070 G.b. */
+	uint64_t m_ssv;    /**< dw0: SSV, when the event has it. */
+	uint64_t m_sub;    /**< dw0: bits carried by `pasid` when it is valid (SSV + SubstreamID). */
+	uint64_t m_keep0;  /**< dw0: bits kept in detail[1] unless carried (all but event number and StreamID; 0 for IMPDEF). */
+	uint64_t m_raw2;   /**< dw2: bits copied raw to detail[1] (all ones for IMPDEF, else 0). */
+	uint64_t m_stall;  /**< dw1: Stall, for the stall-capable events. */
+	uint64_t m_carry1; /**< dw1: bits always carried by generic fields (PnU, InD, RnW, S2, Stall, Span). */
+	uint64_t m_s2;     /**< dw1: S2, when the event has it. */
+	uint64_t m_span;   /**< dw1: Span (E_PAGE_REQUEST). */
+	uint64_t m_addr;   /**< dw2: InputAddr (all 64 bits, or [63:12] for E_PAGE_REQUEST). */
+	uint64_t m_fetch;  /**< dw3: FetchAddr[55:3]. */
+	uint64_t m_ipa;    /**< dw3: IPA[55:12] (carried only when S2 == 1). */
+	uint32_t flags;    /**< Flags every record of the event gets (SOURCE_ID_VALID, ADDR_VALID, FETCH_ADDR_VALID). */
+	uint32_t s2_flags; /**< Flags added when S2 == 1 (STAGE2, IPA_VALID). */
+	uint8_t perm_sel;  /**< Bits of dw1 [35:33] (PnU, InD, RnW) that give `perm`, shifted down. */
+	uint8_t perm_base; /**< Index base in iof_smmuv3_evt_perm(): 8 for the PnU/InD/RnW events, else 0. */
+	uint8_t has_sub;   /**< 1 when the event has a SubstreamID. */
+	uint8_t reserved;  /**< Zero. */
 };
 
+/** @cond IOF_INTERNAL */
+/* Mask of field F (IOF_SMMUV3_EVT_F) when field set fs holds it, else 0: a constant expression. */
+#define IOF_SMMUV3_FSM_(fs, F) \
+	(((fs) & IOF_SMMUV3_EFM(IOF_SMMUV3_EF_##F)) ? IOF_FD_MASK(IOF_SMMUV3_EVT_##F) : (uint64_t)0)
+#define IOF_SMMUV3_FSF_(fs, F, flag) (((fs) & IOF_SMMUV3_EFM(IOF_SMMUV3_EF_##F)) ? (uint32_t)(flag) : 0u)
+/* Lowest bit of the PnU/InD/RnW access bits and of the E_PAGE_REQUEST uX..pR bits in dw1. */
+#define IOF_SMMUV3_PERM_LSB_ IOF_FD_LSB(IOF_SMMUV3_EVT_PNU)
+/* The codec columns of a row with field set fs (see struct iof_smmuv3_event_info). */
+#define IOF_SMMUV3_ROW_(fs)                                                                              \
+	IOF_SMMUV3_FSM_(fs, SSV), IOF_SMMUV3_FSM_(fs, SSV) | IOF_SMMUV3_FSM_(fs, SUBSTREAMID),            \
+		~(IOF_FD_MASK(IOF_SMMUV3_EVT_ID) | IOF_FD_MASK(IOF_SMMUV3_EVT_STREAMID) |                 \
+		  IOF_SMMUV3_FSM_(fs, IMPDEF_DW2)),                                                        \
+		IOF_SMMUV3_FSM_(fs, IMPDEF_DW2), IOF_SMMUV3_FSM_(fs, STALL),                              \
+		IOF_SMMUV3_FSM_(fs, PNU) | IOF_SMMUV3_FSM_(fs, IND) | IOF_SMMUV3_FSM_(fs, RNW) |          \
+			IOF_SMMUV3_FSM_(fs, S2) | IOF_SMMUV3_FSM_(fs, STALL) | IOF_SMMUV3_FSM_(fs, SPAN), \
+		IOF_SMMUV3_FSM_(fs, S2), IOF_SMMUV3_FSM_(fs, SPAN),                                       \
+		IOF_SMMUV3_FSM_(fs, INPUTADDR) | IOF_SMMUV3_FSM_(fs, PAGEADDR),                          \
+		IOF_SMMUV3_FSM_(fs, FETCHADDR), IOF_SMMUV3_FSM_(fs, IPA),                                \
+		IOF_FLAG_SOURCE_ID_VALID | IOF_SMMUV3_FSF_(fs, INPUTADDR, IOF_FLAG_ADDR_VALID) |          \
+			IOF_SMMUV3_FSF_(fs, PAGEADDR, IOF_FLAG_ADDR_VALID) |                               \
+			IOF_SMMUV3_FSF_(fs, FETCHADDR, IOF_FLAG_FETCH_ADDR_VALID),                         \
+		IOF_SMMUV3_FSF_(fs, S2, IOF_FLAG_STAGE2) | IOF_SMMUV3_FSF_(fs, IPA, IOF_FLAG_IPA_VALID),  \
+		(uint8_t)((IOF_SMMUV3_FSM_(fs, PNU) | IOF_SMMUV3_FSM_(fs, IND) | IOF_SMMUV3_FSM_(fs, RNW)) >> \
+			  IOF_SMMUV3_PERM_LSB_),                                                           \
+		(uint8_t)IOF_SMMUV3_FSF_(fs, RNW, 8u), (uint8_t)IOF_SMMUV3_FSF_(fs, SUBSTREAMID, 1u), 0
+/** @endcond */
+
 /**
- * @brief The table row of event number @p id.
+ * @brief Generic access bits of the three dw1 bits [35:33] @p a (bit 0 PnU, 1 InD,
+ *        2 RnW) plus @p base: base 8 = the PnU/InD/RnW events (RnW 1 read, 0 write;
+ *        InD execute; PnU privileged), base 0 = no access field (always 0).
+ */
+IOF_API uint32_t iof_smmuv3_evt_perm(uint32_t idx)
+{
+/** @cond IOF_INTERNAL */
+#define IOF_SMMUV3_PA_(a)                                                          \
+	(uint8_t)(((a)&4u ? IOF_PERM_READ : IOF_PERM_WRITE) | ((a)&2u ? IOF_PERM_EXEC : 0u) | \
+		  ((a)&1u ? IOF_PERM_PRIV : 0u))
+/** @endcond */
+	/* The PnU/InD/RnW and uX/uW/uR bits are the three bits from IOF_SMMUV3_PERM_LSB_ up, pX/pW/pR the
+	 * three from PERM_LSB_ + 4 (iof_smmuv3_page_perm()): a compile error (division by zero) otherwise.
+	 * An enum, not IOF_STATIC_ASSERT: its C99 fallback names the typedef by line number. */
+	enum {
+		IOF_SMMUV3_PERM_BITS_OK_ =
+			1 / (IOF_FD_LSB(IOF_SMMUV3_EVT_IND) == IOF_SMMUV3_PERM_LSB_ + 1 &&
+			     IOF_FD_LSB(IOF_SMMUV3_EVT_RNW) == IOF_SMMUV3_PERM_LSB_ + 2 &&
+			     IOF_FD_LSB(IOF_SMMUV3_EVT_UX) == IOF_SMMUV3_PERM_LSB_ &&
+			     IOF_FD_LSB(IOF_SMMUV3_EVT_UW) == IOF_SMMUV3_PERM_LSB_ + 1 &&
+			     IOF_FD_LSB(IOF_SMMUV3_EVT_UR) == IOF_SMMUV3_PERM_LSB_ + 2 &&
+			     IOF_FD_LSB(IOF_SMMUV3_EVT_PX) == IOF_SMMUV3_PERM_LSB_ + 4 &&
+			     IOF_FD_LSB(IOF_SMMUV3_EVT_PW) == IOF_SMMUV3_PERM_LSB_ + 5 &&
+			     IOF_FD_LSB(IOF_SMMUV3_EVT_PR) == IOF_SMMUV3_PERM_LSB_ + 6)
+	};
+	static const uint8_t t[16] = {0, 0, 0, 0, 0, 0, 0, 0,
+				      IOF_SMMUV3_PA_(0u), IOF_SMMUV3_PA_(1u), IOF_SMMUV3_PA_(2u), IOF_SMMUV3_PA_(3u),
+				      IOF_SMMUV3_PA_(4u), IOF_SMMUV3_PA_(5u), IOF_SMMUV3_PA_(6u), IOF_SMMUV3_PA_(7u)};
+#undef IOF_SMMUV3_PA_
+	return t[idx & 15u];
+}
+
+/**
+ * @brief Generic access bits of E_PAGE_REQUEST dw1 @p w1: the union of the
+ *        u and p R/W/X bits, plus #IOF_PERM_PRIV when any p bit is set.
+ */
+IOF_API uint32_t iof_smmuv3_page_perm(uint64_t w1)
+{
+	uint32_t u = (uint32_t)(w1 >> IOF_SMMUV3_PERM_LSB_) & 7u, p = (uint32_t)(w1 >> (IOF_SMMUV3_PERM_LSB_ + 4)) & 7u,
+		 x = u | p;
+	/* bit 0 X, bit 1 W, bit 2 R */
+	return ((x >> 2) & 1u) * IOF_PERM_READ | ((x >> 1) & 1u) * IOF_PERM_WRITE | (x & 1u) * IOF_PERM_EXEC |
+	       (p ? IOF_PERM_PRIV : 0u);
+}
+
+/**
+ * @brief The table row of event number @p id, in O(1) (one byte of a 256-entry index).
  * @return the row (the shared IMPDEF row for 0xE0-0xEF), or null for a reserved number.
  */
 IOF_API const struct iof_smmuv3_event_info *iof_smmuv3_event_info(uint32_t id)
@@ -299,88 +393,142 @@ IOF_API const struct iof_smmuv3_event_info *iof_smmuv3_event_info(uint32_t id)
 /** @cond IOF_INTERNAL */
 #define IOF_SMMUV3_M_(f) IOF_SMMUV3_EFM(IOF_SMMUV3_EF_##f)
 /** @endcond */
+	/* The field set of each event, written once; the rows below derive everything from it. */
+	enum {
+		IOF_SMMUV3_FS_UUT_ = IOF_SMMUV3_EFS_STREAM | IOF_SMMUV3_EFS_ATTR | IOF_SMMUV3_M_(REASON) |
+				     IOF_SMMUV3_M_(INPUTADDR),
+		IOF_SMMUV3_FS_S_ = IOF_SMMUV3_EFS_STREAM,
+		IOF_SMMUV3_FS_SFETCH_ = IOF_SMMUV3_EFS_STREAM | IOF_SMMUV3_EFS_FETCH,
+		IOF_SMMUV3_FS_SID_ = IOF_SMMUV3_M_(STREAMID),
+		IOF_SMMUV3_FS_TRANSL_FORBIDDEN_ = IOF_SMMUV3_M_(STREAMID) | IOF_SMMUV3_M_(RNW) | IOF_SMMUV3_M_(INPUTADDR),
+		IOF_SMMUV3_FS_BAD_SUBSTREAMID_ = IOF_SMMUV3_M_(SUBSTREAMID) | IOF_SMMUV3_M_(STREAMID),
+		IOF_SMMUV3_FS_WALK_EABT_ = IOF_SMMUV3_EFS_STREAM | IOF_SMMUV3_EFS_FETCH | IOF_SMMUV3_EFS_ATTR |
+					   IOF_SMMUV3_M_(S2) | IOF_SMMUV3_M_(CLASS) | IOF_SMMUV3_M_(INPUTADDR),
+		IOF_SMMUV3_FS_XLATE_ = IOF_SMMUV3_EFS_XLATE,
+		IOF_SMMUV3_FS_PERMISSION_ = IOF_SMMUV3_EFS_XLATE | IOF_SMMUV3_M_(TTRNW),
+		IOF_SMMUV3_FS_TLB_CONFLICT_ = IOF_SMMUV3_EFS_STREAM | IOF_SMMUV3_EFS_ATTR | IOF_SMMUV3_M_(S2) |
+					      IOF_SMMUV3_M_(INPUTADDR) | IOF_SMMUV3_M_(IPA),
+		IOF_SMMUV3_FS_CFG_CONFLICT_ = IOF_SMMUV3_EFS_STREAM | IOF_SMMUV3_M_(CFG_REASON),
+		IOF_SMMUV3_FS_PAGE_REQUEST_ = IOF_SMMUV3_EFS_STREAM | IOF_SMMUV3_EFS_PAGE_PERMS | IOF_SMMUV3_M_(SPAN) |
+					      IOF_SMMUV3_M_(PAGEADDR),
+		IOF_SMMUV3_FS_IMPDEF_ = IOF_SMMUV3_EFS_IMPDEF
+	};
 	static const struct iof_smmuv3_event_info t[] = {
-		{0x01, IOF_SMMUV3_EFS_STREAM | IOF_SMMUV3_EFS_ATTR | IOF_SMMUV3_M_(REASON) | IOF_SMMUV3_M_(INPUTADDR),
+		{0x01, IOF_SMMUV3_FS_UUT_,
 		 IOF_KIND_DMA_FAULT, IOF_REASON_REQUEST_INVALID, IOF_TXN_MEMORY, IOF_AT_UNTRANSLATED,
-		 "F_UUT", "unsupported upstream transaction (cause in the IMPDEF Reason)", "7.3.2"},
-		{0x02, IOF_SMMUV3_EFS_STREAM,
+		 "F_UUT", "unsupported upstream transaction (cause in the IMPDEF Reason)", "7.3.2",
+		 IOF_SMMUV3_ROW_(IOF_SMMUV3_FS_UUT_)},
+		{0x02, IOF_SMMUV3_FS_S_,
 		 IOF_KIND_DMA_FAULT, IOF_REASON_SOURCEID_INVALID, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
-		 "C_BAD_STREAMID", "StreamID beyond the stream table", "7.3.3"},
-		{0x03, IOF_SMMUV3_EFS_STREAM | IOF_SMMUV3_EFS_FETCH,
+		 "C_BAD_STREAMID", "StreamID beyond the stream table", "7.3.3",
+		 IOF_SMMUV3_ROW_(IOF_SMMUV3_FS_S_)},
+		{0x03, IOF_SMMUV3_FS_SFETCH_,
 		 IOF_KIND_DMA_FAULT, IOF_REASON_DEVICE_CONTEXT_FETCH, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
-		 "F_STE_FETCH", "reading the STE aborted or its address was out of range", "7.3.4"},
-		{0x04, IOF_SMMUV3_EFS_STREAM,
+		 "F_STE_FETCH", "reading the STE aborted or its address was out of range", "7.3.4",
+		 IOF_SMMUV3_ROW_(IOF_SMMUV3_FS_SFETCH_)},
+		{0x04, IOF_SMMUV3_FS_S_,
 		 IOF_KIND_DMA_FAULT, IOF_REASON_BAD_DEVICE_CONTEXT_ENTRY, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
-		 "C_BAD_STE", "the STE is not valid or is misconfigured", "7.3.5"},
-		{0x05, IOF_SMMUV3_M_(STREAMID),
+		 "C_BAD_STE", "the STE is not valid or is misconfigured", "7.3.5",
+		 IOF_SMMUV3_ROW_(IOF_SMMUV3_FS_S_)},
+		{0x05, IOF_SMMUV3_FS_SID_,
 		 IOF_KIND_DMA_FAULT, IOF_REASON_REQUEST_INVALID, IOF_TXN_UNSPECIFIED, IOF_AT_TRANSLATION,
-		 "F_BAD_ATS_TREQ", "ATS translation request from a stream that may not use ATS", "7.3.6"},
-		{0x06, IOF_SMMUV3_M_(STREAMID),
+		 "F_BAD_ATS_TREQ", "ATS translation request from a stream that may not use ATS", "7.3.6",
+		 IOF_SMMUV3_ROW_(IOF_SMMUV3_FS_SID_)},
+		{0x06, IOF_SMMUV3_FS_SID_,
 		 IOF_KIND_DMA_FAULT, IOF_REASON_PASID_INVALID, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
-		 "F_STREAM_DISABLED", "traffic without a SubstreamID is disabled by the STE", "7.3.7"},
-		{0x07, IOF_SMMUV3_M_(STREAMID) | IOF_SMMUV3_M_(RNW) | IOF_SMMUV3_M_(INPUTADDR),
+		 "F_STREAM_DISABLED", "traffic without a SubstreamID is disabled by the STE", "7.3.7",
+		 IOF_SMMUV3_ROW_(IOF_SMMUV3_FS_SID_)},
+		{0x07, IOF_SMMUV3_FS_TRANSL_FORBIDDEN_,
 		 IOF_KIND_DMA_FAULT, IOF_REASON_REQUEST_INVALID, IOF_TXN_MEMORY, IOF_AT_TRANSLATED,
-		 "F_TRANSL_FORBIDDEN", "ATS-translated transaction from a stream that may not bypass", "7.3.8"},
-		{0x08, IOF_SMMUV3_M_(SUBSTREAMID) | IOF_SMMUV3_M_(STREAMID),
+		 "F_TRANSL_FORBIDDEN", "ATS-translated transaction from a stream that may not bypass", "7.3.8",
+		 IOF_SMMUV3_ROW_(IOF_SMMUV3_FS_TRANSL_FORBIDDEN_)},
+		{0x08, IOF_SMMUV3_FS_BAD_SUBSTREAMID_,
 		 IOF_KIND_DMA_FAULT, IOF_REASON_PASID_INVALID, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
-		 "C_BAD_SUBSTREAMID", "SubstreamID out of range or substreams not enabled", "7.3.9"},
-		{0x09, IOF_SMMUV3_EFS_STREAM | IOF_SMMUV3_EFS_FETCH,
+		 "C_BAD_SUBSTREAMID", "SubstreamID out of range or substreams not enabled", "7.3.9",
+		 IOF_SMMUV3_ROW_(IOF_SMMUV3_FS_BAD_SUBSTREAMID_)},
+		{0x09, IOF_SMMUV3_FS_SFETCH_,
 		 IOF_KIND_DMA_FAULT, IOF_REASON_PASID_FETCH, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
-		 "F_CD_FETCH", "reading the CD aborted", "7.3.10"},
-		{0x0A, IOF_SMMUV3_EFS_STREAM,
+		 "F_CD_FETCH", "reading the CD aborted", "7.3.10",
+		 IOF_SMMUV3_ROW_(IOF_SMMUV3_FS_SFETCH_)},
+		{0x0A, IOF_SMMUV3_FS_S_,
 		 IOF_KIND_DMA_FAULT, IOF_REASON_BAD_PASID_ENTRY, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
-		 "C_BAD_CD", "the CD is not valid or is misconfigured", "7.3.11"},
-		{0x0B, IOF_SMMUV3_EFS_STREAM | IOF_SMMUV3_EFS_FETCH | IOF_SMMUV3_EFS_ATTR | IOF_SMMUV3_M_(S2) |
-			       IOF_SMMUV3_M_(CLASS) | IOF_SMMUV3_M_(INPUTADDR),
+		 "C_BAD_CD", "the CD is not valid or is misconfigured", "7.3.11",
+		 IOF_SMMUV3_ROW_(IOF_SMMUV3_FS_S_)},
+		{0x0B, IOF_SMMUV3_FS_WALK_EABT_,
 		 IOF_KIND_DMA_FAULT, IOF_REASON_WALK_EABT, IOF_TXN_MEMORY, IOF_AT_UNTRANSLATED,
-		 "F_WALK_EABT", "a translation table descriptor access aborted", "7.3.12"},
-		{0x10, IOF_SMMUV3_EFS_XLATE,
+		 "F_WALK_EABT", "a translation table descriptor access aborted", "7.3.12",
+		 IOF_SMMUV3_ROW_(IOF_SMMUV3_FS_WALK_EABT_)},
+		{0x10, IOF_SMMUV3_FS_XLATE_,
 		 IOF_KIND_DMA_FAULT, IOF_REASON_PTE_FETCH, IOF_TXN_MEMORY, IOF_AT_UNTRANSLATED,
-		 "F_TRANSLATION", "no valid translation for the address", "7.3.13"},
-		{0x11, IOF_SMMUV3_EFS_XLATE,
+		 "F_TRANSLATION", "no valid translation for the address", "7.3.13",
+		 IOF_SMMUV3_ROW_(IOF_SMMUV3_FS_XLATE_)},
+		{0x11, IOF_SMMUV3_FS_XLATE_,
 		 IOF_KIND_DMA_FAULT, IOF_REASON_OOR_ADDRESS, IOF_TXN_MEMORY, IOF_AT_UNTRANSLATED,
-		 "F_ADDR_SIZE", "a translation stage output an address beyond its size", "7.3.14"},
-		{0x12, IOF_SMMUV3_EFS_XLATE,
+		 "F_ADDR_SIZE", "a translation stage output an address beyond its size", "7.3.14",
+		 IOF_SMMUV3_ROW_(IOF_SMMUV3_FS_XLATE_)},
+		{0x12, IOF_SMMUV3_FS_XLATE_,
 		 IOF_KIND_DMA_FAULT, IOF_REASON_ACCESS, IOF_TXN_MEMORY, IOF_AT_UNTRANSLATED,
-		 "F_ACCESS", "access flag of the descriptor is clear", "7.3.15"},
-		{0x13, IOF_SMMUV3_EFS_XLATE | IOF_SMMUV3_M_(TTRNW),
+		 "F_ACCESS", "access flag of the descriptor is clear", "7.3.15",
+		 IOF_SMMUV3_ROW_(IOF_SMMUV3_FS_XLATE_)},
+		{0x13, IOF_SMMUV3_FS_PERMISSION_,
 		 IOF_KIND_DMA_FAULT, IOF_REASON_PERMISSION, IOF_TXN_MEMORY, IOF_AT_UNTRANSLATED,
-		 "F_PERMISSION", "the translation does not permit the access", "7.3.16"},
-		{0x20, IOF_SMMUV3_EFS_STREAM | IOF_SMMUV3_EFS_ATTR | IOF_SMMUV3_M_(S2) | IOF_SMMUV3_M_(INPUTADDR) |
-			       IOF_SMMUV3_M_(IPA),
+		 "F_PERMISSION", "the translation does not permit the access", "7.3.16",
+		 IOF_SMMUV3_ROW_(IOF_SMMUV3_FS_PERMISSION_)},
+		{0x20, IOF_SMMUV3_FS_TLB_CONFLICT_,
 		 IOF_KIND_DMA_FAULT, IOF_REASON_INTERNAL, IOF_TXN_MEMORY, IOF_AT_UNTRANSLATED,
-		 "F_TLB_CONFLICT", "conflicting TLB entries matched the transaction", "7.3.17"},
-		{0x21, IOF_SMMUV3_EFS_STREAM | IOF_SMMUV3_M_(CFG_REASON),
+		 "F_TLB_CONFLICT", "conflicting TLB entries matched the transaction", "7.3.17",
+		 IOF_SMMUV3_ROW_(IOF_SMMUV3_FS_TLB_CONFLICT_)},
+		{0x21, IOF_SMMUV3_FS_CFG_CONFLICT_,
 		 IOF_KIND_DMA_FAULT, IOF_REASON_INTERNAL, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
-		 "F_CFG_CONFLICT", "conflicting configuration cache entries matched the stream", "7.3.18"},
-		{0x24, IOF_SMMUV3_EFS_STREAM | IOF_SMMUV3_EFS_PAGE_PERMS | IOF_SMMUV3_M_(SPAN) | IOF_SMMUV3_M_(PAGEADDR),
+		 "F_CFG_CONFLICT", "conflicting configuration cache entries matched the stream", "7.3.18",
+		 IOF_SMMUV3_ROW_(IOF_SMMUV3_FS_CFG_CONFLICT_)},
+		{0x24, IOF_SMMUV3_FS_PAGE_REQUEST_,
 		 IOF_KIND_EVENT, IOF_REASON_NONE, IOF_TXN_PAGE_REQUEST, IOF_AT_UNTRANSLATED,
-		 "E_PAGE_REQUEST", "hint: the device expects to access this range soon", "7.3.19"},
-		{0x25, IOF_SMMUV3_EFS_STREAM | IOF_SMMUV3_EFS_FETCH,
+		 "E_PAGE_REQUEST", "hint: the device expects to access this range soon", "7.3.19",
+		 IOF_SMMUV3_ROW_(IOF_SMMUV3_FS_PAGE_REQUEST_)},
+		{0x25, IOF_SMMUV3_FS_SFETCH_,
 		 IOF_KIND_DMA_FAULT, IOF_REASON_DEVICE_CONTEXT_FETCH, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
-		 "F_VMS_FETCH", "reading the VMS aborted", "7.3.20"},
-		{0xE0, IOF_SMMUV3_EFS_IMPDEF,
+		 "F_VMS_FETCH", "reading the VMS aborted", "7.3.20",
+		 IOF_SMMUV3_ROW_(IOF_SMMUV3_FS_SFETCH_)},
+		{0xE0, IOF_SMMUV3_FS_IMPDEF_,
 		 IOF_KIND_EVENT, IOF_REASON_IMPDEF, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
-		 "IMPDEF", "implementation-defined event", "7.3.21"}};
+		 "IMPDEF", "implementation-defined event", "7.3.21",
+		 IOF_SMMUV3_ROW_(IOF_SMMUV3_FS_IMPDEF_)}};
 #undef IOF_SMMUV3_M_
-	uint32_t key = (id >= IOF_SMMUV3_EVT_IMPDEF_FIRST && id <= IOF_SMMUV3_EVT_IMPDEF_LAST) ? 0xE0u : id;
-	size_t i;
-	for (i = 0; i < sizeof(t) / sizeof(t[0]); i++)
-		if (t[i].id == key)
-			return &t[i];
-	return IOF_NULL;
+	/* Row of each event number, plus one (0: reserved number); tests/test_smmuv3.c checks it against t[].id. */
+	static const uint8_t row[256] = {
+		/* 0x00 */ 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 0, 0, 0, 0,
+		/* 0x10 */ 12, 13, 14, 15, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		/* 0x20 */ 16, 17, 0, 0, 18, 19, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		/* 0x30 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		/* 0x40 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		/* 0x50 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		/* 0x60 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		/* 0x70 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		/* 0x80 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		/* 0x90 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		/* 0xA0 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		/* 0xB0 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		/* 0xC0 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		/* 0xD0 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		/* 0xE0 */ 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
+		/* 0xF0 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+	unsigned r = id < 256u ? row[id] : 0u;
+	return r ? &t[r - 1u] : IOF_NULL;
 }
 
 /** @brief 1 when event @p id is stall-capable (F_TRANSLATION, F_ADDR_SIZE, F_ACCESS, F_PERMISSION). */
 IOF_API int iof_smmuv3_event_can_stall(uint32_t id)
 {
 	const struct iof_smmuv3_event_info *ei = iof_smmuv3_event_info(id);
-	return ei && (ei->fields & IOF_SMMUV3_EFM(IOF_SMMUV3_EF_STALL)) ? 1 : 0;
+	return ei && ei->m_stall ? 1 : 0;
 }
 
 /**
  * @brief In-place masks of every bit event @p id defines (event number included);
  *        the complement is RES0 (§7.3: "Portions ... not explicitly defined ... are RES0").
+ *
+ * Built from the field set by a loop: only strict decoding and tools need it.
  * @return #IOF_OK, or #IOF_E_CODE (masks zero) for a reserved number.
  */
 IOF_API int iof_smmuv3_event_defined_mask(uint32_t id, uint64_t m[4])
@@ -420,17 +568,19 @@ IOF_API int iof_smmuv3_event_defined_mask(uint32_t id, uint64_t m[4])
 /** @brief Page address[63:12], abs [127:76], kept in place. */
 #define IOF_SMMUV3_PRI_ADDR IOF_FD(1, 12, 52)
 
+/** @brief dw0 bits of a PRI queue entry (§8) that are always carried by generic fields (SubstreamID is added when SSV == 1). */
+#define IOF_SMMUV3_PRI_CARRY0                                                                           \
+	(IOF_FD_MASK(IOF_SMMUV3_PRI_STREAMID) | IOF_FD_MASK(IOF_SMMUV3_PRI_PRIV) |                         \
+	 IOF_FD_MASK(IOF_SMMUV3_PRI_EXEC) | IOF_FD_MASK(IOF_SMMUV3_PRI_READ) | IOF_FD_MASK(IOF_SMMUV3_PRI_WRITE) | \
+	 IOF_FD_MASK(IOF_SMMUV3_PRI_LAST) | IOF_FD_MASK(IOF_SMMUV3_PRI_SSV))
+/** @brief dw1 bits of a PRI queue entry carried by generic fields (PRGIndex, page address). */
+#define IOF_SMMUV3_PRI_CARRY1 (IOF_FD_MASK(IOF_SMMUV3_PRI_PRGINDEX) | IOF_FD_MASK(IOF_SMMUV3_PRI_ADDR))
+
 /** @brief In-place masks of every bit a PRI queue entry defines; the rest is RES0. */
 IOF_API void iof_smmuv3_pri_defined_mask(uint64_t m[2])
 {
-	static const uint32_t fd[] = {IOF_SMMUV3_PRI_STREAMID, IOF_SMMUV3_PRI_SUBSTREAMID, IOF_SMMUV3_PRI_PRIV,
-				      IOF_SMMUV3_PRI_EXEC,     IOF_SMMUV3_PRI_READ,        IOF_SMMUV3_PRI_WRITE,
-				      IOF_SMMUV3_PRI_LAST,     IOF_SMMUV3_PRI_SSV,         IOF_SMMUV3_PRI_PRGINDEX,
-				      IOF_SMMUV3_PRI_ADDR};
-	size_t i;
-	m[0] = m[1] = 0;
-	for (i = 0; i < sizeof(fd) / sizeof(fd[0]); i++)
-		m[IOF_FD_WORD(fd[i])] |= iof_fd_mask(fd[i]);
+	m[0] = IOF_SMMUV3_PRI_CARRY0 | IOF_FD_MASK(IOF_SMMUV3_PRI_SUBSTREAMID);
+	m[1] = IOF_SMMUV3_PRI_CARRY1;
 }
 /** @} */
 
@@ -466,25 +616,27 @@ IOF_API void iof_smmuv3_pri_defined_mask(uint64_t m[2])
  */
 IOF_API int iof_smmuv3_cmd_defined_mask(uint32_t op, uint64_t m[2])
 {
-	static const uint32_t pri[] = {IOF_SMMUV3_CMD_OPCODE, IOF_SMMUV3_CMD_SSEC, IOF_SMMUV3_CMD_SSV,
-				       IOF_SMMUV3_CMD_SUBSTREAMID, IOF_SMMUV3_CMD_STREAMID,
-				       IOF_SMMUV3_CMD_PRI_PRGINDEX, IOF_SMMUV3_CMD_PRI_RESP};
-	static const uint32_t res[] = {IOF_SMMUV3_CMD_OPCODE, IOF_SMMUV3_CMD_SSEC, IOF_SMMUV3_CMD_RESUME_AC,
-				       IOF_SMMUV3_CMD_RESUME_AB, IOF_SMMUV3_CMD_STREAMID,
-				       IOF_SMMUV3_CMD_RESUME_STAG};
-	static const uint32_t term[] = {IOF_SMMUV3_CMD_OPCODE, IOF_SMMUV3_CMD_SSEC, IOF_SMMUV3_CMD_STREAMID};
-	const uint32_t *fd;
-	size_t i, n;
-	m[0] = m[1] = 0;
+/** @cond IOF_INTERNAL */
+#define IOF_SMMUV3_CM_(f) IOF_FD_MASK(IOF_SMMUV3_CMD_##f)
+/** @endcond */
+	m[0] = IOF_SMMUV3_CM_(OPCODE) | IOF_SMMUV3_CM_(SSEC) | IOF_SMMUV3_CM_(STREAMID);
 	switch (op) {
-	case IOF_SMMUV3_OP_PRI_RESP: fd = pri; n = sizeof(pri) / sizeof(pri[0]); break;
-	case IOF_SMMUV3_OP_RESUME: fd = res; n = sizeof(res) / sizeof(res[0]); break;
-	case IOF_SMMUV3_OP_STALL_TERM: fd = term; n = sizeof(term) / sizeof(term[0]); break;
-	default: return IOF_E_CODE;
+	case IOF_SMMUV3_OP_PRI_RESP:
+		m[0] |= IOF_SMMUV3_CM_(SSV) | IOF_SMMUV3_CM_(SUBSTREAMID);
+		m[1] = IOF_SMMUV3_CM_(PRI_PRGINDEX) | IOF_SMMUV3_CM_(PRI_RESP);
+		return IOF_OK;
+	case IOF_SMMUV3_OP_RESUME:
+		m[0] |= IOF_SMMUV3_CM_(RESUME_AC) | IOF_SMMUV3_CM_(RESUME_AB);
+		m[1] = IOF_SMMUV3_CM_(RESUME_STAG);
+		return IOF_OK;
+	case IOF_SMMUV3_OP_STALL_TERM:
+		m[1] = 0;
+		return IOF_OK;
+	default:
+		m[0] = m[1] = 0;
+		return IOF_E_CODE;
 	}
-	for (i = 0; i < n; i++)
-		m[IOF_FD_WORD(fd[i])] |= iof_fd_mask(fd[i]);
-	return IOF_OK;
+#undef IOF_SMMUV3_CM_
 }
 /** @} */
 
@@ -496,130 +648,165 @@ IOF_API int iof_smmuv3_cmd_defined_mask(uint32_t op, uint64_t m[2])
 #define IOF_SMMUV3_HAS(fields, f) (((fields) & IOF_SMMUV3_EFM(IOF_SMMUV3_EF_##f)) != 0)
 
 /**
+ * @brief Decodes the words @p w0..@p w3 of an event record with table row @p ei
+ *        (event number @p id) into @p out, writing every member once.
+ *
+ * The core of iof_smmuv3_event_decode(), also used by the encoders to learn
+ * what a record they built decodes to.  No branch depends on the record's
+ * bits: each generic field is the word ANDed with a mask of the row.
+ */
+IOF_API void iof_smmuv3_event_decode_words(uint64_t w0, uint64_t w1, uint64_t w2, uint64_t w3,
+					   const struct iof_smmuv3_event_info *ei, uint32_t id, struct iof_fault *out)
+{
+	/* PASID valid: the event has a SubstreamID, and SSV is set or the event has no SSV (C_BAD_SUBSTREAMID). */
+	uint32_t pv = (uint32_t)((w0 | ~ei->m_ssv) >> IOF_FD_LSB(IOF_SMMUV3_EVT_SSV)) & ei->has_sub;
+	uint32_t stalled = (w1 & ei->m_stall) != 0, s2 = (w1 & ei->m_s2) != 0;
+	uint64_t sub = ei->m_sub & (0u - (uint64_t)pv);
+	uint64_t ipa = ei->m_ipa & (0u - (uint64_t)s2);
+	uint64_t stag = IOF_FD_MASK(IOF_SMMUV3_EVT_STAG) & (0u - (uint64_t)stalled);
+	uint32_t perm = iof_smmuv3_evt_perm(ei->perm_base + ((uint32_t)(w1 >> IOF_SMMUV3_PERM_LSB_) & ei->perm_sel));
+	uint32_t kind = ei->kind ^ ((ei->kind ^ (uint32_t)IOF_KIND_PAGE_REQUEST) & (0u - stalled));
+
+	if (ei->m_span) /* E_PAGE_REQUEST: the six access bits stay in detail[0] as well */
+		perm = iof_smmuv3_page_perm(w1);
+	out->size = IOF_FAULT_SIZE_V1;
+	out->kind = (uint8_t)kind;
+	out->reason = ei->reason;
+	out->txn = ei->txn;
+	out->at = ei->at;
+	out->flags = ei->flags | (pv * IOF_FLAG_PASID_VALID) | (ei->s2_flags & (0u - s2)) | (stalled * IOF_FLAG_LAST);
+	out->perm = perm;
+	out->source_id = (uint32_t)(w0 >> IOF_FD_LSB(IOF_SMMUV3_EVT_STREAMID));
+	out->pasid = (uint32_t)((w0 & sub) >> IOF_FD_LSB(IOF_SMMUV3_EVT_SUBSTREAMID));
+	out->grpid = (uint32_t)(w1 & stag);
+	out->irq_index = 0;
+	out->addr = w2 & ei->m_addr;
+	out->fetch_addr = w3 & ei->m_fetch;
+	out->ipa = w3 & ipa;
+	/* Span * 4096: the field shifted down by its lsb, then up by 12 */
+	out->length = (uint32_t)((w1 & ei->m_span) >> (IOF_FD_LSB(IOF_SMMUV3_EVT_SPAN) - 12u));
+	out->count = 0;
+	out->origin.record = (uint16_t)IOF_REC_SMMUV3_EVENT;
+	out->origin.reserved0 = 0;
+	out->origin.code = id;
+	/* every bit no generic field carries, in place (IMPDEF: raw dw1..dw3) */
+	out->origin.detail[0] = w1 & ~(ei->m_carry1 | stag);
+	out->origin.detail[1] = (w0 & ei->m_keep0 & ~sub) | (w2 & ei->m_raw2);
+	out->origin.detail[2] = w3 & ~(ei->m_fetch | ipa);
+	out->reserved[0] = 0;
+	out->reserved[1] = 0;
+	out->reserved[2] = 0;
+	out->reserved[3] = 0;
+}
+
+/** @brief 1 when the words @p w of event @p ei have a RES0 bit set (strict mode only: builds the masks). */
+IOF_API int iof_smmuv3_event_res0(const uint64_t w[4], const struct iof_smmuv3_event_info *ei)
+{
+	uint64_t m[4];
+	iof_smmuv3_evt_fields_mask(ei->fields, m);
+	m[0] |= iof_fd_mask(IOF_SMMUV3_EVT_ID);
+	/* IMPDEF: no detail word is left for a SubstreamID with SSV == 0, so those bits count as reserved */
+	if (ei->m_raw2 && !(w[0] & ei->m_ssv))
+		m[0] &= ~iof_fd_mask(IOF_SMMUV3_EVT_SUBSTREAMID);
+	return ((w[0] & ~m[0]) | (w[1] & ~m[1]) | (w[2] & ~m[2]) | (w[3] & ~m[3])) != 0;
+}
+
+/**
  * @brief Decodes a 32-byte event queue record (§7.3) into @p out.
  *
  * @p out is always fully written.  Reserved event numbers give #IOF_E_CODE
  * with origin.record/code set and raw dw1..dw3 in origin.detail (kind NONE).
- * RES0 bits (the complement of the fields the event defines) are ignored,
- * or reported as #IOF_E_RESERVED under #IOF_DECODE_STRICT (fields still
- * decoded).  For IMPDEF events the SubstreamID bits count as reserved when
- * SSV == 0 (detail has no room left for them).
+ * Every bit that no generic field carries goes to origin.detail in place
+ * (see the file comment), RES0 bits included, so that encoding the result
+ * gives the record back bit for bit (except the RES0 bits listed in
+ * docs/smmuv3.md).  Under #IOF_DECODE_STRICT a set RES0 bit is reported as
+ * #IOF_E_RESERVED (fields still decoded).
  * @return #IOF_OK, #IOF_E_SHORT (@p len < 32), #IOF_E_CODE, #IOF_E_RESERVED or #IOF_E_INVAL.
  */
 IOF_API int iof_smmuv3_event_decode(const void *rec, size_t len, unsigned opts, struct iof_fault *out)
 {
 	const struct iof_smmuv3_event_info *ei;
-	uint64_t w[4], m[4];
-	uint32_t id, fs;
-	int res0 = 0, impdef;
-	unsigned i;
+	uint64_t w[4];
+	uint32_t id;
 
 	if (!out)
 		return IOF_E_INVAL;
-	iof_fault_init(out);
-	if (!rec)
-		return IOF_E_INVAL;
-	if (len < IOF_SMMUV3_EVENT_SIZE)
-		return IOF_E_SHORT;
-	iof_words_load(w, rec, 4);
-	id = (uint32_t)iof_fd_get(w, IOF_SMMUV3_EVT_ID);
-	out->origin.record = (uint16_t)IOF_REC_SMMUV3_EVENT;
-	out->origin.code = id;
+	if (!rec || len < IOF_SMMUV3_EVENT_SIZE) {
+		iof_fault_init(out);
+		return rec ? IOF_E_SHORT : IOF_E_INVAL;
+	}
+	w[0] = iof_le64_load((const uint8_t *)rec);
+	w[1] = iof_le64_load((const uint8_t *)rec + 8);
+	w[2] = iof_le64_load((const uint8_t *)rec + 16);
+	w[3] = iof_le64_load((const uint8_t *)rec + 24);
+	id = (uint32_t)w[0] & (uint32_t)IOF_FD_MAX(IOF_SMMUV3_EVT_ID);
 	ei = iof_smmuv3_event_info(id);
 	if (!ei) {
+		iof_fault_init(out);
+		out->origin.record = (uint16_t)IOF_REC_SMMUV3_EVENT;
+		out->origin.code = id;
 		out->origin.detail[0] = w[1];
 		out->origin.detail[1] = w[2];
 		out->origin.detail[2] = w[3];
 		return IOF_E_CODE;
 	}
-	fs = ei->fields;
-	impdef = IOF_SMMUV3_HAS(fs, IMPDEF_DW1);
-	iof_smmuv3_event_defined_mask(id, m);
-	for (i = 0; i < 4; i++)
-		if (w[i] & ~m[i])
-			res0 = 1;
+	iof_smmuv3_event_decode_words(w[0], w[1], w[2], w[3], ei, id, out);
+	if ((opts & IOF_DECODE_STRICT) && iof_smmuv3_event_res0(w, ei))
+		return IOF_E_RESERVED;
+	return IOF_OK;
+}
 
-	out->kind = ei->kind;
-	out->reason = ei->reason;
-	out->txn = ei->txn;
-	out->at = ei->at;
-	out->flags = IOF_FLAG_SOURCE_ID_VALID;
-	out->source_id = (uint32_t)iof_fd_get(w, IOF_SMMUV3_EVT_STREAMID);
+/**
+ * @brief Generic access bits of PRI dw0 bits [61:58] @p x (bit 0 Priv, 1 Exec, 2 Read, 3 Write).
+ */
+IOF_API uint32_t iof_smmuv3_pri_perm(uint32_t x)
+{
+	enum { /* Priv, Exec, Read, Write are contiguous: a compile error (division by zero) otherwise */
+	       IOF_SMMUV3_PRI_PERM_BITS_OK_ = 1 / (IOF_FD_LSB(IOF_SMMUV3_PRI_EXEC) == IOF_FD_LSB(IOF_SMMUV3_PRI_PRIV) + 1 &&
+						   IOF_FD_LSB(IOF_SMMUV3_PRI_READ) == IOF_FD_LSB(IOF_SMMUV3_PRI_PRIV) + 2 &&
+						   IOF_FD_LSB(IOF_SMMUV3_PRI_WRITE) == IOF_FD_LSB(IOF_SMMUV3_PRI_PRIV) + 3)
+	};
+	return ((x >> 2) & 1u) * IOF_PERM_READ | ((x >> 3) & 1u) * IOF_PERM_WRITE | ((x >> 1) & 1u) * IOF_PERM_EXEC |
+	       (x & 1u) * IOF_PERM_PRIV;
+}
 
-	/* SubstreamID: valid with SSV; always valid in C_BAD_SUBSTREAMID (§7.3.9). */
-	if (!IOF_SMMUV3_HAS(fs, SSV) || iof_fd_get(w, IOF_SMMUV3_EVT_SSV)) {
-		if (IOF_SMMUV3_HAS(fs, SUBSTREAMID)) {
-			out->flags |= IOF_FLAG_PASID_VALID;
-			out->pasid = (uint32_t)iof_fd_get(w, IOF_SMMUV3_EVT_SUBSTREAMID);
-		}
-	} else if (impdef) {
-		if (iof_fd_get(w, IOF_SMMUV3_EVT_SUBSTREAMID))
-			res0 = 1;
-	} else {
-		out->origin.detail[1] = iof_fd_get_inplace(w, IOF_SMMUV3_EVT_SUBSTREAMID);
-	}
+/** @brief Decodes the words @p w0, @p w1 of a PRI queue entry into @p out, writing every member once. */
+IOF_API void iof_smmuv3_pri_decode_words(uint64_t w0, uint64_t w1, struct iof_fault *out)
+{
+	uint32_t perm = iof_smmuv3_pri_perm((uint32_t)(w0 >> IOF_FD_LSB(IOF_SMMUV3_PRI_PRIV)) & 15u);
+	uint32_t ssv = (uint32_t)(w0 >> IOF_FD_LSB(IOF_SMMUV3_PRI_SSV)) & 1u;
+	uint32_t last = (uint32_t)(w0 >> IOF_FD_LSB(IOF_SMMUV3_PRI_LAST)) & 1u;
+	uint32_t stop = ssv & last & ((perm & (IOF_PERM_READ | IOF_PERM_WRITE)) == 0);
+	uint64_t sub = IOF_FD_MASK(IOF_SMMUV3_PRI_SUBSTREAMID) & (0u - (uint64_t)ssv);
 
-	if (impdef) {
-		out->origin.detail[0] = w[1];
-		out->origin.detail[1] = w[2];
-		out->origin.detail[2] = w[3];
-	} else {
-		iof_smmuv3_evt_fields_mask(fs & IOF_SMMUV3_EFS_DETAIL0, m);
-		out->origin.detail[0] = w[1] & m[1];
-	}
-
-	if (IOF_SMMUV3_HAS(fs, STALL) && iof_fd_get(w, IOF_SMMUV3_EVT_STALL)) {
-		out->kind = (uint8_t)IOF_KIND_PAGE_REQUEST;
-		out->grpid = (uint32_t)iof_fd_get(w, IOF_SMMUV3_EVT_STAG);
-		out->flags |= IOF_FLAG_LAST;
-	} else if (IOF_SMMUV3_HAS(fs, STAG)) {
-		out->origin.detail[0] |= iof_fd_get_inplace(w, IOF_SMMUV3_EVT_STAG);
-	}
-
-	if (IOF_SMMUV3_HAS(fs, RNW))
-		out->perm |= iof_fd_get(w, IOF_SMMUV3_EVT_RNW) ? IOF_PERM_READ : IOF_PERM_WRITE;
-	if (IOF_SMMUV3_HAS(fs, IND) && iof_fd_get(w, IOF_SMMUV3_EVT_IND))
-		out->perm |= IOF_PERM_EXEC;
-	if (IOF_SMMUV3_HAS(fs, PNU) && iof_fd_get(w, IOF_SMMUV3_EVT_PNU))
-		out->perm |= IOF_PERM_PRIV;
-
-	if (IOF_SMMUV3_HAS(fs, UR)) {
-		if (iof_fd_get(w, IOF_SMMUV3_EVT_UR) || iof_fd_get(w, IOF_SMMUV3_EVT_PR))
-			out->perm |= IOF_PERM_READ;
-		if (iof_fd_get(w, IOF_SMMUV3_EVT_UW) || iof_fd_get(w, IOF_SMMUV3_EVT_PW))
-			out->perm |= IOF_PERM_WRITE;
-		if (iof_fd_get(w, IOF_SMMUV3_EVT_UX) || iof_fd_get(w, IOF_SMMUV3_EVT_PX))
-			out->perm |= IOF_PERM_EXEC;
-		if (iof_fd_get(w, IOF_SMMUV3_EVT_PR) || iof_fd_get(w, IOF_SMMUV3_EVT_PW) ||
-		    iof_fd_get(w, IOF_SMMUV3_EVT_PX))
-			out->perm |= IOF_PERM_PRIV;
-	}
-	if (IOF_SMMUV3_HAS(fs, SPAN))
-		out->length = (uint32_t)iof_fd_get(w, IOF_SMMUV3_EVT_SPAN) * 4096u;
-
-	if (IOF_SMMUV3_HAS(fs, S2) && iof_fd_get(w, IOF_SMMUV3_EVT_S2)) {
-		out->flags |= IOF_FLAG_STAGE2;
-		if (IOF_SMMUV3_HAS(fs, IPA)) {
-			out->flags |= IOF_FLAG_IPA_VALID;
-			out->ipa = iof_fd_get_inplace(w, IOF_SMMUV3_EVT_IPA);
-		}
-	} else if (IOF_SMMUV3_HAS(fs, IPA)) {
-		out->origin.detail[2] = iof_fd_get_inplace(w, IOF_SMMUV3_EVT_IPA);
-	}
-
-	if (IOF_SMMUV3_HAS(fs, INPUTADDR)) {
-		out->flags |= IOF_FLAG_ADDR_VALID;
-		out->addr = iof_fd_get_inplace(w, IOF_SMMUV3_EVT_INPUTADDR);
-	}
-	if (IOF_SMMUV3_HAS(fs, PAGEADDR)) {
-		out->flags |= IOF_FLAG_ADDR_VALID;
-		out->addr = iof_fd_get_inplace(w, IOF_SMMUV3_EVT_PAGEADDR);
-	}
-	if (IOF_SMMUV3_HAS(fs, FETCHADDR)) {
-		out->flags |= IOF_FLAG_FETCH_ADDR_VALID;
-		out->fetch_addr = iof_fd_get_inplace(w, IOF_SMMUV3_EVT_FETCHADDR);
-	}
-	return (res0 && (opts & IOF_DECODE_STRICT)) ? IOF_E_RESERVED : IOF_OK;
+	out->size = IOF_FAULT_SIZE_V1;
+	out->kind = (uint8_t)(stop ? IOF_KIND_STOP_MARKER : IOF_KIND_PAGE_REQUEST);
+	out->reason = 0;
+	out->txn = (uint8_t)IOF_TXN_PAGE_REQUEST;
+	out->at = 0;
+	out->flags = IOF_FLAG_SOURCE_ID_VALID | IOF_FLAG_ADDR_VALID | ((last & ~stop) ? IOF_FLAG_LAST : 0u) |
+		     (ssv ? IOF_FLAG_PASID_VALID : 0u) | ((ssv & ~stop) ? IOF_FLAG_NEEDS_PASID : 0u);
+	out->perm = perm;
+	out->source_id = (uint32_t)w0;
+	out->pasid = (uint32_t)((w0 & sub) >> IOF_FD_LSB(IOF_SMMUV3_PRI_SUBSTREAMID));
+	out->grpid = (uint32_t)(w1 & IOF_FD_MASK(IOF_SMMUV3_PRI_PRGINDEX));
+	out->irq_index = 0;
+	out->addr = w1 & IOF_FD_MASK(IOF_SMMUV3_PRI_ADDR);
+	out->fetch_addr = 0;
+	out->ipa = 0;
+	out->length = 0;
+	out->count = 0;
+	out->origin.record = (uint16_t)IOF_REC_SMMUV3_PRI;
+	out->origin.reserved0 = 0;
+	out->origin.code = 0;
+	/* every bit no generic field carries, in place: SubstreamID when SSV == 0, and the RES0 bits */
+	out->origin.detail[0] = w0 & ~(IOF_SMMUV3_PRI_CARRY0 | sub);
+	out->origin.detail[1] = w1 & ~IOF_SMMUV3_PRI_CARRY1;
+	out->origin.detail[2] = 0;
+	out->reserved[0] = 0;
+	out->reserved[1] = 0;
+	out->reserved[2] = 0;
+	out->reserved[3] = 0;
 }
 
 /**
@@ -629,48 +816,24 @@ IOF_API int iof_smmuv3_event_decode(const void *rec, size_t len, unsigned opts, 
  * grpid = PRGIndex, #IOF_FLAG_LAST from Last, and #IOF_FLAG_PASID_VALID +
  * #IOF_FLAG_NEEDS_PASID when SSV == 1.  A Stop Marker (Last = 1, R = W = 0,
  * SSV = 1; §8) gives kind #IOF_KIND_STOP_MARKER with #IOF_FLAG_PASID_VALID only.
+ * The SubstreamID bits with SSV == 0 and the RES0 bits go to origin.detail[0..1] in place.
  * @return #IOF_OK, #IOF_E_SHORT, #IOF_E_RESERVED (strict) or #IOF_E_INVAL.
  */
 IOF_API int iof_smmuv3_pri_decode(const void *rec, size_t len, unsigned opts, struct iof_fault *out)
 {
-	uint64_t w[2], m[2];
-	int stop;
+	uint64_t w[2];
 
 	if (!out)
 		return IOF_E_INVAL;
-	iof_fault_init(out);
-	if (!rec)
-		return IOF_E_INVAL;
-	if (len < IOF_SMMUV3_PRI_SIZE)
-		return IOF_E_SHORT;
-	iof_words_load(w, rec, 2);
-	iof_smmuv3_pri_defined_mask(m);
-	out->origin.record = (uint16_t)IOF_REC_SMMUV3_PRI;
-	out->txn = (uint8_t)IOF_TXN_PAGE_REQUEST;
-	out->flags = IOF_FLAG_SOURCE_ID_VALID | IOF_FLAG_ADDR_VALID;
-	out->source_id = (uint32_t)iof_fd_get(w, IOF_SMMUV3_PRI_STREAMID);
-	out->grpid = (uint32_t)iof_fd_get(w, IOF_SMMUV3_PRI_PRGINDEX);
-	out->addr = iof_fd_get_inplace(w, IOF_SMMUV3_PRI_ADDR);
-	if (iof_fd_get(w, IOF_SMMUV3_PRI_READ))
-		out->perm |= IOF_PERM_READ;
-	if (iof_fd_get(w, IOF_SMMUV3_PRI_WRITE))
-		out->perm |= IOF_PERM_WRITE;
-	if (iof_fd_get(w, IOF_SMMUV3_PRI_EXEC))
-		out->perm |= IOF_PERM_EXEC;
-	if (iof_fd_get(w, IOF_SMMUV3_PRI_PRIV))
-		out->perm |= IOF_PERM_PRIV;
-	stop = iof_fd_get(w, IOF_SMMUV3_PRI_LAST) && iof_fd_get(w, IOF_SMMUV3_PRI_SSV) &&
-	       !(out->perm & (IOF_PERM_READ | IOF_PERM_WRITE));
-	out->kind = (uint8_t)(stop ? IOF_KIND_STOP_MARKER : IOF_KIND_PAGE_REQUEST);
-	if (!stop && iof_fd_get(w, IOF_SMMUV3_PRI_LAST))
-		out->flags |= IOF_FLAG_LAST;
-	if (iof_fd_get(w, IOF_SMMUV3_PRI_SSV)) {
-		out->flags |= IOF_FLAG_PASID_VALID | (stop ? 0u : IOF_FLAG_NEEDS_PASID);
-		out->pasid = (uint32_t)iof_fd_get(w, IOF_SMMUV3_PRI_SUBSTREAMID);
-	} else {
-		out->origin.detail[0] = iof_fd_get_inplace(w, IOF_SMMUV3_PRI_SUBSTREAMID);
+	if (!rec || len < IOF_SMMUV3_PRI_SIZE) {
+		iof_fault_init(out);
+		return rec ? IOF_E_SHORT : IOF_E_INVAL;
 	}
-	if (((w[0] & ~m[0]) || (w[1] & ~m[1])) && (opts & IOF_DECODE_STRICT))
+	w[0] = iof_le64_load((const uint8_t *)rec);
+	w[1] = iof_le64_load((const uint8_t *)rec + 8);
+	iof_smmuv3_pri_decode_words(w[0], w[1], out);
+	if ((opts & IOF_DECODE_STRICT) &&
+	    ((w[0] & ~(IOF_SMMUV3_PRI_CARRY0 | IOF_FD_MASK(IOF_SMMUV3_PRI_SUBSTREAMID))) | (w[1] & ~IOF_SMMUV3_PRI_CARRY1)))
 		return IOF_E_RESERVED;
 	return IOF_OK;
 }
@@ -808,6 +971,11 @@ IOF_API int iof_smmuv3_put(uint64_t *w, uint32_t fd, uint64_t v)
 
 /**
  * @brief Builds the words of event @p ei (number @p id) from @p f.
+ *
+ * With @p same, origin.detail goes back where the decoder took it from
+ * (file comment); the generic fields are then written over it.  Detail bits
+ * the decoder never produces for this event (bits of a field that is always
+ * carried by a generic field) are #IOF_E_RANGE.
  * @param f    generic record (already checked by iof_smmuv3_fault_check())
  * @param ei   table row of the event
  * @param id   event number (the row of an IMPDEF event stands for 0xE0-0xEF)
@@ -818,84 +986,82 @@ IOF_API int iof_smmuv3_put(uint64_t *w, uint32_t fd, uint64_t v)
 IOF_API int iof_smmuv3_event_build(const struct iof_fault *f, const struct iof_smmuv3_event_info *ei,
 				   uint32_t id, int same, uint64_t w[4])
 {
-	uint64_t m[4];
-	uint32_t fs = ei->fields, p = f->perm;
-	int rc = IOF_OK, stage2 = (f->flags & IOF_FLAG_STAGE2) != 0;
+	uint64_t d0 = 0, d1 = 0, d2 = 0, page = IOF_FD_MASK(IOF_SMMUV3_EVT_UX) | IOF_FD_MASK(IOF_SMMUV3_EVT_UW) |
+					     IOF_FD_MASK(IOF_SMMUV3_EVT_UR) | IOF_FD_MASK(IOF_SMMUV3_EVT_PX) |
+					     IOF_FD_MASK(IOF_SMMUV3_EVT_PW) | IOF_FD_MASK(IOF_SMMUV3_EVT_PR);
+	uint32_t p = f->perm, fl = f->flags, a;
 
-	w[0] = w[1] = w[2] = w[3] = 0;
-	rc |= iof_smmuv3_put(w, IOF_SMMUV3_EVT_ID, id);
-	rc |= iof_smmuv3_put(w, IOF_SMMUV3_EVT_STREAMID, f->source_id);
-	if (same && IOF_SMMUV3_HAS(fs, IMPDEF_DW1)) {
-		w[1] = f->origin.detail[0];
-		w[2] = f->origin.detail[1];
-		w[3] = f->origin.detail[2];
-	} else if (same) {
-		/* detail goes back where the decoder took it from (see the file comment) */
-		iof_smmuv3_evt_fields_mask(fs & (IOF_SMMUV3_EFS_DETAIL0 | IOF_SMMUV3_EFM(IOF_SMMUV3_EF_STAG)), m);
-		if (f->origin.detail[0] & ~m[1])
-			rc = IOF_E_RANGE;
-		w[1] |= f->origin.detail[0] & m[1];
-		if (IOF_SMMUV3_HAS(fs, SSV))
-			rc |= iof_smmuv3_put_inplace(w, IOF_SMMUV3_EVT_SUBSTREAMID, f->origin.detail[1]);
-		else if (f->origin.detail[1])
-			rc = IOF_E_RANGE;
-		if (IOF_SMMUV3_HAS(fs, IPA))
-			rc |= iof_smmuv3_put_inplace(w, IOF_SMMUV3_EVT_IPA, f->origin.detail[2]);
-		else if (f->origin.detail[2])
-			rc = IOF_E_RANGE;
+	if (same) {
+		d0 = f->origin.detail[0];
+		d1 = f->origin.detail[1];
+		d2 = f->origin.detail[2];
 	}
-	if (rc)
-		return IOF_E_RANGE;
-
-	if (IOF_SMMUV3_HAS(fs, SUBSTREAMID) && (f->flags & IOF_FLAG_PASID_VALID)) {
-		if (iof_smmuv3_put(w, IOF_SMMUV3_EVT_SUBSTREAMID, f->pasid))
+	if (ei->m_raw2) { /* IMPDEF: raw dw1..dw3 */
+		w[0] = 0;
+		w[1] = d0;
+		w[2] = d1;
+		w[3] = d2;
+	} else {
+		/* dw0 detail never holds SSV, nor the SubstreamID of an event without SSV */
+		uint64_t ok1 = ei->m_keep0 & ~(ei->m_ssv ? ei->m_ssv : ei->m_sub);
+		if ((d0 & ei->m_carry1) | (d1 & ~ok1) | (d2 & ei->m_fetch))
 			return IOF_E_RANGE;
-		if (IOF_SMMUV3_HAS(fs, SSV))
-			iof_fd_put(w, IOF_SMMUV3_EVT_SSV, 1);
+		w[0] = d1;
+		w[1] = d0;
+		w[2] = 0;
+		w[3] = d2;
 	}
-	if (IOF_SMMUV3_HAS(fs, STALL) && f->kind == IOF_KIND_PAGE_REQUEST) {
-		if (iof_smmuv3_put(w, IOF_SMMUV3_EVT_STAG, f->grpid))
+	w[0] |= (uint64_t)id | ((uint64_t)f->source_id << IOF_FD_LSB(IOF_SMMUV3_EVT_STREAMID));
+	if (ei->has_sub && (fl & IOF_FLAG_PASID_VALID)) {
+		if (f->pasid > IOF_FD_MAX(IOF_SMMUV3_EVT_SUBSTREAMID))
 			return IOF_E_RANGE;
-		iof_fd_put(w, IOF_SMMUV3_EVT_STALL, 1);
+		w[0] = (w[0] & ~IOF_FD_MASK(IOF_SMMUV3_EVT_SUBSTREAMID)) |
+		       ((uint64_t)f->pasid << IOF_FD_LSB(IOF_SMMUV3_EVT_SUBSTREAMID)) | ei->m_ssv;
 	}
-	if (IOF_SMMUV3_HAS(fs, RNW))
-		iof_fd_put(w, IOF_SMMUV3_EVT_RNW, (p & IOF_PERM_READ) ? 1u : 0u);
-	if (IOF_SMMUV3_HAS(fs, IND))
-		iof_fd_put(w, IOF_SMMUV3_EVT_IND, (p & IOF_PERM_EXEC) ? 1u : 0u);
-	if (IOF_SMMUV3_HAS(fs, PNU))
-		iof_fd_put(w, IOF_SMMUV3_EVT_PNU, (p & IOF_PERM_PRIV) ? 1u : 0u);
-	if (IOF_SMMUV3_HAS(fs, UR)) {
-		iof_smmuv3_evt_fields_mask(IOF_SMMUV3_EFS_PAGE_PERMS, m);
-		if (!(w[1] & m[1])) { /* no access bits from detail: derive them from perm */
-			iof_fd_put(w, (p & IOF_PERM_PRIV) ? IOF_SMMUV3_EVT_PR : IOF_SMMUV3_EVT_UR,
-				   (p & IOF_PERM_READ) ? 1u : 0u);
-			iof_fd_put(w, (p & IOF_PERM_PRIV) ? IOF_SMMUV3_EVT_PW : IOF_SMMUV3_EVT_UW,
-				   (p & IOF_PERM_WRITE) ? 1u : 0u);
-			iof_fd_put(w, (p & IOF_PERM_PRIV) ? IOF_SMMUV3_EVT_PX : IOF_SMMUV3_EVT_UX,
-				   (p & IOF_PERM_EXEC) ? 1u : 0u);
+	if (ei->m_stall && f->kind == IOF_KIND_PAGE_REQUEST) {
+		if (f->grpid > IOF_FD_MAX(IOF_SMMUV3_EVT_STAG))
+			return IOF_E_RANGE;
+		w[1] = (w[1] & ~IOF_FD_MASK(IOF_SMMUV3_EVT_STAG)) | f->grpid | ei->m_stall;
+	}
+	/* PnU/InD/RnW from perm (bit 0 PnU, 1 InD, 2 RnW), as far as the event has them */
+	a = ((p & IOF_PERM_READ) ? 4u : 0u) | ((p & IOF_PERM_EXEC) ? 2u : 0u) | ((p & IOF_PERM_PRIV) ? 1u : 0u);
+	w[1] |= (uint64_t)(a & ei->perm_sel) << IOF_SMMUV3_PERM_LSB_;
+	if (ei->m_span) {
+		if (!(w[1] & page)) { /* no access bits from detail: derive them from perm (u, or p when PRIV) */
+			a = ((p & IOF_PERM_READ) ? 4u : 0u) | ((p & IOF_PERM_WRITE) ? 2u : 0u) |
+			    ((p & IOF_PERM_EXEC) ? 1u : 0u);
+			w[1] |= (uint64_t)a << (IOF_SMMUV3_PERM_LSB_ + ((p & IOF_PERM_PRIV) ? 4u : 0u));
 		}
-	}
-	if (IOF_SMMUV3_HAS(fs, SPAN)) {
-		if (f->length % 4096u || iof_smmuv3_put(w, IOF_SMMUV3_EVT_SPAN, f->length / 4096u))
+		if (f->length % 4096u || f->length / 4096u > IOF_FD_MAX(IOF_SMMUV3_EVT_SPAN))
 			return IOF_E_RANGE;
+		w[1] |= (uint64_t)(f->length / 4096u) << IOF_FD_LSB(IOF_SMMUV3_EVT_SPAN);
 	}
-	if (IOF_SMMUV3_HAS(fs, S2))
-		iof_fd_put(w, IOF_SMMUV3_EVT_S2, stage2 ? 1u : 0u);
-	if (IOF_SMMUV3_HAS(fs, IPA) && (f->flags & IOF_FLAG_IPA_VALID)) {
-		if (f->ipa & ~iof_fd_mask(IOF_SMMUV3_EVT_IPA))
+	if (fl & IOF_FLAG_STAGE2)
+		w[1] |= ei->m_s2;
+	if (ei->m_ipa && (fl & IOF_FLAG_IPA_VALID)) {
+		if (f->ipa & ~ei->m_ipa)
 			return IOF_E_RANGE;
-		if (stage2)
-			iof_fd_put_inplace(w, IOF_SMMUV3_EVT_IPA, f->ipa);
+		if (fl & IOF_FLAG_STAGE2)
+			w[3] = (w[3] & ~ei->m_ipa) | f->ipa;
 	}
-	if (IOF_SMMUV3_HAS(fs, INPUTADDR) && (f->flags & IOF_FLAG_ADDR_VALID))
-		iof_fd_put_inplace(w, IOF_SMMUV3_EVT_INPUTADDR, f->addr);
-	if (IOF_SMMUV3_HAS(fs, PAGEADDR) && (f->flags & IOF_FLAG_ADDR_VALID) &&
-	    iof_smmuv3_put_inplace(w, IOF_SMMUV3_EVT_PAGEADDR, f->addr))
-		return IOF_E_RANGE;
-	if (IOF_SMMUV3_HAS(fs, FETCHADDR) && (f->flags & IOF_FLAG_FETCH_ADDR_VALID) &&
-	    iof_smmuv3_put_inplace(w, IOF_SMMUV3_EVT_FETCHADDR, f->fetch_addr))
-		return IOF_E_RANGE;
+	if (ei->m_addr && (fl & IOF_FLAG_ADDR_VALID)) {
+		if (f->addr & ~ei->m_addr)
+			return IOF_E_RANGE;
+		w[2] = f->addr;
+	}
+	if (ei->m_fetch && (fl & IOF_FLAG_FETCH_ADDR_VALID)) {
+		if (f->fetch_addr & ~ei->m_fetch)
+			return IOF_E_RANGE;
+		w[3] |= f->fetch_addr;
+	}
 	return IOF_OK;
+}
+
+/** @brief Writes @p n zero bytes to @p rec (the output of an encoder that failed). */
+IOF_API int iof_smmuv3_fail(void *rec, size_t n, int rc)
+{
+	iof_bzero(rec, n);
+	return rc;
 }
 
 /**
@@ -904,7 +1070,8 @@ IOF_API int iof_smmuv3_event_build(const struct iof_fault *f, const struct iof_s
  * With an SMMUv3 event origin (origin.record == #IOF_REC_SMMUV3_EVENT) the
  * event number is origin.code and origin.detail is put back; otherwise the
  * number is chosen from kind and reason (iof_smmuv3_event_pick()).  The
- * result is decoded again and compared with @p f: every difference is a
+ * record's decoding (iof_smmuv3_event_decode_words(), branch-free and
+ * without a memory round trip) is compared with @p f: every difference is a
  * loss, reported as IOF_LOST_* bits in @p *lost.
  *
  * @param f    generic record
@@ -916,7 +1083,7 @@ IOF_API int iof_smmuv3_event_build(const struct iof_fault *f, const struct iof_s
  *         reserved origin code); #IOF_E_RANGE (a value does not fit its field,
  *         e.g. SubstreamID >= 2^20, STAG >= 2^16, IPA outside [55:12],
  *         FetchAddr outside [55:3], page address with bits [11:0], origin
- *         detail outside the event's fields); #IOF_E_UNSUPPORTED (kind NONE,
+ *         detail in a field a generic field always carries); #IOF_E_UNSUPPORTED (kind NONE,
  *         STOP_MARKER or LOST); #IOF_E_LOSSY (@p lost null and something
  *         would be lost).
  */
@@ -925,7 +1092,6 @@ IOF_API int iof_smmuv3_event_encode(const struct iof_fault *f, void *rec, size_t
 	const struct iof_smmuv3_event_info *ei;
 	struct iof_fault back;
 	uint64_t w[4];
-	uint8_t buf[IOF_SMMUV3_EVENT_SIZE];
 	uint32_t id, loss;
 	int rc, same;
 
@@ -935,33 +1101,31 @@ IOF_API int iof_smmuv3_event_encode(const struct iof_fault *f, void *rec, size_t
 		return IOF_E_INVAL;
 	if (cap < IOF_SMMUV3_EVENT_SIZE)
 		return IOF_E_SHORT;
-	iof_bzero(rec, IOF_SMMUV3_EVENT_SIZE);
 	rc = iof_smmuv3_fault_check(f);
 	if (rc)
-		return rc;
+		return iof_smmuv3_fail(rec, IOF_SMMUV3_EVENT_SIZE, rc);
 	if (f->kind == IOF_KIND_NONE || f->kind == IOF_KIND_STOP_MARKER || f->kind == IOF_KIND_LOST)
-		return IOF_E_UNSUPPORTED;
+		return iof_smmuv3_fail(rec, IOF_SMMUV3_EVENT_SIZE, IOF_E_UNSUPPORTED);
 	same = f->origin.record == IOF_REC_SMMUV3_EVENT;
 	if (same) {
-		if (f->origin.code > 0xffu)
-			return IOF_E_RANGE;
+		if (f->origin.code > IOF_FD_MAX(IOF_SMMUV3_EVT_ID))
+			return iof_smmuv3_fail(rec, IOF_SMMUV3_EVENT_SIZE, IOF_E_RANGE);
 		id = f->origin.code;
 	} else {
 		id = iof_smmuv3_event_pick(f);
 	}
 	ei = iof_smmuv3_event_info(id);
 	if (!ei)
-		return IOF_E_INVAL;
+		return iof_smmuv3_fail(rec, IOF_SMMUV3_EVENT_SIZE, IOF_E_INVAL);
 	rc = iof_smmuv3_event_build(f, ei, id, same, w);
 	if (rc)
-		return rc;
-	iof_words_store(buf, w, 4);
-	iof_smmuv3_event_decode(buf, sizeof(buf), 0, &back);
+		return iof_smmuv3_fail(rec, IOF_SMMUV3_EVENT_SIZE, rc);
+	iof_smmuv3_event_decode_words(w[0], w[1], w[2], w[3], ei, id, &back);
 	loss = iof_smmuv3_loss(f, &back, IOF_REC_SMMUV3_EVENT);
 	if (lost)
 		*lost = loss;
 	else if (loss)
-		return IOF_E_LOSSY;
+		return iof_smmuv3_fail(rec, IOF_SMMUV3_EVENT_SIZE, IOF_E_LOSSY);
 	iof_words_store(rec, w, 4);
 	return IOF_OK;
 }
@@ -973,16 +1137,15 @@ IOF_API int iof_smmuv3_event_encode(const struct iof_fault *f, void *rec, size_t
  * detail is put back, every difference of the round trip is reported in
  * @p *lost, and a null @p lost refuses any loss.
  * @return #IOF_OK, #IOF_E_SHORT, #IOF_E_INVAL, #IOF_E_RANGE (PASID >= 2^20,
- *         PRG index >= 2^9, address with bits [11:0], detail outside the
- *         SubstreamID field), #IOF_E_UNSUPPORTED (another kind) or #IOF_E_LOSSY.
+ *         PRG index >= 2^9, address with bits [11:0], detail in a field a
+ *         generic field always carries), #IOF_E_UNSUPPORTED (another kind) or #IOF_E_LOSSY.
  */
 IOF_API int iof_smmuv3_pri_encode(const struct iof_fault *f, void *rec, size_t cap, uint32_t *lost)
 {
 	struct iof_fault back;
 	uint64_t w[2] = {0, 0};
-	uint8_t buf[IOF_SMMUV3_PRI_SIZE];
-	uint32_t loss, p;
-	int rc, stop;
+	uint32_t loss, p, fl;
+	int rc;
 
 	if (lost)
 		*lost = 0;
@@ -990,41 +1153,40 @@ IOF_API int iof_smmuv3_pri_encode(const struct iof_fault *f, void *rec, size_t c
 		return IOF_E_INVAL;
 	if (cap < IOF_SMMUV3_PRI_SIZE)
 		return IOF_E_SHORT;
-	iof_bzero(rec, IOF_SMMUV3_PRI_SIZE);
 	rc = iof_smmuv3_fault_check(f);
 	if (rc)
-		return rc;
+		return iof_smmuv3_fail(rec, IOF_SMMUV3_PRI_SIZE, rc);
 	if (f->kind != IOF_KIND_PAGE_REQUEST && f->kind != IOF_KIND_STOP_MARKER)
-		return IOF_E_UNSUPPORTED;
-	stop = f->kind == IOF_KIND_STOP_MARKER;
+		return iof_smmuv3_fail(rec, IOF_SMMUV3_PRI_SIZE, IOF_E_UNSUPPORTED);
 	p = f->perm;
+	fl = f->flags;
 	if (f->origin.record == IOF_REC_SMMUV3_PRI) {
-		if (f->origin.detail[1] || f->origin.detail[2] ||
-		    iof_smmuv3_put_inplace(w, IOF_SMMUV3_PRI_SUBSTREAMID, f->origin.detail[0]))
-			return IOF_E_RANGE;
+		w[0] = f->origin.detail[0];
+		w[1] = f->origin.detail[1];
+		if ((w[0] & IOF_SMMUV3_PRI_CARRY0) | (w[1] & IOF_SMMUV3_PRI_CARRY1) | f->origin.detail[2])
+			return iof_smmuv3_fail(rec, IOF_SMMUV3_PRI_SIZE, IOF_E_RANGE);
 	}
-	if (f->flags & IOF_FLAG_PASID_VALID) {
-		if (iof_smmuv3_put(w, IOF_SMMUV3_PRI_SUBSTREAMID, f->pasid))
-			return IOF_E_RANGE;
-		iof_fd_put(w, IOF_SMMUV3_PRI_SSV, 1);
+	if (fl & IOF_FLAG_PASID_VALID) {
+		if (f->pasid > IOF_FD_MAX(IOF_SMMUV3_PRI_SUBSTREAMID))
+			return iof_smmuv3_fail(rec, IOF_SMMUV3_PRI_SIZE, IOF_E_RANGE);
+		w[0] = (w[0] & ~IOF_FD_MASK(IOF_SMMUV3_PRI_SUBSTREAMID)) |
+		       ((uint64_t)f->pasid << IOF_FD_LSB(IOF_SMMUV3_PRI_SUBSTREAMID)) | IOF_FD_MASK(IOF_SMMUV3_PRI_SSV);
 	}
-	if (iof_smmuv3_put(w, IOF_SMMUV3_PRI_PRGINDEX, f->grpid))
-		return IOF_E_RANGE;
-	if ((f->flags & IOF_FLAG_ADDR_VALID) && iof_smmuv3_put_inplace(w, IOF_SMMUV3_PRI_ADDR, f->addr))
-		return IOF_E_RANGE;
-	iof_fd_put(w, IOF_SMMUV3_PRI_STREAMID, f->source_id);
-	iof_fd_put(w, IOF_SMMUV3_PRI_READ, (p & IOF_PERM_READ) ? 1u : 0u);
-	iof_fd_put(w, IOF_SMMUV3_PRI_WRITE, (p & IOF_PERM_WRITE) ? 1u : 0u);
-	iof_fd_put(w, IOF_SMMUV3_PRI_EXEC, (p & IOF_PERM_EXEC) ? 1u : 0u);
-	iof_fd_put(w, IOF_SMMUV3_PRI_PRIV, (p & IOF_PERM_PRIV) ? 1u : 0u);
-	iof_fd_put(w, IOF_SMMUV3_PRI_LAST, (stop || (f->flags & IOF_FLAG_LAST)) ? 1u : 0u);
-	iof_words_store(buf, w, 2);
-	iof_smmuv3_pri_decode(buf, sizeof(buf), 0, &back);
+	if (f->grpid > IOF_FD_MAX(IOF_SMMUV3_PRI_PRGINDEX) ||
+	    ((fl & IOF_FLAG_ADDR_VALID) && (f->addr & ~IOF_FD_MASK(IOF_SMMUV3_PRI_ADDR))))
+		return iof_smmuv3_fail(rec, IOF_SMMUV3_PRI_SIZE, IOF_E_RANGE);
+	w[1] |= f->grpid | ((fl & IOF_FLAG_ADDR_VALID) ? f->addr : 0u);
+	w[0] |= (uint64_t)f->source_id | ((p & IOF_PERM_READ) ? IOF_FD_MASK(IOF_SMMUV3_PRI_READ) : 0u) |
+		((p & IOF_PERM_WRITE) ? IOF_FD_MASK(IOF_SMMUV3_PRI_WRITE) : 0u) |
+		((p & IOF_PERM_EXEC) ? IOF_FD_MASK(IOF_SMMUV3_PRI_EXEC) : 0u) |
+		((p & IOF_PERM_PRIV) ? IOF_FD_MASK(IOF_SMMUV3_PRI_PRIV) : 0u) |
+		((f->kind == IOF_KIND_STOP_MARKER || (fl & IOF_FLAG_LAST)) ? IOF_FD_MASK(IOF_SMMUV3_PRI_LAST) : 0u);
+	iof_smmuv3_pri_decode_words(w[0], w[1], &back);
 	loss = iof_smmuv3_loss(f, &back, IOF_REC_SMMUV3_PRI);
 	if (lost)
 		*lost = loss;
 	else if (loss)
-		return IOF_E_LOSSY;
+		return iof_smmuv3_fail(rec, IOF_SMMUV3_PRI_SIZE, IOF_E_LOSSY);
 	iof_words_store(rec, w, 2);
 	return IOF_OK;
 }
@@ -1047,10 +1209,14 @@ IOF_API int iof_smmuv3_resp_check(const struct iof_page_response *r)
  * @brief Encodes CMD_PRI_RESP (§4.5.2): SUCCESS → Resp 0b10, INVALID → 0b01, FAILURE → 0b00.
  *
  * #IOF_RESP_FLAG_PASID_VALID sets SSV and SubstreamID.  detail[0] may hold
- * SSec and, without a PASID, SubstreamID bits (as decoded); detail[1] must be 0.
+ * SSec and, without a PASID, SubstreamID bits (as decoded).  detail[1] is 0,
+ * or, with record #IOF_REC_SMMUV3_CMD_PRI_RESP, the reserved Resp 0b11 in
+ * place as the decoder keeps it: that value is written instead of @p r->code,
+ * so decode → encode gives such a command back unchanged.
  * @return #IOF_OK, #IOF_E_SHORT (@p cap < 16), #IOF_E_INVAL (null, unknown
  *         code or flag, #IOF_RESP_FLAG_RAZWI, reserved members), #IOF_E_RANGE
- *         (PASID >= 2^20, PRG index >= 2^9, detail bits outside those fields).
+ *         (PASID >= 2^20, PRG index >= 2^9, detail bits outside those fields,
+ *         detail[1] other than the Resp 0b11 of a CMD_PRI_RESP origin).
  */
 IOF_API int iof_smmuv3_cmd_pri_resp_encode(const struct iof_page_response *r, void *cmd, size_t cap)
 {
@@ -1069,7 +1235,9 @@ IOF_API int iof_smmuv3_cmd_pri_resp_encode(const struct iof_page_response *r, vo
 		return rc;
 	if (r->flags & IOF_RESP_FLAG_RAZWI)
 		return IOF_E_INVAL;
-	if (r->detail[1] ||
+	/* detail[1] holds the Resp bits only for the reserved Resp 0b11 the decoder kept: put it back */
+	if ((r->detail[1] && (r->record != IOF_REC_SMMUV3_CMD_PRI_RESP ||
+			      r->detail[1] != IOF_FD_MASK(IOF_SMMUV3_CMD_PRI_RESP))) ||
 	    (r->detail[0] & ~(iof_fd_mask(IOF_SMMUV3_CMD_SSEC) | iof_fd_mask(IOF_SMMUV3_CMD_SUBSTREAMID))))
 		return IOF_E_RANGE;
 	w[0] = r->detail[0];
@@ -1082,7 +1250,7 @@ IOF_API int iof_smmuv3_cmd_pri_resp_encode(const struct iof_page_response *r, vo
 		return IOF_E_RANGE;
 	iof_fd_put(w, IOF_SMMUV3_CMD_OPCODE, IOF_SMMUV3_OP_PRI_RESP);
 	iof_fd_put(w, IOF_SMMUV3_CMD_STREAMID, r->source_id);
-	iof_fd_put(w, IOF_SMMUV3_CMD_PRI_RESP, resp[r->code]);
+	w[1] |= r->detail[1] ? r->detail[1] : (uint64_t)resp[r->code] << IOF_FD_LSB(IOF_SMMUV3_CMD_PRI_RESP);
 	iof_words_store(cmd, w, 2);
 	return IOF_OK;
 }
