@@ -235,6 +235,18 @@ Test(vtd_reasons, table_is_indexed_by_fr)
 	cr_expect_eq(iof_vtd_fr_qualified(0x100 | IOF_VTD_FR_LCT_2), 0);
 }
 
+Test(vtd_reasons, decoder_layout_assumptions)
+{
+	/* iof_vtd_fault_decode reads T2, PRIV, EXE with one shift; the response decoder maps 0x0/0x1 by value. */
+	cr_expect_eq(IOF_FD_WORD(IOF_VTD_FRCD_T2), 1u);
+	cr_expect_eq(IOF_FD_WORD(IOF_VTD_FRCD_PRIV), 1u);
+	cr_expect_eq(IOF_FD_WORD(IOF_VTD_FRCD_EXE), 1u);
+	cr_expect_eq(IOF_FD_LSB(IOF_VTD_FRCD_PRIV), IOF_FD_LSB(IOF_VTD_FRCD_T2) + 1);
+	cr_expect_eq(IOF_FD_LSB(IOF_VTD_FRCD_EXE), IOF_FD_LSB(IOF_VTD_FRCD_T2) + 2);
+	cr_expect_eq(IOF_VTD_RESP_SUCCESS, (unsigned)IOF_RESP_SUCCESS);
+	cr_expect_eq(IOF_VTD_RESP_INVALID, (unsigned)IOF_RESP_INVALID);
+}
+
 Test(vtd_reasons, field_masks_are_the_field_lists)
 {
 	/* The constant masks against the documented reserved bits (tests/vectors/vtd.h header). */
