@@ -52,7 +52,8 @@
  *
  * C++11 uses `static_assert`, C11 and kernel builds use `_Static_assert`; a
  * plain C99 compiler gets a typedef of an array whose size is negative when
- * the condition is false (the line number keeps the names unique).  chibicc
+ * the condition is false, named with `__COUNTER__` where the compiler has it
+ * (two headers may assert on the same line number) and the line otherwise.  chibicc
  * reports C11 but has no `_Static_assert`, so it takes the C99 path.  The
  * macro never defines `static_assert` itself, so it coexists with
  * `<assert.h>` and the kernel's own definitions.
@@ -62,6 +63,9 @@
 #elif (defined(__STDC_VERSION__) && __STDC_VERSION__ >= 201112L && !defined(__chibicc__)) || \
 	defined(__KERNEL__)
 #define IOF_STATIC_ASSERT(expr, msg) _Static_assert(expr, msg)
+#elif defined(__COUNTER__)
+#define IOF_STATIC_ASSERT(expr, msg) \
+	typedef char IOF_CAT_(iof_static_assert_, __COUNTER__)[(expr) ? 1 : -1]
 #else
 #define IOF_STATIC_ASSERT(expr, msg) \
 	typedef char IOF_CAT_(iof_static_assert_line_, __LINE__)[(expr) ? 1 : -1]
@@ -145,7 +149,7 @@ IOF_API void iof_words_load(uint64_t *w, const void *rec, unsigned n)
 	const uint8_t *p = (const uint8_t *)rec;
 	unsigned i;
 	for (i = 0; i < n; i++)
-		w[i] = iof_le64_load(p + 8u * i);
+		w[i] = iof_le64_load(p + (size_t)i * 8u);
 }
 
 /** @brief Stores @p n 64-bit words to @p rec as little-endian bytes. */
@@ -154,7 +158,7 @@ IOF_API void iof_words_store(void *rec, const uint64_t *w, unsigned n)
 	uint8_t *p = (uint8_t *)rec;
 	unsigned i;
 	for (i = 0; i < n; i++)
-		iof_le64_store(p + 8u * i, w[i]);
+		iof_le64_store(p + (size_t)i * 8u, w[i]);
 }
 
 /**
