@@ -11,20 +11,33 @@
  *
  * Every hardware field is defined once below as a field descriptor
  * (IOF_FD(word, lsb, width)); the decoders, the encoders, the RES0 masks and
- * the per-event table all read those definitions.  Bits of a record that have
- * no generic field go to iof_origin::detail in the record's own layout
- * (in place, never shifted):
+ * the per-event table (whose codec masks are compile-time constants built
+ * from those descriptors) all read those definitions.  Every bit of a record
+ * that no generic field carries goes to iof_origin::detail in the record's
+ * own layout (in place, never shifted), whether the spec defines it or calls
+ * it RES0, so that encode(decode(r)) == r:
  *
- * - event record, architected id: detail[0] = dw1 bits of CLASS, TTRnW, GPCF,
- *   Reason, the six E_PAGE_REQUEST access bits, and STAG when Stall == 0;
- *   detail[1] = dw0 SubstreamID bits when SSV == 0 (UNKNOWN, kept so the
- *   record round-trips); detail[2] = dw3 IPA bits when S2 == 0 (UNKNOWN);
- * - event record, IMPDEF (0xE0-0xEF) or reserved id: detail[0..2] = raw dw1..dw3;
- * - PRI queue entry: detail[0] = dw0 SubstreamID bits when SSV == 0;
+ * - event record, architected id: detail[0] = every dw1 bit not carried by
+ *   PnU/InD/RnW (perm), S2 (STAGE2), Stall (kind) or Span (length), and STAG
+ *   unless Stall == 1: CLASS, TTRnW, GPCF, Reason, the six E_PAGE_REQUEST
+ *   access bits and any RES0 bit (real F_TRANSLATION records set dw1[32] and
+ *   dw1[44]); detail[1] = every dw0 bit but the event number and StreamID,
+ *   minus SSV/SubstreamID when they are carried by `pasid` (so the
+ *   SubstreamID with SSV == 0, and dw0[10:8]); detail[2] = every dw3 bit not
+ *   carried by FetchAddr or (with S2 == 1) IPA: the UNKNOWN IPA with S2 == 0,
+ *   and the RES0 bits.  Not kept: dw2 of an event without InputAddr, and
+ *   dw2[11:0] of E_PAGE_REQUEST (no detail word is free for them);
+ * - event record, IMPDEF (0xE0-0xEF) or reserved id: detail[0..2] = raw dw1..dw3
+ *   (IMPDEF: dw0[10:8] and the SubstreamID with SSV == 0 are not kept);
+ * - PRI queue entry: detail[0] = dw0 SubstreamID bits when SSV == 0 and the
+ *   RES0 dw0[57:52]; detail[1] = the RES0 dw1[11:9];
  * - commands (struct iof_page_response::detail): detail[0] = dw0 bits of SSec
  *   and, for CMD_RESUME(Retry), the ignored Ab bit; for CMD_PRI_RESP also the
  *   SubstreamID bits when SSV == 0; detail[1] = dw1 Resp bits when Resp is
- *   the reserved 0b11 (status #IOF_E_CODE).
+ *   the reserved 0b11 (status #IOF_E_CODE; the encoder writes them back).
+ *
+ * Strict mode (#IOF_DECODE_STRICT) still reports any set RES0 bit as
+ * #IOF_E_RESERVED.
  *
  * docs/smmuv3.md has the tables: fields, events, response codes, and the
  * points where the spec, Linux and QEMU disagree.
