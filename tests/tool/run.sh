@@ -60,7 +60,12 @@ has "record 2 sid" "$TMP/r2" '"source_id":29953,'
 has "record 2 ssid" "$TMP/r2" '"pasid":1,'
 has "record 2 ssid valid" "$TMP/r2" '"PASID_VALID"'
 has "record 2 iova" "$TMP/r2" '"addr":"0x0000aaaada7af000"'
-has "record 2 ipa (raw field, S2 == 0)" "$TMP/r2" '"detail":["0x0000020000000000","0x0000000000000000","0x0000aaaada7af000"]'
+# detail[0] = dw1 0x0000120080000176 less Stall (bit 31) and the STAG it
+# carries: CLASS=IN (bit 41) and bit 44, which real hardware sets although
+# IHI 0070 defines TTRnW only for F_PERMISSION; detail[2] = the dw3 IPA,
+# UNKNOWN with S2 == 0 but kept so the record re-encodes bit-exact.
+has "record 2 ipa (raw field, S2 == 0)" "$TMP/r2" '"detail":["0x0000120000000000","0x0000000000000000","0x0000aaaada7af000"]'
+has "record 2 nothing unkept" "$TMP/r2" '"unkept":["0x0000000000000000","0x0000000000000000","0x0000000000000000","0x0000000000000000"]'
 has "record 2 write unprivileged" "$TMP/r2" '"perm":["WRITE"]'
 hasnt "record 2 stage 1" "$TMP/r2" 'STAGE2'
 has "record 2 stall" "$TMP/r2" '"kind":"PAGE_REQUEST"'
