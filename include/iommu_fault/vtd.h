@@ -42,6 +42,24 @@
 
 IOF_BEGIN_DECLS
 
+/** @cond IOF_INTERNAL */
+/*
+ * Linkage of the decoders: always inlined into the caller where the
+ * compiler supports it (GCC, Clang), so that a decode is straight-line code
+ * in the caller's loop, with no call and no register saves per record.  The
+ * rare error start is IOF_VTD_OUTLINE: never inlined (not marked cold: GCC
+ * then moves parts of the caller's hot loop into a .cold section).
+ */
+#if defined(__GNUC__)
+#define IOF_VTD_INLINE static inline __attribute__((always_inline))
+#define IOF_VTD_OUTLINE static __attribute__((noinline, unused))
+#else
+#define IOF_VTD_INLINE IOF_API
+#define IOF_VTD_OUTLINE IOF_API
+#endif
+/** @endcond */
+
+
 /* ======================================================================== */
 /** @name Record sizes
  * @{ */
@@ -569,6 +587,67 @@ IOF_API const struct iof_vtd_frcd_class_ *iof_vtd_frcd_class_(uint32_t i)
 #define IOF_VTD_FRCD_KEEP0_IRQ_ (~IOF_FD_MASK(IOF_VTD_FRCD_IRQ_INDEX))
 #define IOF_VTD_FRCD_KEEP1_DMA_ (~IOF_VTD_DEFINED(IOF_VTD_FRCD_FIELDS, 1) | IOF_FD_MASK(IOF_VTD_FRCD_F))
 #define IOF_VTD_FRCD_KEEP1_IRQ_ (~IOF_VTD_FRCD_IRQ_QW1_ | IOF_FD_MASK(IOF_VTD_FRCD_F))
+
+/*
+ * Which bits of qw0/qw1 each generic member takes, by class: row
+ * irq << 1 | PP.  Every member the fault decoder reads from the record is
+ * `(w & mask) >> lsb`, so DMA and interrupt faults, with and without a
+ * PASID, take the same instructions and differ only in the row.  A zero
+ * mask is a member the class does not have.
+ */
+struct iof_vtd_frcd_take_ {
+	uint64_t addr;      /* qw0 -> addr: FI in place (DMA faults) */
+	uint64_t irq_index; /* qw0 -> irq_index: FI[63:48] (interrupt faults) */
+	uint64_t at;        /* qw1 -> at: AT (DMA faults) */
+	uint64_t pasid;     /* qw1 -> pasid: PV (DMA faults with PP=1) */
+	uint64_t detail0;   /* qw0 -> origin.detail[0] */
+	uint64_t detail1;   /* qw1 with F inverted -> origin.detail[1] (PV too when PP=0) */
+	uint64_t rsvd0;     /* qw0 reserved bits, for #IOF_DECODE_STRICT (qw1's are the same in every class) */
+	uint32_t flags;     /* #IOF_FLAG_PASID_VALID (DMA faults with PP=1) */
+	uint32_t reserved;  /* zero */
+};
+#define IOF_VTD_FRCD_TAKE_IRQ_                                                                           \
+	{0, IOF_FD_MASK(IOF_VTD_FRCD_IRQ_INDEX), 0, 0, IOF_VTD_FRCD_KEEP0_IRQ_, IOF_VTD_FRCD_KEEP1_IRQ_,     \
+	 ~IOF_FD_MASK(IOF_VTD_FRCD_IRQ_INDEX), 0, 0}
+
+IOF_API const struct iof_vtd_frcd_take_ *iof_vtd_frcd_take_(uint32_t i)
+{
+	static const struct iof_vtd_frcd_take_ t[4] = {
+		/* DMA fault, PP=0: PV goes to detail[1] */
+		{IOF_FD_MASK(IOF_VTD_FRCD_FI), 0, IOF_FD_MASK(IOF_VTD_FRCD_AT), 0, IOF_VTD_FRCD_KEEP0_DMA_,
+		 IOF_VTD_FRCD_KEEP1_DMA_ | IOF_FD_MASK(IOF_VTD_FRCD_PV), ~IOF_VTD_DEFINED(IOF_VTD_FRCD_FIELDS, 0), 0, 0},
+		/* DMA fault, PP=1 */
+		{IOF_FD_MASK(IOF_VTD_FRCD_FI), 0, IOF_FD_MASK(IOF_VTD_FRCD_AT), IOF_FD_MASK(IOF_VTD_FRCD_PV),
+		 IOF_VTD_FRCD_KEEP0_DMA_, IOF_VTD_FRCD_KEEP1_DMA_, ~IOF_VTD_DEFINED(IOF_VTD_FRCD_FIELDS, 0),
+		 IOF_FLAG_PASID_VALID, 0},
+		/* interrupt fault, PP=0 and PP=1: PP and PV go to detail[1] */
+		IOF_VTD_FRCD_TAKE_IRQ_, IOF_VTD_FRCD_TAKE_IRQ_};
+	return &t[i & 3u];
+}
+
+/*
+ * The cold start of every struct iof_fault decoder: null @p out, null
+ * @p rec or @p len below the record @p size.  Out of line, so that the
+ * inlined decoders carry only their main path.
+ */
+IOF_VTD_OUTLINE int iof_vtd_decode_fail_(const void *rec, size_t len, size_t size, struct iof_fault *out)
+{
+	(void)rec;
+	if (!out)
+		return IOF_E_INVAL;
+	iof_fault_init(out);
+	return len < size ? IOF_E_SHORT : IOF_E_INVAL;
+}
+
+/* The same for the page group response decoder. */
+IOF_VTD_OUTLINE int iof_vtd_resp_decode_fail_(const void *desc, size_t len, struct iof_page_response *out)
+{
+	(void)desc;
+	if (!out)
+		return IOF_E_INVAL;
+	iof_page_response_init(out);
+	return len < IOF_VTD_PAGE_GRP_RESP_SIZE_128 ? IOF_E_SHORT : IOF_E_INVAL;
+}
 /** @endcond */
 
 /**
@@ -584,45 +663,39 @@ IOF_API const struct iof_vtd_frcd_class_ *iof_vtd_frcd_class_(uint32_t i)
  *         (reason #IOF_REASON_IMPDEF); #IOF_E_RESERVED in strict mode;
  *         #IOF_E_SHORT when @p len < #IOF_VTD_FAULT_SIZE.
  */
-IOF_API int iof_vtd_fault_decode(const void *rec, size_t len, unsigned opts, struct iof_fault *out)
+IOF_VTD_INLINE int iof_vtd_fault_decode(const void *rec, size_t len, unsigned opts, struct iof_fault *out)
 {
 	const struct iof_vtd_fr_info *row;
 	const struct iof_vtd_frcd_class_ *cl;
-	uint64_t w[2], dma;
-	uint32_t fr, reason, irq, pp;
-	int rc = IOF_OK;
+	const struct iof_vtd_frcd_take_ *tk;
+	uint64_t w[2];
+	uint32_t fr, reason, irq;
 
-	if (!out)
-		return IOF_E_INVAL;
-	if (len < IOF_VTD_FAULT_SIZE || !rec) {
-		iof_fault_init(out);
-		return len < IOF_VTD_FAULT_SIZE ? IOF_E_SHORT : IOF_E_INVAL;
-	}
+	if (!out || len < IOF_VTD_FAULT_SIZE || !rec)
+		return iof_vtd_decode_fail_(rec, len, IOF_VTD_FAULT_SIZE, out);
 	iof_words_load(w, rec, 2);
 
 	fr = (uint32_t)iof_fd_get(w, IOF_VTD_FRCD_FR);
 	row = iof_vtd_fr_row_(fr);
 	reason = row->reason;
 	irq = (uint32_t)iof_vtd_fr_is_irq(fr);
-	dma = (uint64_t)irq - 1u; /* all ones for a DMA fault, zero for an interrupt fault */
-	pp = (uint32_t)iof_fd_get(w, IOF_VTD_FRCD_PP) & (uint32_t)dma;
 	cl = iof_vtd_frcd_class_(((uint32_t)(w[1] >> IOF_FD_LSB(IOF_VTD_FRCD_T2)) & 7u) |
 				 (uint32_t)iof_fd_get(w, IOF_VTD_FRCD_T1) << 3 | irq << 4);
+	tk = iof_vtd_frcd_take_(irq << 1 | (uint32_t)iof_fd_get(w, IOF_VTD_FRCD_PP));
 
 	out->size = IOF_FAULT_SIZE_V1;
 	out->kind = cl->kind;
 	out->reason = (uint8_t)(reason != IOF_REASON_NONE ? reason : (uint32_t)IOF_REASON_IMPDEF);
 	out->txn = cl->txn;
-	out->at = (uint8_t)(iof_fd_get(w, IOF_VTD_FRCD_AT) & dma);
+	out->at = (uint8_t)((w[1] & tk->at) >> IOF_FD_LSB(IOF_VTD_FRCD_AT));
 	/* Interrupt rows of the reason table have no STAGE2 flag. */
-	out->flags = cl->flags | (pp ? IOF_FLAG_PASID_VALID : 0u) |
-		     (row->flags & IOF_VTD_FRF_STAGE2 ? IOF_FLAG_STAGE2 : 0u);
+	out->flags = cl->flags | tk->flags | (row->flags & IOF_VTD_FRF_STAGE2 ? IOF_FLAG_STAGE2 : 0u);
 	out->perm = cl->perm;
 	out->source_id = (uint32_t)iof_fd_get(w, IOF_VTD_FRCD_SID);
-	out->pasid = (uint32_t)iof_fd_get(w, IOF_VTD_FRCD_PV) & (0u - pp);
+	out->pasid = (uint32_t)((w[1] & tk->pasid) >> IOF_FD_LSB(IOF_VTD_FRCD_PV));
 	out->grpid = 0;
-	out->irq_index = (uint32_t)iof_fd_get(w, IOF_VTD_FRCD_IRQ_INDEX) & (0u - irq);
-	out->addr = iof_fd_get_inplace(w, IOF_VTD_FRCD_FI) & dma;
+	out->irq_index = (uint32_t)((w[0] & tk->irq_index) >> IOF_FD_LSB(IOF_VTD_FRCD_IRQ_INDEX));
+	out->addr = w[0] & tk->addr;
 	out->fetch_addr = 0;
 	out->ipa = 0;
 	out->length = 0;
@@ -630,11 +703,8 @@ IOF_API int iof_vtd_fault_decode(const void *rec, size_t len, unsigned opts, str
 	out->origin.record = IOF_REC_VTD_FAULT;
 	out->origin.reserved0 = 0;
 	out->origin.code = fr;
-	/* The interrupt masks include the DMA ones; PV is kept when PP=0. */
-	out->origin.detail[0] = w[0] & (IOF_VTD_FRCD_KEEP0_DMA_ | (IOF_VTD_FRCD_KEEP0_IRQ_ & ~dma));
-	out->origin.detail[1] = (w[1] ^ IOF_FD_MASK(IOF_VTD_FRCD_F)) &
-				(IOF_VTD_FRCD_KEEP1_DMA_ | (IOF_VTD_FRCD_KEEP1_IRQ_ & ~dma) |
-				 (IOF_FD_MASK(IOF_VTD_FRCD_PV) & ((uint64_t)pp - 1u)));
+	out->origin.detail[0] = w[0] & tk->detail0;
+	out->origin.detail[1] = (w[1] ^ IOF_FD_MASK(IOF_VTD_FRCD_F)) & tk->detail1;
 	out->origin.detail[2] = 0;
 	out->reserved[0] = 0;
 	out->reserved[1] = 0;
@@ -642,29 +712,29 @@ IOF_API int iof_vtd_fault_decode(const void *rec, size_t len, unsigned opts, str
 	out->reserved[3] = 0;
 
 	if (!iof_fd_get(w, IOF_VTD_FRCD_F))
-		rc = IOF_E_EMPTY;
-	else if (reason == IOF_REASON_NONE)
-		rc = IOF_E_CODE;
-	else if ((opts & IOF_DECODE_STRICT) && ((w[0] & ~iof_vtd_frcd_defined_mask(0, (int)irq)) |
-						(w[1] & ~IOF_VTD_DEFINED(IOF_VTD_FRCD_FIELDS, 1))))
-		rc = IOF_E_RESERVED;
-	return rc;
+		return IOF_E_EMPTY;
+	if (reason == IOF_REASON_NONE)
+		return IOF_E_CODE;
+	if ((opts & IOF_DECODE_STRICT) && ((w[0] & tk->rsvd0) | (w[1] & ~IOF_VTD_DEFINED(IOF_VTD_FRCD_FIELDS, 1))))
+		return IOF_E_RESERVED;
+	return IOF_OK;
 }
 
 /** @cond IOF_INTERNAL */
 /* Stores a decoded page request (both layouts): every member once, in order. */
-IOF_API void iof_vtd_prq_store_(struct iof_fault *out, uint32_t pp, uint32_t lpig, uint32_t perm, uint32_t flags,
+IOF_VTD_INLINE void iof_vtd_prq_store_(struct iof_fault *out, uint32_t pp, uint32_t lpig, uint32_t perm, uint32_t flags,
 				uint32_t rid, uint32_t pasid, uint32_t prgi, uint64_t addr, uint32_t record,
 				uint32_t code, uint64_t d0, uint64_t d1, uint64_t d2)
 {
-	int stop = lpig && pp && !(perm & (IOF_PERM_READ | IOF_PERM_WRITE));
+	/* Stop marker (LPIG, PP, no read or write): the kind after PAGE_REQUEST, without a branch. */
+	uint32_t stop = lpig & pp & (uint32_t)((perm & (IOF_PERM_READ | IOF_PERM_WRITE)) == 0);
 	out->size = IOF_FAULT_SIZE_V1;
-	out->kind = stop ? IOF_KIND_STOP_MARKER : IOF_KIND_PAGE_REQUEST;
+	out->kind = (uint8_t)(IOF_KIND_PAGE_REQUEST + stop); /* IOF_KIND_STOP_MARKER when stop */
 	out->reason = IOF_REASON_NONE;
 	out->txn = IOF_TXN_PAGE_REQUEST;
 	out->at = 0;
-	out->flags = flags | IOF_FLAG_SOURCE_ID_VALID | IOF_FLAG_ADDR_VALID | (lpig ? IOF_FLAG_LAST : 0u) |
-		     (pp ? IOF_FLAG_PASID_VALID | IOF_FLAG_NEEDS_PASID : 0u);
+	out->flags = flags | IOF_FLAG_SOURCE_ID_VALID | IOF_FLAG_ADDR_VALID | lpig * IOF_FLAG_LAST |
+		     pp * (IOF_FLAG_PASID_VALID | IOF_FLAG_NEEDS_PASID);
 	out->perm = perm;
 	out->source_id = rid;
 	out->pasid = pasid & (0u - pp);
@@ -698,29 +768,25 @@ IOF_API void iof_vtd_prq_store_(struct iof_fault *out, uint32_t pp, uint32_t lpi
  *         strict mode (qw0 reserved bits, or qw2/qw3 non-zero with PDP=0);
  *         #IOF_E_SHORT when @p len < #IOF_VTD_PAGE_REQ_SIZE.
  */
-IOF_API int iof_vtd_page_request_decode(const void *rec, size_t len, unsigned opts, struct iof_fault *out)
+IOF_VTD_INLINE int iof_vtd_page_request_decode(const void *rec, size_t len, unsigned opts, struct iof_fault *out)
 {
 	uint64_t w[4];
 	uint32_t pp, pdp, type;
 	int rc = IOF_OK;
 
-	if (!out)
-		return IOF_E_INVAL;
-	if (len < IOF_VTD_PAGE_REQ_SIZE || !rec) {
-		iof_fault_init(out);
-		return len < IOF_VTD_PAGE_REQ_SIZE ? IOF_E_SHORT : IOF_E_INVAL;
-	}
+	if (!out || len < IOF_VTD_PAGE_REQ_SIZE || !rec)
+		return iof_vtd_decode_fail_(rec, len, IOF_VTD_PAGE_REQ_SIZE, out);
 	iof_words_load(w, rec, 4);
 
 	pp = (uint32_t)iof_fd_get(w, IOF_VTD_PRQ_PP);
 	pdp = (uint32_t)iof_fd_get(w, IOF_VTD_PRQ_PDP);
 	type = (uint32_t)iof_fd_get(w, IOF_VTD_PRQ_TYPE);
 	iof_vtd_prq_store_(out, pp, (uint32_t)iof_fd_get(w, IOF_VTD_PRQ_LPIG),
-			   (iof_fd_get(w, IOF_VTD_PRQ_RD) ? IOF_PERM_READ : 0u) |
-				   (iof_fd_get(w, IOF_VTD_PRQ_WR) ? IOF_PERM_WRITE : 0u) |
-				   (iof_fd_get(w, IOF_VTD_PRQ_EXE) ? IOF_PERM_EXEC : 0u) |
-				   (iof_fd_get(w, IOF_VTD_PRQ_PM) ? IOF_PERM_PRIV : 0u),
-			   pdp ? IOF_FLAG_PRIV_DATA : 0u, (uint32_t)iof_fd_get(w, IOF_VTD_PRQ_RID),
+			   (uint32_t)iof_fd_get(w, IOF_VTD_PRQ_RD) * IOF_PERM_READ |
+				   (uint32_t)iof_fd_get(w, IOF_VTD_PRQ_WR) * IOF_PERM_WRITE |
+				   (uint32_t)iof_fd_get(w, IOF_VTD_PRQ_EXE) * IOF_PERM_EXEC |
+				   (uint32_t)iof_fd_get(w, IOF_VTD_PRQ_PM) * IOF_PERM_PRIV,
+			   pdp * IOF_FLAG_PRIV_DATA, (uint32_t)iof_fd_get(w, IOF_VTD_PRQ_RID),
 			   (uint32_t)iof_fd_get(w, IOF_VTD_PRQ_PASID), (uint32_t)iof_fd_get(w, IOF_VTD_PRQ_PRGI),
 			   iof_fd_get_inplace(w, IOF_VTD_PRQ_ADDR), IOF_REC_VTD_PAGE_REQ, type,
 			   w[0] & (~IOF_VTD_DEFINED(IOF_VTD_PRQ_FIELDS, 0) | (pp ? 0u : IOF_FD_MASK(IOF_VTD_PRQ_PASID))),
@@ -743,26 +809,22 @@ IOF_API int iof_vtd_page_request_decode(const void *rec, size_t len, unsigned op
  * place; `origin.code` = 0 (the layout has no Type field).
  * @return #IOF_OK (every bit is defined), or #IOF_E_SHORT.
  */
-IOF_API int iof_vtd_page_request_v2_decode(const void *rec, size_t len, unsigned opts, struct iof_fault *out)
+IOF_VTD_INLINE int iof_vtd_page_request_v2_decode(const void *rec, size_t len, unsigned opts, struct iof_fault *out)
 {
 	uint64_t w[2];
 	uint32_t pp;
 
 	(void)opts;
-	if (!out)
-		return IOF_E_INVAL;
-	if (len < IOF_VTD_PAGE_REQ_V2_SIZE || !rec) {
-		iof_fault_init(out);
-		return len < IOF_VTD_PAGE_REQ_V2_SIZE ? IOF_E_SHORT : IOF_E_INVAL;
-	}
+	if (!out || len < IOF_VTD_PAGE_REQ_V2_SIZE || !rec)
+		return iof_vtd_decode_fail_(rec, len, IOF_VTD_PAGE_REQ_V2_SIZE, out);
 	iof_words_load(w, rec, 2);
 
 	pp = (uint32_t)iof_fd_get(w, IOF_VTD_PRQ2_PP);
 	iof_vtd_prq_store_(out, pp, (uint32_t)iof_fd_get(w, IOF_VTD_PRQ2_LPIG),
-			   (iof_fd_get(w, IOF_VTD_PRQ2_RD) ? IOF_PERM_READ : 0u) |
-				   (iof_fd_get(w, IOF_VTD_PRQ2_WR) ? IOF_PERM_WRITE : 0u) |
-				   (iof_fd_get(w, IOF_VTD_PRQ2_EXE) ? IOF_PERM_EXEC : 0u) |
-				   (iof_fd_get(w, IOF_VTD_PRQ2_PRIV) ? IOF_PERM_PRIV : 0u),
+			   (uint32_t)iof_fd_get(w, IOF_VTD_PRQ2_RD) * IOF_PERM_READ |
+				   (uint32_t)iof_fd_get(w, IOF_VTD_PRQ2_WR) * IOF_PERM_WRITE |
+				   (uint32_t)iof_fd_get(w, IOF_VTD_PRQ2_EXE) * IOF_PERM_EXEC |
+				   (uint32_t)iof_fd_get(w, IOF_VTD_PRQ2_PRIV) * IOF_PERM_PRIV,
 			   0u,
 			   (uint32_t)(iof_fd_get(w, IOF_VTD_PRQ2_BUS) << IOF_FD_WIDTH(IOF_VTD_PRQ2_DEVFN) |
 				      iof_fd_get(w, IOF_VTD_PRQ2_DEVFN)),
@@ -786,19 +848,15 @@ IOF_API int iof_vtd_page_request_v2_decode(const void *rec, size_t len, unsigned
  *         non-zero Private Data, a PASID value with PP=0); #IOF_E_RESERVED
  *         in strict mode; #IOF_E_SHORT when @p len < 16.
  */
-IOF_API int iof_vtd_page_grp_resp_decode(const void *desc, size_t len, unsigned opts,
+IOF_VTD_INLINE int iof_vtd_page_grp_resp_decode(const void *desc, size_t len, unsigned opts,
 					  struct iof_page_response *out)
 {
 	uint64_t w[4] = {0, 0, 0, 0};
 	uint32_t rc_hw, pp, pdp;
 	int rc = IOF_OK;
 
-	if (!out)
-		return IOF_E_INVAL;
-	if (len < IOF_VTD_PAGE_GRP_RESP_SIZE_128 || !desc) {
-		iof_page_response_init(out);
-		return len < IOF_VTD_PAGE_GRP_RESP_SIZE_128 ? IOF_E_SHORT : IOF_E_INVAL;
-	}
+	if (!out || len < IOF_VTD_PAGE_GRP_RESP_SIZE_128 || !desc)
+		return iof_vtd_resp_decode_fail_(desc, len, out);
 	iof_words_load(w, desc, len >= IOF_VTD_PAGE_GRP_RESP_SIZE ? 4u : 2u);
 
 	rc_hw = (uint32_t)iof_fd_get(w, IOF_VTD_PGRP_RC);
