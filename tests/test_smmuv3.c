@@ -985,3 +985,48 @@ Test(smmuv3, cmd_pri_resp_reserved_roundtrip)
 	r.record = 0;
 	cr_expect_eq(iof_smmuv3_cmd_pri_resp_encode(&r, out, 16), IOF_E_RANGE);
 }
+
+/* The perm table of iof_smmuv3_evt_perm() against the rule it encodes: PnU/InD/RnW at base 0x80,
+ * E_PAGE_REQUEST uX..pR (union of u and p, PRIV when any p bit) below, 0 for no access field. */
+Test(smmuv3, evt_perm_table)
+{
+	uint32_t x;
+	for (x = 0; x < 0x80u; x++) {
+		uint32_t u = x & 7u, p = (x >> 4) & 7u, a = u | p;
+		uint32_t want = ((a & 4u) ? IOF_PERM_READ : 0u) | ((a & 2u) ? IOF_PERM_WRITE : 0u) |
+				((a & 1u) ? IOF_PERM_EXEC : 0u) | (p ? IOF_PERM_PRIV : 0u);
+		if (x & 8u)
+			continue; /* dw1[36] is not an access bit: perm_sel never selects it */
+		cr_expect_eq(iof_smmuv3_evt_perm(x), want, "page bits %#x", x);
+		cr_expect_eq(iof_smmuv3_page_perm((uint64_t)x << 33), want, "page bits %#x", x);
+	}
+	for (x = 0; x < 8u; x++) {
+		uint32_t want = ((x & 4u) ? IOF_PERM_READ : IOF_PERM_WRITE) | ((x & 2u) ? IOF_PERM_EXEC : 0u) |
+				((x & 1u) ? IOF_PERM_PRIV : 0u);
+		cr_expect_eq(iof_smmuv3_evt_perm(0x80u | x), want, "PnU/InD/RnW %#x", x);
+	}
+}
+
+/* Row 0 stands for every reserved number: iof_smmuv3_event_info() hides it, the decoder uses it
+ * (kind NONE, raw dw1..dw3 in detail, nothing else, IOF_E_CODE). */
+Test(smmuv3, reserved_row)
+{
+	uint64_t w[4] = {0x123456789abcde30ull, 0x1111ull, 0x2222ull, 0x3333ull}; /* id 0x30, SSV set */
+	uint8_t b[32];
+	struct iof_fault f;
+	to_bytes(b, w, 4);
+	cr_assert_null(iof_smmuv3_event_info(0x30));
+	cr_assert_eq(iof_smmuv3_event_row(0x30)->status, IOF_E_CODE);
+	cr_assert_eq(iof_smmuv3_event_row(0x130)->status, IOF_E_CODE);
+	cr_assert_eq(iof_smmuv3_event_decode(b, 32, IOF_DECODE_STRICT, &f), IOF_E_CODE);
+	cr_expect_eq(f.kind, IOF_KIND_NONE);
+	cr_expect_eq(f.flags, 0u);
+	cr_expect_eq(f.source_id, 0u);
+	cr_expect_eq(f.pasid, 0u);
+	cr_expect_eq(f.addr, 0ull);
+	cr_expect_eq(f.origin.record, IOF_REC_SMMUV3_EVENT);
+	cr_expect_eq(f.origin.code, 0x30u);
+	cr_expect_eq(f.origin.detail[0], 0x1111ull);
+	cr_expect_eq(f.origin.detail[1], 0x2222ull);
+	cr_expect_eq(f.origin.detail[2], 0x3333ull);
+}

@@ -302,26 +302,34 @@ struct iof_smmuv3_event_info {
 	uint8_t reason;    /**< Generic reason. */
 	uint8_t txn;       /**< Generic transaction type. */
 	uint8_t at;        /**< Generic PCIe address type. */
-	const char *name;  /**< Spec name ("F_TRANSLATION"). */
-	const char *desc;  /**< One-line description. */
+	/* The codec columns, all derived by IOF_SMMUV3_ROW_() from the columns above and the field
+	 * descriptors.  64-bit masks are used as the memory operand of one AND each. */
+	uint32_t head;       /**< kind | reason << 8 | txn << 16 | at << 24: bytes 4..7 of struct iof_fault. */
+	uint32_t head_stall; /**< #head with kind #IOF_KIND_PAGE_REQUEST: the head when Stall == 1. */
+	uint32_t flags;      /**< Flags every record of the event gets (SOURCE_ID_VALID, ADDR_VALID, FETCH_ADDR_VALID). */
+	uint32_t s2_flags;   /**< Flags added when S2 == 1 (STAGE2, IPA_VALID). */
+	uint32_t perm_sel;   /**< dw1 bits [39:33] (PnU/InD/RnW, or uX..pR) that give `perm`, shifted down. */
+	uint32_t perm_base;  /**< Index base in iof_smmuv3_evt_perm(): 0x80 for the PnU/InD/RnW events, else 0. */
+	int32_t status;      /**< Decode status: #IOF_OK, or #IOF_E_CODE for the row of the reserved numbers. */
+	uint64_t m_sid;      /**< dw0: StreamID (every event has one; 0 in the row of the reserved numbers). */
+	uint64_t m_pv;       /**< dw0: SSV's position when the event has a SubstreamID (0: the event has none). */
+	uint64_t m_pv_force; /**< dw0: SSV's position when the event has a SubstreamID but no SSV (always valid). */
+	uint64_t m_ssv;      /**< dw0: SSV, when the event has it. */
+	uint64_t m_sub;      /**< dw0: bits carried by `pasid` when it is valid (SSV + SubstreamID). */
+	uint64_t m_keep0;    /**< dw0: bits kept in detail[1] unless carried (all but event number and StreamID; 0 for IMPDEF). */
+	uint64_t m_stall;    /**< dw1: Stall, for the stall-capable events. */
+	uint64_t m_carry1;   /**< dw1: bits always carried by generic fields (PnU, InD, RnW, S2, Stall, Span). */
+	uint64_t m_keep1;    /**< dw1: ~#m_carry1, the bits kept in detail[0] (STAG only while Stall == 0). */
+	uint64_t m_s2;       /**< dw1: S2, when the event has it. */
+	uint64_t m_span;     /**< dw1: Span (E_PAGE_REQUEST). */
+	uint64_t m_addr;     /**< dw2: InputAddr (all 64 bits, or [63:12] for E_PAGE_REQUEST). */
+	uint64_t m_raw2;     /**< dw2: bits copied raw to detail[1] (all ones for IMPDEF, else 0). */
+	uint64_t m_fetch;    /**< dw3: FetchAddr[55:3]. */
+	uint64_t m_keep3;    /**< dw3: ~#m_fetch, the bits kept in detail[2] (IPA only while S2 == 0). */
+	uint64_t m_ipa;      /**< dw3: IPA[55:12] (carried only when S2 == 1). */
+	const char *name;    /**< Spec name ("F_TRANSLATION"). */
+	const char *desc;    /**< One-line description. */
 	const char *section; /**< Section of IHI 0070 G.b. */
-	uint64_t m_ssv;    /**< dw0: SSV, when the event has it. */
-	uint64_t m_sub;    /**< dw0: bits carried by `pasid` when it is valid (SSV + SubstreamID). */
-	uint64_t m_keep0;  /**< dw0: bits kept in detail[1] unless carried (all but event number and StreamID; 0 for IMPDEF). */
-	uint64_t m_raw2;   /**< dw2: bits copied raw to detail[1] (all ones for IMPDEF, else 0). */
-	uint64_t m_stall;  /**< dw1: Stall, for the stall-capable events. */
-	uint64_t m_carry1; /**< dw1: bits always carried by generic fields (PnU, InD, RnW, S2, Stall, Span). */
-	uint64_t m_s2;     /**< dw1: S2, when the event has it. */
-	uint64_t m_span;   /**< dw1: Span (E_PAGE_REQUEST). */
-	uint64_t m_addr;   /**< dw2: InputAddr (all 64 bits, or [63:12] for E_PAGE_REQUEST). */
-	uint64_t m_fetch;  /**< dw3: FetchAddr[55:3]. */
-	uint64_t m_ipa;    /**< dw3: IPA[55:12] (carried only when S2 == 1). */
-	uint32_t flags;    /**< Flags every record of the event gets (SOURCE_ID_VALID, ADDR_VALID, FETCH_ADDR_VALID). */
-	uint32_t s2_flags; /**< Flags added when S2 == 1 (STAGE2, IPA_VALID). */
-	uint8_t perm_sel;  /**< Bits of dw1 [35:33] (PnU, InD, RnW) that give `perm`, shifted down. */
-	uint8_t perm_base; /**< Index base in iof_smmuv3_evt_perm(): 8 for the PnU/InD/RnW events, else 0. */
-	uint8_t has_sub;   /**< 1 when the event has a SubstreamID. */
-	uint8_t reserved;  /**< Zero. */
 };
 
 /** @cond IOF_INTERNAL */
@@ -331,30 +339,52 @@ struct iof_smmuv3_event_info {
 #define IOF_SMMUV3_FSF_(fs, F, flag) (((fs) & IOF_SMMUV3_EFM(IOF_SMMUV3_EF_##F)) ? (uint32_t)(flag) : 0u)
 /* Lowest bit of the PnU/InD/RnW access bits and of the E_PAGE_REQUEST uX..pR bits in dw1. */
 #define IOF_SMMUV3_PERM_LSB_ IOF_FD_LSB(IOF_SMMUV3_EVT_PNU)
-/* The codec columns of a row with field set fs (see struct iof_smmuv3_event_info). */
-#define IOF_SMMUV3_ROW_(fs)                                                                              \
-	IOF_SMMUV3_FSM_(fs, SSV), IOF_SMMUV3_FSM_(fs, SSV) | IOF_SMMUV3_FSM_(fs, SUBSTREAMID),            \
-		~(IOF_FD_MASK(IOF_SMMUV3_EVT_ID) | IOF_FD_MASK(IOF_SMMUV3_EVT_STREAMID) |                 \
-		  IOF_SMMUV3_FSM_(fs, IMPDEF_DW2)),                                                        \
-		IOF_SMMUV3_FSM_(fs, IMPDEF_DW2), IOF_SMMUV3_FSM_(fs, STALL),                              \
-		IOF_SMMUV3_FSM_(fs, PNU) | IOF_SMMUV3_FSM_(fs, IND) | IOF_SMMUV3_FSM_(fs, RNW) |          \
-			IOF_SMMUV3_FSM_(fs, S2) | IOF_SMMUV3_FSM_(fs, STALL) | IOF_SMMUV3_FSM_(fs, SPAN), \
-		IOF_SMMUV3_FSM_(fs, S2), IOF_SMMUV3_FSM_(fs, SPAN),                                       \
-		IOF_SMMUV3_FSM_(fs, INPUTADDR) | IOF_SMMUV3_FSM_(fs, PAGEADDR),                          \
-		IOF_SMMUV3_FSM_(fs, FETCHADDR), IOF_SMMUV3_FSM_(fs, IPA),                                \
-		IOF_FLAG_SOURCE_ID_VALID | IOF_SMMUV3_FSF_(fs, INPUTADDR, IOF_FLAG_ADDR_VALID) |          \
-			IOF_SMMUV3_FSF_(fs, PAGEADDR, IOF_FLAG_ADDR_VALID) |                               \
-			IOF_SMMUV3_FSF_(fs, FETCHADDR, IOF_FLAG_FETCH_ADDR_VALID),                         \
-		IOF_SMMUV3_FSF_(fs, S2, IOF_FLAG_STAGE2) | IOF_SMMUV3_FSF_(fs, IPA, IOF_FLAG_IPA_VALID),  \
-		(uint8_t)((IOF_SMMUV3_FSM_(fs, PNU) | IOF_SMMUV3_FSM_(fs, IND) | IOF_SMMUV3_FSM_(fs, RNW)) >> \
-			  IOF_SMMUV3_PERM_LSB_),                                                           \
-		(uint8_t)IOF_SMMUV3_FSF_(fs, RNW, 8u), (uint8_t)IOF_SMMUV3_FSF_(fs, SUBSTREAMID, 1u), 0
+/* dw1 bits always carried by generic fields, for field set fs. */
+#define IOF_SMMUV3_CARRY1_(fs)                                                                     \
+	(IOF_SMMUV3_FSM_(fs, PNU) | IOF_SMMUV3_FSM_(fs, IND) | IOF_SMMUV3_FSM_(fs, RNW) |          \
+	 IOF_SMMUV3_FSM_(fs, S2) | IOF_SMMUV3_FSM_(fs, STALL) | IOF_SMMUV3_FSM_(fs, SPAN))
+#define IOF_SMMUV3_HEAD_(kind, reason, txn, at) \
+	((uint32_t)(kind) | ((uint32_t)(reason) << 8) | ((uint32_t)(txn) << 16) | ((uint32_t)(at) << 24))
+/* One whole row: event number, field set, generic kind/reason/txn/at, names; the codec columns are
+ * derived from those (see struct iof_smmuv3_event_info). */
+#define IOF_SMMUV3_ROW_(id, fs, kind, reason, txn, at, name, desc, section)                                \
+	{(id), (fs), (uint8_t)(kind), (uint8_t)(reason), (uint8_t)(txn), (uint8_t)(at),                     \
+	 IOF_SMMUV3_HEAD_(kind, reason, txn, at),                                                            \
+	 IOF_SMMUV3_HEAD_(IOF_SMMUV3_FSM_(fs, STALL) ? IOF_KIND_PAGE_REQUEST : (kind), reason, txn, at),     \
+	 IOF_SMMUV3_FSF_(fs, STREAMID, IOF_FLAG_SOURCE_ID_VALID) |                                           \
+		 IOF_SMMUV3_FSF_(fs, INPUTADDR, IOF_FLAG_ADDR_VALID) |                                        \
+		 IOF_SMMUV3_FSF_(fs, PAGEADDR, IOF_FLAG_ADDR_VALID) |                                         \
+		 IOF_SMMUV3_FSF_(fs, FETCHADDR, IOF_FLAG_FETCH_ADDR_VALID),                                   \
+	 IOF_SMMUV3_FSF_(fs, S2, IOF_FLAG_STAGE2) | IOF_SMMUV3_FSF_(fs, IPA, IOF_FLAG_IPA_VALID),            \
+	 (uint32_t)((IOF_SMMUV3_FSM_(fs, PNU) | IOF_SMMUV3_FSM_(fs, IND) | IOF_SMMUV3_FSM_(fs, RNW) |       \
+		     IOF_SMMUV3_FSM_(fs, UX) | IOF_SMMUV3_FSM_(fs, UW) | IOF_SMMUV3_FSM_(fs, UR) |            \
+		     IOF_SMMUV3_FSM_(fs, PX) | IOF_SMMUV3_FSM_(fs, PW) | IOF_SMMUV3_FSM_(fs, PR)) >>          \
+		    IOF_SMMUV3_PERM_LSB_),                                                                    \
+	 IOF_SMMUV3_FSF_(fs, RNW, 0x80u),                                                                    \
+	 IOF_SMMUV3_FSM_(fs, STREAMID) ? IOF_OK : IOF_E_CODE, IOF_SMMUV3_FSM_(fs, STREAMID),                 \
+	 IOF_SMMUV3_FSM_(fs, SUBSTREAMID) ? IOF_FD_MASK(IOF_SMMUV3_EVT_SSV) : (uint64_t)0,                   \
+	 IOF_SMMUV3_FSM_(fs, SUBSTREAMID) && !IOF_SMMUV3_FSM_(fs, SSV) ? IOF_FD_MASK(IOF_SMMUV3_EVT_SSV)    \
+								      : (uint64_t)0,                      \
+	 IOF_SMMUV3_FSM_(fs, SSV), IOF_SMMUV3_FSM_(fs, SSV) | IOF_SMMUV3_FSM_(fs, SUBSTREAMID),              \
+	 ~(IOF_FD_MASK(IOF_SMMUV3_EVT_ID) | IOF_FD_MASK(IOF_SMMUV3_EVT_STREAMID) |                          \
+	   IOF_SMMUV3_FSM_(fs, IMPDEF_DW2)),                                                                 \
+	 IOF_SMMUV3_FSM_(fs, STALL), IOF_SMMUV3_CARRY1_(fs), ~IOF_SMMUV3_CARRY1_(fs),                        \
+	 IOF_SMMUV3_FSM_(fs, S2), IOF_SMMUV3_FSM_(fs, SPAN),                                                 \
+	 IOF_SMMUV3_FSM_(fs, INPUTADDR) | IOF_SMMUV3_FSM_(fs, PAGEADDR), IOF_SMMUV3_FSM_(fs, IMPDEF_DW2),    \
+	 IOF_SMMUV3_FSM_(fs, FETCHADDR), ~IOF_SMMUV3_FSM_(fs, FETCHADDR), IOF_SMMUV3_FSM_(fs, IPA),          \
+	 (name), (desc), (section)}
 /** @endcond */
 
 /**
- * @brief Generic access bits of the three dw1 bits [35:33] @p a (bit 0 PnU, 1 InD,
- *        2 RnW) plus @p base: base 8 = the PnU/InD/RnW events (RnW 1 read, 0 write;
- *        InD execute; PnU privileged), base 0 = no access field (always 0).
+ * @brief Generic access bits of dw1 bits [39:33] of an event record, as indexed by the
+ *        decoder: @p idx = ((dw1 >> 33) & perm_sel) | perm_base of the event's row.
+ *
+ * - 0x80 + a, a = dw1[35:33] (bit 0 PnU, 1 InD, 2 RnW): the PnU/InD/RnW events
+ *   (RnW 1 read, 0 write; InD execute; PnU privileged);
+ * - 0x00..0x7F, dw1[39:33] of E_PAGE_REQUEST (bits 0-2 uX, uW, uR; 4-6 pX, pW, pR):
+ *   the union of the u and p R/W/X bits, plus #IOF_PERM_PRIV when any p bit is set
+ *   (iof_smmuv3_page_perm());
+ * - 0: an event with no access field (always 0).
  */
 IOF_API uint32_t iof_smmuv3_evt_perm(uint32_t idx)
 {
@@ -362,9 +392,16 @@ IOF_API uint32_t iof_smmuv3_evt_perm(uint32_t idx)
 #define IOF_SMMUV3_PA_(a)                                                          \
 	(uint8_t)(((a)&4u ? IOF_PERM_READ : IOF_PERM_WRITE) | ((a)&2u ? IOF_PERM_EXEC : 0u) | \
 		  ((a)&1u ? IOF_PERM_PRIV : 0u))
+/* E_PAGE_REQUEST: x = uX..pR bits (bit 0 uX, 1 uW, 2 uR, 4 pX, 5 pW, 6 pR) */
+#define IOF_SMMUV3_PP_(x)                                                                            \
+	(uint8_t)((((x) | ((x) >> 4)) & 4u ? IOF_PERM_READ : 0u) | (((x) | ((x) >> 4)) & 2u ? IOF_PERM_WRITE : 0u) | \
+		  (((x) | ((x) >> 4)) & 1u ? IOF_PERM_EXEC : 0u) | ((x)&0x70u ? IOF_PERM_PRIV : 0u))
+#define IOF_SMMUV3_PP8_(x)                                                                           \
+	IOF_SMMUV3_PP_(x), IOF_SMMUV3_PP_((x) + 1u), IOF_SMMUV3_PP_((x) + 2u), IOF_SMMUV3_PP_((x) + 3u), \
+		IOF_SMMUV3_PP_((x) + 4u), IOF_SMMUV3_PP_((x) + 5u), IOF_SMMUV3_PP_((x) + 6u), IOF_SMMUV3_PP_((x) + 7u)
 /** @endcond */
 	/* The PnU/InD/RnW and uX/uW/uR bits are the three bits from IOF_SMMUV3_PERM_LSB_ up, pX/pW/pR the
-	 * three from PERM_LSB_ + 4 (iof_smmuv3_page_perm()): a compile error (division by zero) otherwise.
+	 * three from PERM_LSB_ + 4: a compile error (division by zero) otherwise.
 	 * An enum, not IOF_STATIC_ASSERT: its C99 fallback names the typedef by line number. */
 	enum {
 		IOF_SMMUV3_PERM_BITS_OK_ =
@@ -377,11 +414,17 @@ IOF_API uint32_t iof_smmuv3_evt_perm(uint32_t idx)
 			     IOF_FD_LSB(IOF_SMMUV3_EVT_PW) == IOF_SMMUV3_PERM_LSB_ + 5 &&
 			     IOF_FD_LSB(IOF_SMMUV3_EVT_PR) == IOF_SMMUV3_PERM_LSB_ + 6)
 	};
-	static const uint8_t t[16] = {0, 0, 0, 0, 0, 0, 0, 0,
-				      IOF_SMMUV3_PA_(0u), IOF_SMMUV3_PA_(1u), IOF_SMMUV3_PA_(2u), IOF_SMMUV3_PA_(3u),
-				      IOF_SMMUV3_PA_(4u), IOF_SMMUV3_PA_(5u), IOF_SMMUV3_PA_(6u), IOF_SMMUV3_PA_(7u)};
+	static const uint8_t t[256] = { /* 0x88..0xFF: 0 */
+		IOF_SMMUV3_PP8_(0x00u), IOF_SMMUV3_PP8_(0x08u), IOF_SMMUV3_PP8_(0x10u), IOF_SMMUV3_PP8_(0x18u),
+		IOF_SMMUV3_PP8_(0x20u), IOF_SMMUV3_PP8_(0x28u), IOF_SMMUV3_PP8_(0x30u), IOF_SMMUV3_PP8_(0x38u),
+		IOF_SMMUV3_PP8_(0x40u), IOF_SMMUV3_PP8_(0x48u), IOF_SMMUV3_PP8_(0x50u), IOF_SMMUV3_PP8_(0x58u),
+		IOF_SMMUV3_PP8_(0x60u), IOF_SMMUV3_PP8_(0x68u), IOF_SMMUV3_PP8_(0x70u), IOF_SMMUV3_PP8_(0x78u),
+		IOF_SMMUV3_PA_(0u), IOF_SMMUV3_PA_(1u), IOF_SMMUV3_PA_(2u), IOF_SMMUV3_PA_(3u),
+		IOF_SMMUV3_PA_(4u), IOF_SMMUV3_PA_(5u), IOF_SMMUV3_PA_(6u), IOF_SMMUV3_PA_(7u)};
 #undef IOF_SMMUV3_PA_
-	return t[idx & 15u];
+#undef IOF_SMMUV3_PP_
+#undef IOF_SMMUV3_PP8_
+	return t[idx & 0xffu];
 }
 
 /**
@@ -390,18 +433,16 @@ IOF_API uint32_t iof_smmuv3_evt_perm(uint32_t idx)
  */
 IOF_API uint32_t iof_smmuv3_page_perm(uint64_t w1)
 {
-	uint32_t u = (uint32_t)(w1 >> IOF_SMMUV3_PERM_LSB_) & 7u, p = (uint32_t)(w1 >> (IOF_SMMUV3_PERM_LSB_ + 4)) & 7u,
-		 x = u | p;
-	/* bit 0 X, bit 1 W, bit 2 R */
-	return ((x >> 2) & 1u) * IOF_PERM_READ | ((x >> 1) & 1u) * IOF_PERM_WRITE | (x & 1u) * IOF_PERM_EXEC |
-	       (p ? IOF_PERM_PRIV : 0u);
+	return iof_smmuv3_evt_perm((uint32_t)(w1 >> IOF_SMMUV3_PERM_LSB_) & 0x77u);
 }
 
 /**
  * @brief The table row of event number @p id, in O(1) (one byte of a 256-entry index).
- * @return the row (the shared IMPDEF row for 0xE0-0xEF), or null for a reserved number.
+ * @return the row (the shared IMPDEF row for 0xE0-0xEF), never null: the reserved
+ *         numbers share row 0, whose masks decode to kind NONE with raw dw1..dw3 in
+ *         origin.detail and whose status is #IOF_E_CODE.
  */
-IOF_API const struct iof_smmuv3_event_info *iof_smmuv3_event_info(uint32_t id)
+IOF_API const struct iof_smmuv3_event_info *iof_smmuv3_event_row(uint32_t id)
 {
 /** @cond IOF_INTERNAL */
 #define IOF_SMMUV3_M_(f) IOF_SMMUV3_EFM(IOF_SMMUV3_EF_##f)
@@ -424,91 +465,76 @@ IOF_API const struct iof_smmuv3_event_info *iof_smmuv3_event_info(uint32_t id)
 		IOF_SMMUV3_FS_CFG_CONFLICT_ = IOF_SMMUV3_EFS_STREAM | IOF_SMMUV3_M_(CFG_REASON),
 		IOF_SMMUV3_FS_PAGE_REQUEST_ = IOF_SMMUV3_EFS_STREAM | IOF_SMMUV3_EFS_PAGE_PERMS | IOF_SMMUV3_M_(SPAN) |
 					      IOF_SMMUV3_M_(PAGEADDR),
-		IOF_SMMUV3_FS_IMPDEF_ = IOF_SMMUV3_EFS_IMPDEF
+		IOF_SMMUV3_FS_IMPDEF_ = IOF_SMMUV3_EFS_IMPDEF,
+		/* reserved numbers: no StreamID, kind NONE, raw dw1..dw3 in detail (status IOF_E_CODE) */
+		IOF_SMMUV3_FS_RESERVED_ = IOF_SMMUV3_M_(IMPDEF_DW1) | IOF_SMMUV3_M_(IMPDEF_DW2) | IOF_SMMUV3_M_(IMPDEF_DW3)
 	};
 	static const struct iof_smmuv3_event_info t[] = {
-		{0x01, IOF_SMMUV3_FS_UUT_,
-		 IOF_KIND_DMA_FAULT, IOF_REASON_REQUEST_INVALID, IOF_TXN_MEMORY, IOF_AT_UNTRANSLATED,
-		 "F_UUT", "unsupported upstream transaction (cause in the IMPDEF Reason)", "7.3.2",
-		 IOF_SMMUV3_ROW_(IOF_SMMUV3_FS_UUT_)},
-		{0x02, IOF_SMMUV3_FS_S_,
-		 IOF_KIND_DMA_FAULT, IOF_REASON_SOURCEID_INVALID, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
-		 "C_BAD_STREAMID", "StreamID beyond the stream table", "7.3.3",
-		 IOF_SMMUV3_ROW_(IOF_SMMUV3_FS_S_)},
-		{0x03, IOF_SMMUV3_FS_SFETCH_,
-		 IOF_KIND_DMA_FAULT, IOF_REASON_DEVICE_CONTEXT_FETCH, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
-		 "F_STE_FETCH", "reading the STE aborted or its address was out of range", "7.3.4",
-		 IOF_SMMUV3_ROW_(IOF_SMMUV3_FS_SFETCH_)},
-		{0x04, IOF_SMMUV3_FS_S_,
-		 IOF_KIND_DMA_FAULT, IOF_REASON_BAD_DEVICE_CONTEXT_ENTRY, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
-		 "C_BAD_STE", "the STE is not valid or is misconfigured", "7.3.5",
-		 IOF_SMMUV3_ROW_(IOF_SMMUV3_FS_S_)},
-		{0x05, IOF_SMMUV3_FS_SID_,
-		 IOF_KIND_DMA_FAULT, IOF_REASON_REQUEST_INVALID, IOF_TXN_UNSPECIFIED, IOF_AT_TRANSLATION,
-		 "F_BAD_ATS_TREQ", "ATS translation request from a stream that may not use ATS", "7.3.6",
-		 IOF_SMMUV3_ROW_(IOF_SMMUV3_FS_SID_)},
-		{0x06, IOF_SMMUV3_FS_SID_,
-		 IOF_KIND_DMA_FAULT, IOF_REASON_PASID_INVALID, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
-		 "F_STREAM_DISABLED", "traffic without a SubstreamID is disabled by the STE", "7.3.7",
-		 IOF_SMMUV3_ROW_(IOF_SMMUV3_FS_SID_)},
-		{0x07, IOF_SMMUV3_FS_TRANSL_FORBIDDEN_,
-		 IOF_KIND_DMA_FAULT, IOF_REASON_REQUEST_INVALID, IOF_TXN_MEMORY, IOF_AT_TRANSLATED,
-		 "F_TRANSL_FORBIDDEN", "ATS-translated transaction from a stream that may not bypass", "7.3.8",
-		 IOF_SMMUV3_ROW_(IOF_SMMUV3_FS_TRANSL_FORBIDDEN_)},
-		{0x08, IOF_SMMUV3_FS_BAD_SUBSTREAMID_,
-		 IOF_KIND_DMA_FAULT, IOF_REASON_PASID_INVALID, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
-		 "C_BAD_SUBSTREAMID", "SubstreamID out of range or substreams not enabled", "7.3.9",
-		 IOF_SMMUV3_ROW_(IOF_SMMUV3_FS_BAD_SUBSTREAMID_)},
-		{0x09, IOF_SMMUV3_FS_SFETCH_,
-		 IOF_KIND_DMA_FAULT, IOF_REASON_PASID_FETCH, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
-		 "F_CD_FETCH", "reading the CD aborted", "7.3.10",
-		 IOF_SMMUV3_ROW_(IOF_SMMUV3_FS_SFETCH_)},
-		{0x0A, IOF_SMMUV3_FS_S_,
-		 IOF_KIND_DMA_FAULT, IOF_REASON_BAD_PASID_ENTRY, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
-		 "C_BAD_CD", "the CD is not valid or is misconfigured", "7.3.11",
-		 IOF_SMMUV3_ROW_(IOF_SMMUV3_FS_S_)},
-		{0x0B, IOF_SMMUV3_FS_WALK_EABT_,
-		 IOF_KIND_DMA_FAULT, IOF_REASON_WALK_EABT, IOF_TXN_MEMORY, IOF_AT_UNTRANSLATED,
-		 "F_WALK_EABT", "a translation table descriptor access aborted", "7.3.12",
-		 IOF_SMMUV3_ROW_(IOF_SMMUV3_FS_WALK_EABT_)},
-		{0x10, IOF_SMMUV3_FS_XLATE_,
-		 IOF_KIND_DMA_FAULT, IOF_REASON_PTE_FETCH, IOF_TXN_MEMORY, IOF_AT_UNTRANSLATED,
-		 "F_TRANSLATION", "no valid translation for the address", "7.3.13",
-		 IOF_SMMUV3_ROW_(IOF_SMMUV3_FS_XLATE_)},
-		{0x11, IOF_SMMUV3_FS_XLATE_,
-		 IOF_KIND_DMA_FAULT, IOF_REASON_OOR_ADDRESS, IOF_TXN_MEMORY, IOF_AT_UNTRANSLATED,
-		 "F_ADDR_SIZE", "a translation stage output an address beyond its size", "7.3.14",
-		 IOF_SMMUV3_ROW_(IOF_SMMUV3_FS_XLATE_)},
-		{0x12, IOF_SMMUV3_FS_XLATE_,
-		 IOF_KIND_DMA_FAULT, IOF_REASON_ACCESS, IOF_TXN_MEMORY, IOF_AT_UNTRANSLATED,
-		 "F_ACCESS", "access flag of the descriptor is clear", "7.3.15",
-		 IOF_SMMUV3_ROW_(IOF_SMMUV3_FS_XLATE_)},
-		{0x13, IOF_SMMUV3_FS_PERMISSION_,
-		 IOF_KIND_DMA_FAULT, IOF_REASON_PERMISSION, IOF_TXN_MEMORY, IOF_AT_UNTRANSLATED,
-		 "F_PERMISSION", "the translation does not permit the access", "7.3.16",
-		 IOF_SMMUV3_ROW_(IOF_SMMUV3_FS_PERMISSION_)},
-		{0x20, IOF_SMMUV3_FS_TLB_CONFLICT_,
-		 IOF_KIND_DMA_FAULT, IOF_REASON_INTERNAL, IOF_TXN_MEMORY, IOF_AT_UNTRANSLATED,
-		 "F_TLB_CONFLICT", "conflicting TLB entries matched the transaction", "7.3.17",
-		 IOF_SMMUV3_ROW_(IOF_SMMUV3_FS_TLB_CONFLICT_)},
-		{0x21, IOF_SMMUV3_FS_CFG_CONFLICT_,
-		 IOF_KIND_DMA_FAULT, IOF_REASON_INTERNAL, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
-		 "F_CFG_CONFLICT", "conflicting configuration cache entries matched the stream", "7.3.18",
-		 IOF_SMMUV3_ROW_(IOF_SMMUV3_FS_CFG_CONFLICT_)},
-		{0x24, IOF_SMMUV3_FS_PAGE_REQUEST_,
-		 IOF_KIND_EVENT, IOF_REASON_NONE, IOF_TXN_PAGE_REQUEST, IOF_AT_UNTRANSLATED,
-		 "E_PAGE_REQUEST", "hint: the device expects to access this range soon", "7.3.19",
-		 IOF_SMMUV3_ROW_(IOF_SMMUV3_FS_PAGE_REQUEST_)},
-		{0x25, IOF_SMMUV3_FS_SFETCH_,
-		 IOF_KIND_DMA_FAULT, IOF_REASON_DEVICE_CONTEXT_FETCH, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
-		 "F_VMS_FETCH", "reading the VMS aborted", "7.3.20",
-		 IOF_SMMUV3_ROW_(IOF_SMMUV3_FS_SFETCH_)},
-		{0xE0, IOF_SMMUV3_FS_IMPDEF_,
-		 IOF_KIND_EVENT, IOF_REASON_IMPDEF, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
-		 "IMPDEF", "implementation-defined event", "7.3.21",
-		 IOF_SMMUV3_ROW_(IOF_SMMUV3_FS_IMPDEF_)}};
+		IOF_SMMUV3_ROW_(0x00, IOF_SMMUV3_FS_RESERVED_,
+				IOF_KIND_NONE, IOF_REASON_NONE, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
+				"RESERVED", "reserved event number", "7.3"),
+		IOF_SMMUV3_ROW_(0x01, IOF_SMMUV3_FS_UUT_,
+				IOF_KIND_DMA_FAULT, IOF_REASON_REQUEST_INVALID, IOF_TXN_MEMORY, IOF_AT_UNTRANSLATED,
+				"F_UUT", "unsupported upstream transaction (cause in the IMPDEF Reason)", "7.3.2"),
+		IOF_SMMUV3_ROW_(0x02, IOF_SMMUV3_FS_S_,
+				IOF_KIND_DMA_FAULT, IOF_REASON_SOURCEID_INVALID, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
+				"C_BAD_STREAMID", "StreamID beyond the stream table", "7.3.3"),
+		IOF_SMMUV3_ROW_(0x03, IOF_SMMUV3_FS_SFETCH_,
+				IOF_KIND_DMA_FAULT, IOF_REASON_DEVICE_CONTEXT_FETCH, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
+				"F_STE_FETCH", "reading the STE aborted or its address was out of range", "7.3.4"),
+		IOF_SMMUV3_ROW_(0x04, IOF_SMMUV3_FS_S_,
+				IOF_KIND_DMA_FAULT, IOF_REASON_BAD_DEVICE_CONTEXT_ENTRY, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
+				"C_BAD_STE", "the STE is not valid or is misconfigured", "7.3.5"),
+		IOF_SMMUV3_ROW_(0x05, IOF_SMMUV3_FS_SID_,
+				IOF_KIND_DMA_FAULT, IOF_REASON_REQUEST_INVALID, IOF_TXN_UNSPECIFIED, IOF_AT_TRANSLATION,
+				"F_BAD_ATS_TREQ", "ATS translation request from a stream that may not use ATS", "7.3.6"),
+		IOF_SMMUV3_ROW_(0x06, IOF_SMMUV3_FS_SID_,
+				IOF_KIND_DMA_FAULT, IOF_REASON_PASID_INVALID, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
+				"F_STREAM_DISABLED", "traffic without a SubstreamID is disabled by the STE", "7.3.7"),
+		IOF_SMMUV3_ROW_(0x07, IOF_SMMUV3_FS_TRANSL_FORBIDDEN_,
+				IOF_KIND_DMA_FAULT, IOF_REASON_REQUEST_INVALID, IOF_TXN_MEMORY, IOF_AT_TRANSLATED,
+				"F_TRANSL_FORBIDDEN", "ATS-translated transaction from a stream that may not bypass", "7.3.8"),
+		IOF_SMMUV3_ROW_(0x08, IOF_SMMUV3_FS_BAD_SUBSTREAMID_,
+				IOF_KIND_DMA_FAULT, IOF_REASON_PASID_INVALID, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
+				"C_BAD_SUBSTREAMID", "SubstreamID out of range or substreams not enabled", "7.3.9"),
+		IOF_SMMUV3_ROW_(0x09, IOF_SMMUV3_FS_SFETCH_,
+				IOF_KIND_DMA_FAULT, IOF_REASON_PASID_FETCH, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
+				"F_CD_FETCH", "reading the CD aborted", "7.3.10"),
+		IOF_SMMUV3_ROW_(0x0A, IOF_SMMUV3_FS_S_,
+				IOF_KIND_DMA_FAULT, IOF_REASON_BAD_PASID_ENTRY, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
+				"C_BAD_CD", "the CD is not valid or is misconfigured", "7.3.11"),
+		IOF_SMMUV3_ROW_(0x0B, IOF_SMMUV3_FS_WALK_EABT_,
+				IOF_KIND_DMA_FAULT, IOF_REASON_WALK_EABT, IOF_TXN_MEMORY, IOF_AT_UNTRANSLATED,
+				"F_WALK_EABT", "a translation table descriptor access aborted", "7.3.12"),
+		IOF_SMMUV3_ROW_(0x10, IOF_SMMUV3_FS_XLATE_,
+				IOF_KIND_DMA_FAULT, IOF_REASON_PTE_FETCH, IOF_TXN_MEMORY, IOF_AT_UNTRANSLATED,
+				"F_TRANSLATION", "no valid translation for the address", "7.3.13"),
+		IOF_SMMUV3_ROW_(0x11, IOF_SMMUV3_FS_XLATE_,
+				IOF_KIND_DMA_FAULT, IOF_REASON_OOR_ADDRESS, IOF_TXN_MEMORY, IOF_AT_UNTRANSLATED,
+				"F_ADDR_SIZE", "a translation stage output an address beyond its size", "7.3.14"),
+		IOF_SMMUV3_ROW_(0x12, IOF_SMMUV3_FS_XLATE_,
+				IOF_KIND_DMA_FAULT, IOF_REASON_ACCESS, IOF_TXN_MEMORY, IOF_AT_UNTRANSLATED,
+				"F_ACCESS", "access flag of the descriptor is clear", "7.3.15"),
+		IOF_SMMUV3_ROW_(0x13, IOF_SMMUV3_FS_PERMISSION_,
+				IOF_KIND_DMA_FAULT, IOF_REASON_PERMISSION, IOF_TXN_MEMORY, IOF_AT_UNTRANSLATED,
+				"F_PERMISSION", "the translation does not permit the access", "7.3.16"),
+		IOF_SMMUV3_ROW_(0x20, IOF_SMMUV3_FS_TLB_CONFLICT_,
+				IOF_KIND_DMA_FAULT, IOF_REASON_INTERNAL, IOF_TXN_MEMORY, IOF_AT_UNTRANSLATED,
+				"F_TLB_CONFLICT", "conflicting TLB entries matched the transaction", "7.3.17"),
+		IOF_SMMUV3_ROW_(0x21, IOF_SMMUV3_FS_CFG_CONFLICT_,
+				IOF_KIND_DMA_FAULT, IOF_REASON_INTERNAL, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
+				"F_CFG_CONFLICT", "conflicting configuration cache entries matched the stream", "7.3.18"),
+		IOF_SMMUV3_ROW_(0x24, IOF_SMMUV3_FS_PAGE_REQUEST_,
+				IOF_KIND_EVENT, IOF_REASON_NONE, IOF_TXN_PAGE_REQUEST, IOF_AT_UNTRANSLATED,
+				"E_PAGE_REQUEST", "hint: the device expects to access this range soon", "7.3.19"),
+		IOF_SMMUV3_ROW_(0x25, IOF_SMMUV3_FS_SFETCH_,
+				IOF_KIND_DMA_FAULT, IOF_REASON_DEVICE_CONTEXT_FETCH, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
+				"F_VMS_FETCH", "reading the VMS aborted", "7.3.20"),
+		IOF_SMMUV3_ROW_(0xE0, IOF_SMMUV3_FS_IMPDEF_,
+				IOF_KIND_EVENT, IOF_REASON_IMPDEF, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
+				"IMPDEF", "implementation-defined event", "7.3.21")};
 #undef IOF_SMMUV3_M_
-	/* Row of each event number, plus one (0: reserved number); tests/test_smmuv3.c checks it against t[].id. */
+	/* Row of each event number (0: a reserved number); tests/test_smmuv3.c checks it against t[].id. */
 	static const uint8_t row[256] = {
 		/* 0x00 */ 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 0, 0, 0, 0,
 		/* 0x10 */ 12, 13, 14, 15, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -526,8 +552,14 @@ IOF_API const struct iof_smmuv3_event_info *iof_smmuv3_event_info(uint32_t id)
 		/* 0xD0 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 		/* 0xE0 */ 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
 		/* 0xF0 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
-	unsigned r = id < 256u ? row[id] : 0u;
-	return r ? &t[r - 1u] : IOF_NULL;
+	return &t[id < 256u ? row[id] : 0u];
+}
+
+/** @brief The table row of event number @p id, or null for a reserved number (O(1)). */
+IOF_API const struct iof_smmuv3_event_info *iof_smmuv3_event_info(uint32_t id)
+{
+	const struct iof_smmuv3_event_info *ei = iof_smmuv3_event_row(id);
+	return ei->status ? IOF_NULL : ei;
 }
 
 /** @brief 1 when event @p id is stall-capable (F_TRANSLATION, F_ADDR_SIZE, F_ACCESS, F_PERMISSION). */
@@ -661,51 +693,106 @@ IOF_API int iof_smmuv3_cmd_defined_mask(uint32_t op, uint64_t m[2])
 #define IOF_SMMUV3_HAS(fields, f) (((fields) & IOF_SMMUV3_EFM(IOF_SMMUV3_EF_##f)) != 0)
 
 /**
+ * @brief Linkage of the hot decode core: #IOF_API, and always inlined where the
+ *        compiler has the GNU attribute (GCC, Clang), so that it is not outlined
+ *        into a call with register saves when the decoder and the encoder both use it.
+ */
+#if defined(__GNUC__) || defined(__clang__)
+#define IOF_SMMUV3_HOT static inline __attribute__((always_inline))
+#else
+#define IOF_SMMUV3_HOT IOF_API
+#endif
+
+/**
+ * @brief What an event record decodes to, member by member, before it is stored:
+ *        the decoder stores it, the encoder compares it with its input.
+ */
+struct iof_smmuv3_event_values {
+	uint32_t head;      /**< kind | reason << 8 | txn << 16 | at << 24 (struct iof_smmuv3_event_info::head). */
+	uint32_t flags;     /**< `flags`. */
+	uint32_t perm;      /**< `perm`. */
+	uint32_t source_id; /**< `source_id`: the StreamID. */
+	uint32_t pasid;     /**< `pasid`: the SubstreamID when valid, else 0. */
+	uint32_t grpid;     /**< `grpid`: STAG when Stall == 1, else 0. */
+	uint32_t length;    /**< `length`: Span * 4096 (E_PAGE_REQUEST), else 0. */
+	uint64_t addr;      /**< `addr`. */
+	uint64_t fetch_addr; /**< `fetch_addr`. */
+	uint64_t ipa;       /**< `ipa`: IPA when S2 == 1, else 0. */
+	uint64_t detail[3]; /**< `origin.detail`. */
+};
+
+/**
+ * @brief Computes what the words @p w0..@p w3 of an event record with table row
+ *        @p ei decode to.
+ *
+ * No branch depends on the record's bits: each generic field is the word ANDed
+ * with a mask of the row, and the data-dependent choices (SSV, Stall, S2)
+ * become 0 / all-ones masks.  Detail words are "the word minus what is carried":
+ * a carried value is a subset of its word, so `w ^ carried` clears exactly it.
+ */
+IOF_SMMUV3_HOT void iof_smmuv3_event_values(uint64_t w0, uint64_t w1, uint64_t w2, uint64_t w3,
+					    const struct iof_smmuv3_event_info *ei, struct iof_smmuv3_event_values *v)
+{
+	/* PASID valid (0/1): the event has a SubstreamID, and SSV is set or the event has no SSV (C_BAD_SUBSTREAMID). */
+	uint64_t pv = ((w0 | ei->m_pv_force) & ei->m_pv) >> IOF_FD_LSB(IOF_SMMUV3_EVT_SSV);
+	uint64_t sub = w0 & ei->m_sub & (0u - pv);                                     /* carried by `pasid` */
+	uint64_t stalled = (w1 & ei->m_stall) >> IOF_FD_LSB(IOF_SMMUV3_EVT_STALL);     /* 0/1 */
+	uint64_t s2 = (w1 & ei->m_s2) >> IOF_FD_LSB(IOF_SMMUV3_EVT_S2);                /* 0/1 */
+	uint64_t stag = w1 & IOF_FD_MASK(IOF_SMMUV3_EVT_STAG) & (0u - stalled);        /* carried by `grpid` */
+	uint64_t ipa = w3 & ei->m_ipa & (0u - s2);                                     /* carried by `ipa` */
+
+	v->head = stalled ? ei->head_stall : ei->head;
+	v->flags = ei->flags | ((uint32_t)pv * IOF_FLAG_PASID_VALID) | ((uint32_t)s2 * ei->s2_flags) |
+		   ((uint32_t)stalled * IOF_FLAG_LAST);
+	v->perm = iof_smmuv3_evt_perm(((uint32_t)(w1 >> IOF_SMMUV3_PERM_LSB_) & ei->perm_sel) | ei->perm_base);
+	v->source_id = (uint32_t)((w0 & ei->m_sid) >> IOF_FD_LSB(IOF_SMMUV3_EVT_STREAMID));
+	v->pasid = (uint32_t)(sub >> IOF_FD_LSB(IOF_SMMUV3_EVT_SUBSTREAMID)); /* SSV falls off the right */
+	v->grpid = (uint32_t)stag;
+	/* Span * 4096: the field shifted down by its lsb, then up by 12 */
+	v->length = (uint32_t)((w1 & ei->m_span) >> (IOF_FD_LSB(IOF_SMMUV3_EVT_SPAN) - 12u));
+	v->addr = w2 & ei->m_addr;
+	v->fetch_addr = w3 & ei->m_fetch;
+	v->ipa = ipa;
+	/* every bit no generic field carries, in place (IMPDEF: raw dw1..dw3) */
+	v->detail[0] = (w1 ^ stag) & ei->m_keep1;
+	v->detail[1] = ((w0 ^ sub) & ei->m_keep0) | (w2 & ei->m_raw2);
+	v->detail[2] = (w3 ^ ipa) & ei->m_keep3;
+}
+
+/**
  * @brief Decodes the words @p w0..@p w3 of an event record with table row @p ei
  *        (event number @p id) into @p out, writing every member once.
  *
- * The core of iof_smmuv3_event_decode(), also used by the encoders to learn
- * what a record they built decodes to.  No branch depends on the record's
- * bits: each generic field is the word ANDed with a mask of the row.
+ * The core of iof_smmuv3_event_decode(): iof_smmuv3_event_values(), stored.
  */
-IOF_API void iof_smmuv3_event_decode_words(uint64_t w0, uint64_t w1, uint64_t w2, uint64_t w3,
-					   const struct iof_smmuv3_event_info *ei, uint32_t id, struct iof_fault *out)
+IOF_SMMUV3_HOT void iof_smmuv3_event_decode_words(uint64_t w0, uint64_t w1, uint64_t w2, uint64_t w3,
+						  const struct iof_smmuv3_event_info *ei, uint32_t id,
+						  struct iof_fault *out)
 {
-	/* PASID valid: the event has a SubstreamID, and SSV is set or the event has no SSV (C_BAD_SUBSTREAMID). */
-	uint32_t pv = (uint32_t)((w0 | ~ei->m_ssv) >> IOF_FD_LSB(IOF_SMMUV3_EVT_SSV)) & ei->has_sub;
-	uint32_t stalled = (w1 & ei->m_stall) != 0, s2 = (w1 & ei->m_s2) != 0;
-	uint64_t sub = ei->m_sub & (0u - (uint64_t)pv);
-	uint64_t ipa = ei->m_ipa & (0u - (uint64_t)s2);
-	uint64_t stag = IOF_FD_MASK(IOF_SMMUV3_EVT_STAG) & (0u - (uint64_t)stalled);
-	uint32_t perm = iof_smmuv3_evt_perm(ei->perm_base + ((uint32_t)(w1 >> IOF_SMMUV3_PERM_LSB_) & ei->perm_sel));
-	uint32_t kind = ei->kind ^ ((ei->kind ^ (uint32_t)IOF_KIND_PAGE_REQUEST) & (0u - stalled));
-
-	if (ei->m_span) /* E_PAGE_REQUEST: the six access bits stay in detail[0] as well */
-		perm = iof_smmuv3_page_perm(w1);
+	struct iof_smmuv3_event_values v;
+	iof_smmuv3_event_values(w0, w1, w2, w3, ei, &v);
 	out->size = IOF_FAULT_SIZE_V1;
-	out->kind = (uint8_t)kind;
-	out->reason = ei->reason;
-	out->txn = ei->txn;
-	out->at = ei->at;
-	out->flags = ei->flags | (pv * IOF_FLAG_PASID_VALID) | (ei->s2_flags & (0u - s2)) | (stalled * IOF_FLAG_LAST);
-	out->perm = perm;
-	out->source_id = (uint32_t)(w0 >> IOF_FD_LSB(IOF_SMMUV3_EVT_STREAMID));
-	out->pasid = (uint32_t)((w0 & sub) >> IOF_FD_LSB(IOF_SMMUV3_EVT_SUBSTREAMID));
-	out->grpid = (uint32_t)(w1 & stag);
+	out->kind = (uint8_t)v.head;
+	out->reason = (uint8_t)(v.head >> 8);
+	out->txn = (uint8_t)(v.head >> 16);
+	out->at = (uint8_t)(v.head >> 24);
+	out->flags = v.flags;
+	out->perm = v.perm;
+	out->source_id = v.source_id;
+	out->pasid = v.pasid;
+	out->grpid = v.grpid;
 	out->irq_index = 0;
-	out->addr = w2 & ei->m_addr;
-	out->fetch_addr = w3 & ei->m_fetch;
-	out->ipa = w3 & ipa;
-	/* Span * 4096: the field shifted down by its lsb, then up by 12 */
-	out->length = (uint32_t)((w1 & ei->m_span) >> (IOF_FD_LSB(IOF_SMMUV3_EVT_SPAN) - 12u));
+	out->addr = v.addr;
+	out->fetch_addr = v.fetch_addr;
+	out->ipa = v.ipa;
+	out->length = v.length;
 	out->count = 0;
 	out->origin.record = (uint16_t)IOF_REC_SMMUV3_EVENT;
 	out->origin.reserved0 = 0;
 	out->origin.code = id;
-	/* every bit no generic field carries, in place (IMPDEF: raw dw1..dw3) */
-	out->origin.detail[0] = w1 & ~(ei->m_carry1 | stag);
-	out->origin.detail[1] = (w0 & ei->m_keep0 & ~sub) | (w2 & ei->m_raw2);
-	out->origin.detail[2] = w3 & ~(ei->m_fetch | ipa);
+	out->origin.detail[0] = v.detail[0];
+	out->origin.detail[1] = v.detail[1];
+	out->origin.detail[2] = v.detail[2];
 	out->reserved[0] = 0;
 	out->reserved[1] = 0;
 	out->reserved[2] = 0;
@@ -736,7 +823,7 @@ IOF_API int iof_smmuv3_event_res0(const uint64_t w[4], const struct iof_smmuv3_e
  * #IOF_E_RESERVED (fields still decoded).
  * @return #IOF_OK, #IOF_E_SHORT (@p len < 32), #IOF_E_CODE, #IOF_E_RESERVED or #IOF_E_INVAL.
  */
-IOF_API int iof_smmuv3_event_decode(const void *rec, size_t len, unsigned opts, struct iof_fault *out)
+IOF_SMMUV3_HOT int iof_smmuv3_event_decode(const void *rec, size_t len, unsigned opts, struct iof_fault *out)
 {
 	const struct iof_smmuv3_event_info *ei;
 	uint64_t w[4];
@@ -753,20 +840,11 @@ IOF_API int iof_smmuv3_event_decode(const void *rec, size_t len, unsigned opts, 
 	w[2] = iof_le64_load((const uint8_t *)rec + 16);
 	w[3] = iof_le64_load((const uint8_t *)rec + 24);
 	id = (uint32_t)w[0] & (uint32_t)IOF_FD_MAX(IOF_SMMUV3_EVT_ID);
-	ei = iof_smmuv3_event_info(id);
-	if (!ei) {
-		iof_fault_init(out);
-		out->origin.record = (uint16_t)IOF_REC_SMMUV3_EVENT;
-		out->origin.code = id;
-		out->origin.detail[0] = w[1];
-		out->origin.detail[1] = w[2];
-		out->origin.detail[2] = w[3];
-		return IOF_E_CODE;
-	}
+	ei = iof_smmuv3_event_row(id); /* a reserved number has a row too: no branch here */
 	iof_smmuv3_event_decode_words(w[0], w[1], w[2], w[3], ei, id, out);
-	if ((opts & IOF_DECODE_STRICT) && iof_smmuv3_event_res0(w, ei))
+	if (!ei->status && (opts & IOF_DECODE_STRICT) && iof_smmuv3_event_res0(w, ei))
 		return IOF_E_RESERVED;
-	return IOF_OK;
+	return ei->status;
 }
 
 /**
@@ -907,17 +985,56 @@ IOF_API uint32_t iof_smmuv3_loss(const struct iof_fault *want, const struct iof_
 	return l;
 }
 
+/**
+ * @brief What encoding @p f as event @p id lost: @p f compared with @p v, the
+ *        decode (iof_smmuv3_event_values()) of the words the encoder built.
+ *
+ * The same comparisons as iof_smmuv3_loss(), made on the values in registers
+ * instead of on a second struct iof_fault: no 128-byte store, no reload, no branch.
+ * @return IOF_LOST_* bits.
+ */
+IOF_SMMUV3_HOT uint32_t iof_smmuv3_event_loss(const struct iof_fault *f, const struct iof_smmuv3_event_values *v,
+					      uint32_t id)
+{
+	uint32_t hx = (IOF_SMMUV3_HEAD_(f->kind, f->reason, f->txn, f->at)) ^ v->head;
+	uint32_t fx = f->flags ^ v->flags;
+	uint64_t dx, code;
+	uint32_t l;
+
+	if (f->origin.record == IOF_REC_SMMUV3_EVENT) {
+		code = f->origin.code ^ id;
+		dx = (f->origin.detail[0] ^ v->detail[0]) | (f->origin.detail[1] ^ v->detail[1]) |
+		     (f->origin.detail[2] ^ v->detail[2]);
+	} else {
+		code = (uint64_t)f->origin.record | f->origin.code;
+		dx = f->origin.detail[0] | f->origin.detail[1] | f->origin.detail[2];
+	}
+	l = ((hx & 0xffu) ? IOF_LOST_KIND : 0u) | ((hx & 0xff00u) ? IOF_LOST_REASON : 0u) |
+	    ((hx >> 16) ? IOF_LOST_TXN : 0u) | (code ? IOF_LOST_CODE : 0u) | (dx ? IOF_LOST_DETAIL : 0u);
+	l |= ((fx & IOF_FLAG_SOURCE_ID_VALID) | (f->source_id ^ v->source_id)) ? IOF_LOST_SOURCE_ID : 0u;
+	l |= ((fx & IOF_FLAG_PASID_VALID) | (f->pasid ^ v->pasid)) ? IOF_LOST_PASID : 0u;
+	l |= ((fx & IOF_FLAG_ADDR_VALID) | (f->addr ^ v->addr)) ? IOF_LOST_ADDR : 0u;
+	l |= ((fx & IOF_FLAG_FETCH_ADDR_VALID) | (f->fetch_addr ^ v->fetch_addr)) ? IOF_LOST_FETCH_ADDR : 0u;
+	l |= ((fx & IOF_FLAG_IPA_VALID) | (f->ipa ^ v->ipa)) ? IOF_LOST_IPA : 0u;
+	l |= ((fx & IOF_FLAG_IRQ_INDEX_VALID) | f->irq_index) ? IOF_LOST_IRQ_INDEX : 0u; /* decodes to 0 */
+	l |= (fx & (IOF_FLAG_FATAL | IOF_FLAG_STAGE2 | IOF_FLAG_LAST | IOF_FLAG_NEEDS_PASID | IOF_FLAG_PRIV_DATA))
+		     ? IOF_LOST_FLAGS
+		     : 0u;
+	l |= (f->grpid != v->grpid ? IOF_LOST_GRPID : 0u) | (f->perm != v->perm ? IOF_LOST_PERM : 0u) |
+	     (f->length != v->length ? IOF_LOST_LENGTH : 0u);
+	return l;
+}
+
 /** @brief Checks the ABI v1 rules an encoder relies on. @return #IOF_OK or #IOF_E_INVAL. */
 IOF_API int iof_smmuv3_fault_check(const struct iof_fault *f)
 {
-	unsigned i;
-	if (f->kind >= IOF_KIND_COUNT || f->reason >= IOF_REASON_COUNT || f->txn >= IOF_TXN_COUNT ||
-	    f->at >= IOF_AT_COUNT || (f->flags & ~IOF_FLAG_ALL_V1) || (f->perm & ~IOF_PERM_ALL_V1) ||
-	    f->origin.reserved0 || f->count)
+	/* one test of the ORed members that must be zero, then the enumerators */
+	if ((f->flags & ~IOF_FLAG_ALL_V1) | (f->perm & ~IOF_PERM_ALL_V1) | f->origin.reserved0 | f->count |
+	    f->reserved[0] | f->reserved[1] | f->reserved[2] | f->reserved[3])
 		return IOF_E_INVAL;
-	for (i = 0; i < 4; i++)
-		if (f->reserved[i])
-			return IOF_E_INVAL;
+	if (f->kind >= IOF_KIND_COUNT || f->reason >= IOF_REASON_COUNT || f->txn >= IOF_TXN_COUNT ||
+	    f->at >= IOF_AT_COUNT)
+		return IOF_E_INVAL;
 	return IOF_OK;
 }
 
@@ -1025,7 +1142,7 @@ IOF_API int iof_smmuv3_event_build(const struct iof_fault *f, const struct iof_s
 		w[3] = d2;
 	}
 	w[0] |= (uint64_t)id | ((uint64_t)f->source_id << IOF_FD_LSB(IOF_SMMUV3_EVT_STREAMID));
-	if (ei->has_sub && (fl & IOF_FLAG_PASID_VALID)) {
+	if (ei->m_pv && (fl & IOF_FLAG_PASID_VALID)) {
 		if (f->pasid > IOF_FD_MAX(IOF_SMMUV3_EVT_SUBSTREAMID))
 			return IOF_E_RANGE;
 		w[0] = (w[0] & ~IOF_FD_MASK(IOF_SMMUV3_EVT_SUBSTREAMID)) |
@@ -1038,7 +1155,7 @@ IOF_API int iof_smmuv3_event_build(const struct iof_fault *f, const struct iof_s
 	}
 	/* PnU/InD/RnW from perm (bit 0 PnU, 1 InD, 2 RnW), as far as the event has them */
 	a = ((p & IOF_PERM_READ) ? 4u : 0u) | ((p & IOF_PERM_EXEC) ? 2u : 0u) | ((p & IOF_PERM_PRIV) ? 1u : 0u);
-	w[1] |= (uint64_t)(a & ei->perm_sel) << IOF_SMMUV3_PERM_LSB_;
+	w[1] |= (uint64_t)(a & (ei->perm_base ? ei->perm_sel : 0u)) << IOF_SMMUV3_PERM_LSB_;
 	if (ei->m_span) {
 		if (!(w[1] & page)) { /* no access bits from detail: derive them from perm (u, or p when PRIV) */
 			a = ((p & IOF_PERM_READ) ? 4u : 0u) | ((p & IOF_PERM_WRITE) ? 2u : 0u) |
@@ -1103,7 +1220,7 @@ IOF_API int iof_smmuv3_fail(void *rec, size_t n, int rc)
 IOF_API int iof_smmuv3_event_encode(const struct iof_fault *f, void *rec, size_t cap, uint32_t *lost)
 {
 	const struct iof_smmuv3_event_info *ei;
-	struct iof_fault back;
+	struct iof_smmuv3_event_values back;
 	uint64_t w[4];
 	uint32_t id, loss;
 	int rc, same;
@@ -1133,13 +1250,16 @@ IOF_API int iof_smmuv3_event_encode(const struct iof_fault *f, void *rec, size_t
 	rc = iof_smmuv3_event_build(f, ei, id, same, w);
 	if (rc)
 		return iof_smmuv3_fail(rec, IOF_SMMUV3_EVENT_SIZE, rc);
-	iof_smmuv3_event_decode_words(w[0], w[1], w[2], w[3], ei, id, &back);
-	loss = iof_smmuv3_loss(f, &back, IOF_REC_SMMUV3_EVENT);
+	iof_smmuv3_event_values(w[0], w[1], w[2], w[3], ei, &back);
+	loss = iof_smmuv3_event_loss(f, &back, id);
 	if (lost)
 		*lost = loss;
 	else if (loss)
 		return iof_smmuv3_fail(rec, IOF_SMMUV3_EVENT_SIZE, IOF_E_LOSSY);
-	iof_words_store(rec, w, 4);
+	iof_le64_store((uint8_t *)rec, w[0]);
+	iof_le64_store((uint8_t *)rec + 8, w[1]);
+	iof_le64_store((uint8_t *)rec + 16, w[2]);
+	iof_le64_store((uint8_t *)rec + 24, w[3]);
 	return IOF_OK;
 }
 
