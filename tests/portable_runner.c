@@ -182,7 +182,7 @@ static void check_row(const struct iof_vec *v)
 {
 	const struct iof_hcodec *c = iof_hcodec_find(v->record);
 	uint8_t in[IOF_HCODEC_MAX_SIZE], out[IOF_HCODEC_MAX_SIZE];
-	size_t len = 8u * v->nwords;
+	size_t len = (size_t)v->nwords * 8u;
 	struct iof_fault f, f2;
 	struct iof_page_response r, r2;
 	uint32_t lost = 0xdeadu;
@@ -275,9 +275,14 @@ static void sweep(const struct iof_hcodec *c, uint64_t seed)
 	uint32_t lost;
 	int st, sts;
 
-	snprintf(name, sizeof(name), "sweep %s: %u seeded records (seed %#llx)", c->name,
-		 SWEEP_RECORDS, (unsigned long long)seed);
+	(void)snprintf(name, sizeof(name), "sweep %s: %u seeded records (seed %#llx)", c->name,
+		       SWEEP_RECORDS, (unsigned long long)seed);
 	begin(name);
+	if (!c->size || c->size > IOF_HCODEC_MAX_SIZE) {
+		fail("record size", c->size, IOF_HCODEC_MAX_SIZE);
+		end();
+		return;
+	}
 	rng.s = seed;
 	for (i = 0; i < SWEEP_RECORDS && !cur_failed; i++) {
 		const struct iof_vec *base = (i & 1u) ? sweep_base(c->record, iof_rng_next(&rng)) : 0;

@@ -30,30 +30,30 @@ void expect(bool ok, const char *what, int rc)
 // Decodes @words as record type @name, encodes the result back and checks
 // that the bytes are the same.
 template <typename Dec, typename Enc>
-void fault_round_trip(const char *name, const uint64_t *words, unsigned n, Dec dec, Enc enc)
+void fault_round_trip(const char *name, const uint64_t *words, size_t n, Dec dec, Enc enc)
 {
 	uint8_t in[32] = {}, out[32] = {};
 	iof_fault f;
 	uint32_t lost = 0;
-	iof_words_store(in, words, n);
-	int rc = dec(in, 8u * n, IOF_DECODE_STRICT, &f);
+	iof_words_store(in, words, static_cast<unsigned>(n));
+	int rc = dec(in, 8 * n, IOF_DECODE_STRICT, &f);
 	expect(rc == IOF_OK, name, rc);
-	rc = enc(&f, out, 8u * n, &lost);
+	rc = enc(&f, out, 8 * n, &lost);
 	expect(rc == IOF_OK && lost == 0, name, rc);
-	expect(std::memcmp(in, out, 8u * n) == 0, name, 0);
+	expect(std::memcmp(in, out, 8 * n) == 0, name, 0);
 }
 
 template <typename Dec, typename Enc>
-void resp_round_trip(const char *name, const uint64_t *words, unsigned n, Dec dec, Enc enc)
+void resp_round_trip(const char *name, const uint64_t *words, size_t n, Dec dec, Enc enc)
 {
 	uint8_t in[32] = {}, out[32] = {};
 	iof_page_response r;
-	iof_words_store(in, words, n);
-	int rc = dec(in, 8u * n, IOF_DECODE_STRICT, &r);
+	iof_words_store(in, words, static_cast<unsigned>(n));
+	int rc = dec(in, 8 * n, IOF_DECODE_STRICT, &r);
 	expect(rc == IOF_OK, name, rc);
-	rc = enc(&r, out, 8u * n);
+	rc = enc(&r, out, 8 * n);
 	expect(rc == IOF_OK, name, rc);
-	expect(std::memcmp(in, out, 8u * n) == 0, name, 0);
+	expect(std::memcmp(in, out, 8 * n) == 0, name, 0);
 }
 
 } // namespace
