@@ -42,6 +42,21 @@
 /** Linkage of every function in the library: the header is the library. */
 #define IOF_API static inline
 
+/*
+ * Hot decode paths are forced inline and their error paths kept out of line,
+ * with the double-underscore attribute spellings: kernels define `noinline`,
+ * `always_inline`-style words as macros, and `__noinline__` cannot collide.
+ */
+#if defined(__GNUC__) || defined(__clang__)
+/** Linkage of a hot path that must be inlined into its caller. */
+#define IOF_API_HOT static inline __attribute__((__always_inline__))
+/** Linkage of a cold path kept out of line (may be unused in a given TU). */
+#define IOF_API_COLD static __attribute__((__noinline__, __unused__))
+#else
+#define IOF_API_HOT static inline
+#define IOF_API_COLD static inline
+#endif
+
 /** @cond IOF_INTERNAL */
 #define IOF_CAT2_(a, b) a##b
 #define IOF_CAT_(a, b) IOF_CAT2_(a, b)

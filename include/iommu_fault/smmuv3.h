@@ -693,15 +693,11 @@ IOF_API int iof_smmuv3_cmd_defined_mask(uint32_t op, uint64_t m[2])
 #define IOF_SMMUV3_HAS(fields, f) (((fields) & IOF_SMMUV3_EFM(IOF_SMMUV3_EF_##f)) != 0)
 
 /**
- * @brief Linkage of the hot decode core: #IOF_API, and always inlined where the
+ * @brief Linkage of the hot decode core: #IOF_API_HOT, always inlined where the
  *        compiler has the GNU attribute (GCC, Clang), so that it is not outlined
  *        into a call with register saves when the decoder and the encoder both use it.
  */
-#if defined(__GNUC__) || defined(__clang__)
-#define IOF_SMMUV3_HOT static inline __attribute__((always_inline))
-#else
-#define IOF_SMMUV3_HOT IOF_API
-#endif
+#define IOF_SMMUV3_HOT IOF_API_HOT
 
 /**
  * @brief What an event record decodes to, member by member, before it is stored:

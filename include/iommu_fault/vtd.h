@@ -50,13 +50,8 @@ IOF_BEGIN_DECLS
  * rare error start is IOF_VTD_OUTLINE: never inlined (not marked cold: GCC
  * then moves parts of the caller's hot loop into a .cold section).
  */
-#if defined(__GNUC__)
-#define IOF_VTD_INLINE static inline __attribute__((always_inline))
-#define IOF_VTD_OUTLINE static __attribute__((noinline, unused))
-#else
-#define IOF_VTD_INLINE IOF_API
-#define IOF_VTD_OUTLINE IOF_API
-#endif
+#define IOF_VTD_INLINE IOF_API_HOT
+#define IOF_VTD_OUTLINE IOF_API_COLD
 /** @endcond */
 
 
