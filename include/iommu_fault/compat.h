@@ -53,7 +53,9 @@
 /** Linkage of a cold path kept out of line (may be unused in a given TU). */
 #define IOF_API_COLD static __attribute__((__noinline__, __unused__))
 #else
+/** Linkage of a hot path that must be inlined into its caller. */
 #define IOF_API_HOT static inline
+/** Linkage of a cold path kept out of line (may be unused in a given TU). */
 #define IOF_API_COLD static inline
 #endif
 
