@@ -986,6 +986,23 @@ Test(smmuv3, cmd_pri_resp_reserved_roundtrip)
 	cr_expect_eq(iof_smmuv3_cmd_pri_resp_encode(&r, out, 16), IOF_E_RANGE);
 }
 
+/* An ILLEGAL command (§4.5.2: Resp 0b11 is reserved) reads as "not a success", and a
+ * response changed to SUCCESS must not carry the kept 0b11 out onto the queue. */
+Test(smmuv3, cmd_pri_resp_reserved_is_not_success)
+{
+	uint64_t w[2] = {(0x100ull << 32) | 0x41, (3ull << 12) | 0x5};
+	uint8_t in[16], out[16];
+	struct iof_page_response r;
+	to_bytes(in, w, 2);
+	cr_assert_eq(iof_smmuv3_cmd_pri_resp_decode(in, 16, 0, &r), IOF_E_CODE);
+	cr_expect_eq(r.code, IOF_RESP_FAILURE);
+	r.code = IOF_RESP_SUCCESS;
+	cr_expect_eq(iof_smmuv3_cmd_pri_resp_encode(&r, out, 16), IOF_E_INVAL);
+	r.detail[1] = 0; /* drop the kept bits: an ordinary Success (0b10) goes out */
+	cr_assert_eq(iof_smmuv3_cmd_pri_resp_encode(&r, out, 16), IOF_OK);
+	cr_expect_eq(out[9] >> 4 & 3u, 2u);
+}
+
 /* The perm table of iof_smmuv3_evt_perm() against the rule it encodes: PnU/InD/RnW at base 0x80,
  * E_PAGE_REQUEST uX..pR (union of u and p, PRIV when any p bit) below, 0 for no access field. */
 Test(smmuv3, evt_perm_table)

@@ -1364,7 +1364,11 @@ IOF_API int iof_smmuv3_cmd_pri_resp_encode(const struct iof_page_response *r, vo
 		return rc;
 	if (r->flags & IOF_RESP_FLAG_RAZWI)
 		return IOF_E_INVAL;
-	/* detail[1] holds the Resp bits only for the reserved Resp 0b11 the decoder kept: put it back */
+	/* detail[1] holds the Resp bits only for the reserved Resp 0b11 the decoder kept
+	 * (with code FAILURE): put it back then, and never under another code, so that a
+	 * response changed to SUCCESS cannot go out as an ILLEGAL command. */
+	if (r->detail[1] && r->code != IOF_RESP_FAILURE)
+		return IOF_E_INVAL;
 	if ((r->detail[1] && (r->record != IOF_REC_SMMUV3_CMD_PRI_RESP ||
 			      r->detail[1] != IOF_FD_MASK(IOF_SMMUV3_CMD_PRI_RESP))) ||
 	    (r->detail[0] & ~(iof_fd_mask(IOF_SMMUV3_CMD_SSEC) | iof_fd_mask(IOF_SMMUV3_CMD_SUBSTREAMID))))
@@ -1439,6 +1443,9 @@ IOF_API int iof_smmuv3_cmd_pri_resp_decode(const void *cmd, size_t len, unsigned
 	}
 	resp = (uint32_t)iof_fd_get(w, IOF_SMMUV3_CMD_PRI_RESP);
 	if (resp == 3u) {
+		/* Reserved Resp: an ILLEGAL command.  Read as "not a success" (FAILURE, as
+		 * the VT-d decoder does), the raw bits kept in detail[1]. */
+		out->code = IOF_RESP_FAILURE;
 		out->detail[1] = iof_fd_get_inplace(w, IOF_SMMUV3_CMD_PRI_RESP);
 		return IOF_E_CODE;
 	}

@@ -296,11 +296,12 @@ static const struct iof_vec iof_smmuv3_vectors[] = {
 	  { (0x100ull << 32) | 0x41, 0x3, 0, 0 },
 	  IOF_OK, IOF_OK,
 	  V_E(0, 0, 0, 0, 0, 0, 0x100, 0, 0x3, 0, 0, 0, 0, IOF_RESP_FAILURE) },
+	/* an ILLEGAL command is read as "not a success": code FAILURE, raw bits in detail[1] */
 	{ "CMD_PRI_RESP: Resp 0b11 is reserved / ILLEGAL (§4.5.2)",
 	  IOF_REC_SMMUV3_CMD_PRI_RESP, 2,
 	  { (0x100ull << 32) | 0x41, (3ull << 12), 0, 0 },
 	  IOF_E_CODE, IOF_E_CODE,
-	  V_E(0, 0, 0, 0, 0, 0, 0x100, 0, 0, 0, 0, 0, 0, 0) },
+	  V_E(0, 0, 0, 0, 0, 0, 0x100, 0, 0, 0, 0, 0, 0, IOF_RESP_FAILURE) },
 	{ "CMD_RESUME: opcode 0x44, Ac [12]=1 Retry, StreamID 0x7501, STAG 0x176",
 	  IOF_REC_SMMUV3_CMD_RESUME, 2,
 	  { (0x7501ull << 32) | (1ull << 12) | 0x44, 0x176, 0, 0 },
