@@ -34,8 +34,13 @@ help:
 	@echo "make test        build and run the whole test suite (installs Criterion if missing)"
 	@echo "make abi-check   compile the layout checks on every installable target"
 	@echo "make docs        Doxygen HTML, warnings are errors"
-	@echo "make bench       decode/encode throughput against memcpy"
-	@echo "make install     headers, pkg-config and CMake files (PREFIX, DESTDIR)"
+	@echo "make bench       decode/encode throughput against memcpy (bench-callgrind: instructions)"
+	@echo "make install     headers, pkg-config and CMake files, tool, man page (PREFIX, DESTDIR)"
+	@echo "make check-sanitize  the suite under clang ASan+UBSan"
+	@echo "make fuzz        libFuzzer campaign per decoder (FUZZ_SECONDS=N)"
+	@echo "make cross-test  vector runner on ppc64/s390x (BE), armhf, i686 under qemu-user"
+	@echo "make kmod-check  out-of-tree kernel module with <linux/iommu.h> and the library"
+	@echo "make freestanding-check / cxx-check / lint"
 
 # Installs the test dependency with the system package manager when missing.
 deps-test:
