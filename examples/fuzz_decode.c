@@ -212,7 +212,7 @@ static void fz_resp(const struct iof_hcodec *c, const uint8_t *data, size_t size
 	FZ_CHECK(fz_status_known(st) && st != IOF_E_RESERVED && st != IOF_E_INVAL, st, 0);
 	FZ_CHECK(size >= c->min_size || (st == IOF_E_SHORT && sts == IOF_E_SHORT), st, sts);
 	FZ_CHECK(sts == st || (st == IOF_OK && sts == IOF_E_RESERVED), st, sts);
-	FZ_CHECK(iof_hresp_equal(&r, &rs), st, sts);
+	FZ_CHECK(iof_page_response_equal(&r, &rs), st, sts);
 	FZ_CHECK(fz_resp_sane(c, &r, st), st, (int)r.code);
 	if (st != IOF_OK)
 		return;
@@ -222,7 +222,7 @@ static void fz_resp(const struct iof_hcodec *c, const uint8_t *data, size_t size
 	FZ_CHECK(rc == IOF_OK, rc, 0);
 	st2 = c->rdec(out, c->size, 0, &r2);
 	FZ_CHECK(st2 == IOF_OK, st2, 0);
-	FZ_CHECK(iof_hresp_equal(&r, &r2), 0, 0);
+	FZ_CHECK(iof_page_response_equal(&r, &r2), 0, 0);
 	st2 = c->rdec(out, c->size, IOF_DECODE_STRICT, &r2);
 	FZ_CHECK(st2 == IOF_OK || sts != IOF_OK, st2, sts);
 	if (sts == IOF_OK)

@@ -225,7 +225,7 @@ static void check_row(const struct iof_vec *v)
 			if (v->strict_status == IOF_OK)
 				EXPECT_EQ("re-encoded bytes differ", memcmp(in, out, len) != 0, 0);
 			EXPECT_EQ("decode of re-encode", c->rdec(out, len, 0, &r2), IOF_OK);
-			EXPECT_EQ("re-decoded response differs", iof_hresp_equal(&r, &r2), 1);
+			EXPECT_EQ("re-decoded response differs", iof_page_response_equal(&r, &r2), 1);
 		}
 	}
 	end();
@@ -337,7 +337,7 @@ static void sweep(const struct iof_hcodec *c, uint64_t seed)
 			ok++;
 			EXPECT_EQ("encode", c->renc(&r, out, c->size), IOF_OK);
 			EXPECT_EQ("decode of re-encode", c->rdec(out, c->size, 0, &r2), IOF_OK);
-			EXPECT_EQ("re-decoded response differs", iof_hresp_equal(&r, &r2), 1);
+			EXPECT_EQ("re-decoded response differs", iof_page_response_equal(&r, &r2), 1);
 		}
 		if (sts == IOF_OK) {
 			clean++;

@@ -532,3 +532,16 @@ Test(compat, constant_masks_match_the_functions)
 	cr_assert_eq(IOF_FD_MASK(IOF_FD(0, 0, 64)), ~0ull);
 	cr_assert_eq(IOF_FD_MAX(IOF_FD(3, 3, 53)), (1ull << 53) - 1u);
 }
+
+Test(compat, equality_compares_every_byte)
+{
+	struct iof_page_response a, b;
+	iof_page_response_init(&a);
+	iof_page_response_init(&b);
+	cr_assert_eq(iof_page_response_equal(&a, &b), 1);
+	b.reserved1 = 1; /* reserved members count too */
+	cr_assert_eq(iof_page_response_equal(&a, &b), 0);
+	cr_assert_eq(iof_bytes_equal("abc", "abd", 2), 1);
+	cr_assert_eq(iof_bytes_equal("abc", "abd", 3), 0);
+	cr_assert_eq(iof_bytes_equal("x", "y", 0), 1);
+}

@@ -192,6 +192,17 @@ IOF_API void iof_bzero(void *dst, size_t n)
 		d[i] = 0;
 }
 
+/** @brief 1 when the @p n bytes at @p a and @p b are equal, else 0 (no libc needed). */
+IOF_API int iof_bytes_equal(const void *a, const void *b, size_t n)
+{
+	const uint8_t *pa = (const uint8_t *)a, *pb = (const uint8_t *)b;
+	size_t i;
+	for (i = 0; i < n; i++)
+		if (pa[i] != pb[i])
+			return 0;
+	return 1;
+}
+
 /* ---- Hardware field descriptors ----
  *
  * Every hardware field of every record is defined exactly once, as a packed

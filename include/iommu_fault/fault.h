@@ -513,12 +513,16 @@ IOF_API int iof_page_response_for(const struct iof_fault *req, uint32_t code,
  */
 IOF_API int iof_fault_equal(const struct iof_fault *a, const struct iof_fault *b)
 {
-	const uint8_t *pa = (const uint8_t *)a, *pb = (const uint8_t *)b;
-	size_t i;
-	for (i = 0; i < sizeof(*a); i++)
-		if (pa[i] != pb[i])
-			return 0;
-	return 1;
+	return iof_bytes_equal(a, b, sizeof(*a));
+}
+
+/**
+ * @brief Compares two page responses field by field (reserved members included).
+ * @return 1 when equal, 0 otherwise.
+ */
+IOF_API int iof_page_response_equal(const struct iof_page_response *a, const struct iof_page_response *b)
+{
+	return iof_bytes_equal(a, b, sizeof(*a));
 }
 /** @} */
 

@@ -1130,6 +1130,41 @@ IOF_API int iof_vtd_prq_check_(const struct iof_fault *f, uint32_t *lo, uint32_t
 }
 /** @endcond */
 
+/** @cond IOF_INTERNAL */
+/* Where one page request layout keeps the fields both layouts have (256-bit
+ * and VT-d 2.x): the descriptors of that layout, so one body encodes both. */
+struct iof_vtd_prq_layout_ {
+	uint32_t pp, pasid, exe, priv, rd, wr, lpig, prgi, addr;
+};
+
+/* The shared tail of both page request encoders: the fields of layout l,
+ * then the loss rule and the store of n words. */
+IOF_API int iof_vtd_prq_finish_(uint64_t *w, const struct iof_vtd_prq_layout_ *l, const struct iof_fault *f,
+				uint32_t lpig, uint32_t lo, void *rec, unsigned n, uint32_t *lost)
+{
+	if (f->flags & IOF_FLAG_PASID_VALID) {
+		iof_fd_put(w, l->pp, 1);
+		if (iof_fd_put(w, l->pasid, f->pasid))
+			return IOF_E_RANGE;
+	}
+	iof_fd_put(w, l->exe, (f->perm & IOF_PERM_EXEC) ? 1u : 0u);
+	iof_fd_put(w, l->priv, (f->perm & IOF_PERM_PRIV) ? 1u : 0u);
+	iof_fd_put(w, l->rd, (f->perm & IOF_PERM_READ) ? 1u : 0u);
+	iof_fd_put(w, l->wr, (f->perm & IOF_PERM_WRITE) ? 1u : 0u);
+	iof_fd_put(w, l->lpig, lpig);
+	if (iof_fd_put(w, l->prgi, f->grpid))
+		return IOF_E_RANGE;
+	if ((f->flags & IOF_FLAG_ADDR_VALID) && iof_fd_put_inplace(w, l->addr, f->addr))
+		return IOF_E_RANGE;
+	if (lo && !lost)
+		return IOF_E_LOSSY;
+	iof_words_store(rec, w, n);
+	if (lost)
+		*lost = lo;
+	return IOF_OK;
+}
+/** @endcond */
+
 /**
  * @brief Encodes a page request or stop marker as a 256-bit page request descriptor (32 bytes).
  *
@@ -1142,6 +1177,9 @@ IOF_API int iof_vtd_prq_check_(const struct iof_fault *f, uint32_t *lo, uint32_t
  */
 IOF_API int iof_vtd_page_request_encode(const struct iof_fault *f, void *rec, size_t cap, uint32_t *lost)
 {
+	static const struct iof_vtd_prq_layout_ layout = {IOF_VTD_PRQ_PP, IOF_VTD_PRQ_PASID, IOF_VTD_PRQ_EXE,
+							  IOF_VTD_PRQ_PM, IOF_VTD_PRQ_RD, IOF_VTD_PRQ_WR,
+							  IOF_VTD_PRQ_LPIG, IOF_VTD_PRQ_PRGI, IOF_VTD_PRQ_ADDR};
 	uint64_t w[4] = {0, 0, 0, 0};
 	uint32_t lo = 0, lpig = 0, type = IOF_VTD_PRQ_TYPE_PAGE_REQ;
 	int rc;
@@ -1183,27 +1221,7 @@ IOF_API int iof_vtd_page_request_encode(const struct iof_fault *f, void *rec, si
 	iof_fd_put(w, IOF_VTD_PRQ_TYPE, type);
 	if ((f->flags & IOF_FLAG_SOURCE_ID_VALID) && iof_fd_put(w, IOF_VTD_PRQ_RID, f->source_id))
 		return IOF_E_RANGE;
-	if (f->flags & IOF_FLAG_PASID_VALID) {
-		iof_fd_put(w, IOF_VTD_PRQ_PP, 1);
-		if (iof_fd_put(w, IOF_VTD_PRQ_PASID, f->pasid))
-			return IOF_E_RANGE;
-	}
-	iof_fd_put(w, IOF_VTD_PRQ_EXE, (f->perm & IOF_PERM_EXEC) ? 1u : 0u);
-	iof_fd_put(w, IOF_VTD_PRQ_PM, (f->perm & IOF_PERM_PRIV) ? 1u : 0u);
-	iof_fd_put(w, IOF_VTD_PRQ_RD, (f->perm & IOF_PERM_READ) ? 1u : 0u);
-	iof_fd_put(w, IOF_VTD_PRQ_WR, (f->perm & IOF_PERM_WRITE) ? 1u : 0u);
-	iof_fd_put(w, IOF_VTD_PRQ_LPIG, lpig);
-	if (iof_fd_put(w, IOF_VTD_PRQ_PRGI, f->grpid))
-		return IOF_E_RANGE;
-	if ((f->flags & IOF_FLAG_ADDR_VALID) && iof_fd_put_inplace(w, IOF_VTD_PRQ_ADDR, f->addr))
-		return IOF_E_RANGE;
-
-	if (lo && !lost)
-		return IOF_E_LOSSY;
-	iof_words_store(rec, w, 4);
-	if (lost)
-		*lost = lo;
-	return IOF_OK;
+	return iof_vtd_prq_finish_(w, &layout, f, lpig, lo, rec, 4, lost);
 }
 
 /**
@@ -1218,6 +1236,9 @@ IOF_API int iof_vtd_page_request_encode(const struct iof_fault *f, void *rec, si
  */
 IOF_API int iof_vtd_page_request_v2_encode(const struct iof_fault *f, void *rec, size_t cap, uint32_t *lost)
 {
+	static const struct iof_vtd_prq_layout_ layout = {IOF_VTD_PRQ2_PP, IOF_VTD_PRQ2_PASID, IOF_VTD_PRQ2_EXE,
+							  IOF_VTD_PRQ2_PRIV, IOF_VTD_PRQ2_RD, IOF_VTD_PRQ2_WR,
+							  IOF_VTD_PRQ2_LPIG, IOF_VTD_PRQ2_PRGI, IOF_VTD_PRQ2_ADDR};
 	uint64_t w[2] = {0, 0};
 	uint32_t lo = 0, lpig = 0;
 	int rc;
@@ -1257,27 +1278,7 @@ IOF_API int iof_vtd_page_request_v2_encode(const struct iof_fault *f, void *rec,
 			return IOF_E_RANGE;
 		iof_fd_put(w, IOF_VTD_PRQ2_DEVFN, f->source_id & iof_fd_max(IOF_VTD_PRQ2_DEVFN));
 	}
-	if (f->flags & IOF_FLAG_PASID_VALID) {
-		iof_fd_put(w, IOF_VTD_PRQ2_PP, 1);
-		if (iof_fd_put(w, IOF_VTD_PRQ2_PASID, f->pasid))
-			return IOF_E_RANGE;
-	}
-	iof_fd_put(w, IOF_VTD_PRQ2_EXE, (f->perm & IOF_PERM_EXEC) ? 1u : 0u);
-	iof_fd_put(w, IOF_VTD_PRQ2_PRIV, (f->perm & IOF_PERM_PRIV) ? 1u : 0u);
-	iof_fd_put(w, IOF_VTD_PRQ2_RD, (f->perm & IOF_PERM_READ) ? 1u : 0u);
-	iof_fd_put(w, IOF_VTD_PRQ2_WR, (f->perm & IOF_PERM_WRITE) ? 1u : 0u);
-	iof_fd_put(w, IOF_VTD_PRQ2_LPIG, lpig);
-	if (iof_fd_put(w, IOF_VTD_PRQ2_PRGI, f->grpid))
-		return IOF_E_RANGE;
-	if ((f->flags & IOF_FLAG_ADDR_VALID) && iof_fd_put_inplace(w, IOF_VTD_PRQ2_ADDR, f->addr))
-		return IOF_E_RANGE;
-
-	if (lo && !lost)
-		return IOF_E_LOSSY;
-	iof_words_store(rec, w, 2);
-	if (lost)
-		*lost = lo;
-	return IOF_OK;
+	return iof_vtd_prq_finish_(w, &layout, f, lpig, lo, rec, 2, lost);
 }
 
 /**

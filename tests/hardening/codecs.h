@@ -65,16 +65,5 @@ static inline const struct iof_hcodec *iof_hcodec_find(uint32_t record)
 	return 0;
 }
 
-/* 1 when two page responses are equal byte for byte, else 0. */
-static inline int iof_hresp_equal(const struct iof_page_response *a,
-				  const struct iof_page_response *b)
-{
-	const uint8_t *pa = (const uint8_t *)a, *pb = (const uint8_t *)b;
-	size_t i;
-	for (i = 0; i < sizeof(*a); i++)
-		if (pa[i] != pb[i])
-			return 0;
-	return 1;
-}
 
 #endif
