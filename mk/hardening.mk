@@ -171,9 +171,6 @@ CI_TARGETS += cxx-check
 #  - unusedStructMember in include/: public ABI structs, used by callers;
 #  - badBitmaskCheck in tests/vectors/: rows write zero fields out (`| 0`) so
 #    each row reads like the spec figure;
-#  - clarifyCalculation in vtd.h: `flags & X ? a : b` in the VT-d encoders is
-#    correct (& binds tighter than ?:) but wants parentheses; reported to the
-#    vtd.h owner, drop this line once it is parenthesised;
 #  - toomanyconfigs: only the configuration the TU is compiled in is checked
 #    (--max-configs=1): every #if branch of the headers (C++, kernel, C11) is
 #    compiled for real by cxx-check, kmod-check, freestanding-check and
@@ -194,7 +191,6 @@ lint: | $(BUILD)
 	$(LINT_TIDY) --quiet tests/cxx/all_headers.cpp -- -std=c++11 -Iinclude >$(BUILD)/lint/tidy-cxx.txt 2>&1 || fail=1; \
 	$(LINT_CPPCHECK) --std=c99 --language=c -Iinclude -Itests \
 		--suppress='unusedStructMember:include/iommu_fault/*' --suppress='badBitmaskCheck:tests/vectors/*' \
-		--suppress='clarifyCalculation:include/iommu_fault/vtd.h' \
 		tests/portable_runner.c >$(BUILD)/lint/cppcheck.txt 2>&1 || fail=1; \
 	for f in tidy-c tidy-cxx cppcheck; do \
 		n=$$(grep -c ': \(warning\|error\|style\|performance\|portability\):' $(BUILD)/lint/$$f.txt); \

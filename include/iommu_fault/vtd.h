@@ -560,12 +560,12 @@ struct iof_vtd_frcd_class_ {
 	uint8_t kind, txn, perm, flags;
 };
 #define IOF_VTD_FRCD_PERM_(i)                                                                               \
-	(((i)&8 ? ((i)&1 ? IOF_PERM_READ | IOF_PERM_WRITE : IOF_PERM_READ) : ((i)&1 ? 0u : IOF_PERM_WRITE)) | \
-	 ((i)&4 ? IOF_PERM_EXEC : 0u) | ((i)&2 ? IOF_PERM_PRIV : 0u))
+	((((i)&8) ? (((i)&1) ? IOF_PERM_READ | IOF_PERM_WRITE : IOF_PERM_READ) : (((i)&1) ? 0u : IOF_PERM_WRITE)) | \
+	 (((i)&4) ? IOF_PERM_EXEC : 0u) | (((i)&2) ? IOF_PERM_PRIV : 0u))
 #define IOF_VTD_FRCD_DMA_(i)                                                                                \
 	{IOF_KIND_DMA_FAULT, !((i)&8) && ((i)&1) ? IOF_TXN_PAGE_REQUEST : IOF_TXN_MEMORY,                    \
 	 IOF_VTD_FRCD_PERM_(i), IOF_FLAG_SOURCE_ID_VALID | IOF_FLAG_ADDR_VALID}
-#define IOF_VTD_FRCD_DMA4_(i) IOF_VTD_FRCD_DMA_(i), IOF_VTD_FRCD_DMA_(i + 1), IOF_VTD_FRCD_DMA_(i + 2), IOF_VTD_FRCD_DMA_(i + 3)
+#define IOF_VTD_FRCD_DMA4_(i) IOF_VTD_FRCD_DMA_(i), IOF_VTD_FRCD_DMA_((i) + 1), IOF_VTD_FRCD_DMA_((i) + 2), IOF_VTD_FRCD_DMA_((i) + 3)
 #define IOF_VTD_FRCD_IRQ_ {IOF_KIND_IRQ_FAULT, IOF_TXN_INTERRUPT, 0, IOF_FLAG_SOURCE_ID_VALID | IOF_FLAG_IRQ_INDEX_VALID}
 #define IOF_VTD_FRCD_IRQ4_ IOF_VTD_FRCD_IRQ_, IOF_VTD_FRCD_IRQ_, IOF_VTD_FRCD_IRQ_, IOF_VTD_FRCD_IRQ_
 
@@ -684,7 +684,7 @@ IOF_VTD_INLINE int iof_vtd_fault_decode(const void *rec, size_t len, unsigned op
 	out->txn = cl->txn;
 	out->at = (uint8_t)((w[1] & tk->at) >> IOF_FD_LSB(IOF_VTD_FRCD_AT));
 	/* Interrupt rows of the reason table have no STAGE2 flag. */
-	out->flags = cl->flags | tk->flags | (row->flags & IOF_VTD_FRF_STAGE2 ? IOF_FLAG_STAGE2 : 0u);
+	out->flags = cl->flags | tk->flags | ((row->flags & IOF_VTD_FRF_STAGE2) ? IOF_FLAG_STAGE2 : 0u);
 	out->perm = cl->perm;
 	out->source_id = (uint32_t)iof_fd_get(w, IOF_VTD_FRCD_SID);
 	out->pasid = (uint32_t)((w[1] & tk->pasid) >> IOF_FD_LSB(IOF_VTD_FRCD_PV));
@@ -995,7 +995,7 @@ IOF_API int iof_vtd_fault_encode(const struct iof_fault *f, void *rec, size_t ca
 	if (f->origin.record == IOF_REC_VTD_FAULT) {
 		uint64_t keep1 = irq ? IOF_VTD_FRCD_KEEP1_IRQ_
 				     : IOF_VTD_FRCD_KEEP1_DMA_ |
-					       (flags & IOF_FLAG_PASID_VALID ? 0u : IOF_FD_MASK(IOF_VTD_FRCD_PV));
+					       ((flags & IOF_FLAG_PASID_VALID) ? 0u : IOF_FD_MASK(IOF_VTD_FRCD_PV));
 		if (f->origin.code > IOF_FD_MAX(IOF_VTD_FRCD_FR))
 			return IOF_E_RANGE;
 		fr = f->origin.code;
@@ -1045,7 +1045,7 @@ IOF_API int iof_vtd_fault_encode(const struct iof_fault *f, void *rec, size_t ca
 		uint32_t pr = f->txn == IOF_TXN_PAGE_REQUEST;
 		uint32_t t1 = (perm & IOF_PERM_READ) && !pr;
 		uint32_t t2 = pr | ((perm & (IOF_PERM_READ | IOF_PERM_WRITE)) == (IOF_PERM_READ | IOF_PERM_WRITE));
-		uint32_t xp = (perm & IOF_PERM_PRIV ? 2u : 0u) | (perm & IOF_PERM_EXEC ? 4u : 0u);
+		uint32_t xp = ((perm & IOF_PERM_PRIV) ? 2u : 0u) | ((perm & IOF_PERM_EXEC) ? 4u : 0u);
 		const struct iof_vtd_frcd_class_ *cl = iof_vtd_frcd_class_(t2 | xp | t1 << 3); /* decodes to */
 		if (flags & IOF_FLAG_IRQ_INDEX_VALID)
 			return IOF_E_INVAL;
@@ -1196,7 +1196,7 @@ IOF_API int iof_vtd_page_request_encode(const struct iof_fault *f, void *rec, si
 
 	if (f->origin.record == IOF_REC_VTD_PAGE_REQ) {
 		uint64_t keep0 = ~IOF_VTD_DEFINED(IOF_VTD_PRQ_FIELDS, 0) |
-				 (f->flags & IOF_FLAG_PASID_VALID ? 0u : IOF_FD_MASK(IOF_VTD_PRQ_PASID));
+				 ((f->flags & IOF_FLAG_PASID_VALID) ? 0u : IOF_FD_MASK(IOF_VTD_PRQ_PASID));
 		if (f->origin.code > IOF_FD_MAX(IOF_VTD_PRQ_TYPE))
 			return IOF_E_RANGE;
 		if (f->origin.detail[0] & ~keep0)
@@ -1255,7 +1255,7 @@ IOF_API int iof_vtd_page_request_v2_encode(const struct iof_fault *f, void *rec,
 
 	if (f->origin.record == IOF_REC_VTD_PAGE_REQ_V2) {
 		uint64_t keep0 = IOF_VTD_PRQ2_KEEP0_ |
-				 (f->flags & IOF_FLAG_PASID_VALID ? 0u : IOF_FD_MASK(IOF_VTD_PRQ2_PASID));
+				 ((f->flags & IOF_FLAG_PASID_VALID) ? 0u : IOF_FD_MASK(IOF_VTD_PRQ2_PASID));
 		if ((f->origin.detail[0] & ~keep0) | f->origin.detail[1] | f->origin.detail[2])
 			return IOF_E_INVAL;
 		w[0] = f->origin.detail[0];
