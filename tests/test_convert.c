@@ -273,6 +273,10 @@ Test(convert, vtd_stop_marker_and_private_data_through_smmuv3_pri)
 	prq_chain("stop marker", in, out, &g0, &g2, &l1, &l2);
 	cr_expect_eq(g2.kind, IOF_KIND_STOP_MARKER);
 	cr_expect_eq(memcmp(in, out, 32), 0);
+	/* Both formats say the same thing about a stop marker; only VT-d's descriptor
+	 * Type (0x01) has no SMMUv3 PRI field, and it is reported as such. */
+	cr_expect_eq(l1, IOF_LOST_CODE, "stop marker to SMMUv3 lost 0x%x", l1);
+	cr_expect_eq(l2, 0u, "stop marker back to VT-d lost 0x%x", l2);
 	to_bytes(in, priv, 4);
 	prq_chain("private data", in, out, &g0, &g2, &l1, &l2);
 	cr_expect(l1 & IOF_LOST_DETAIL, "private data reported lost: 0x%x", l1);

@@ -634,8 +634,11 @@ Test(vtd_roundtrip, generic_page_requests_of_vtd_origin)
 		}
 		if (iof_rng_bits(&rng, 1))
 			g.flags |= IOF_FLAG_LAST;
-		if ((g.flags & IOF_FLAG_LAST) && pasid && !(g.perm & (IOF_PERM_READ | IOF_PERM_WRITE)))
+		if ((g.flags & IOF_FLAG_LAST) && pasid && !(g.perm & (IOF_PERM_READ | IOF_PERM_WRITE))) {
+			/* a stop marker expects no response: PASID_VALID only (fault.h) */
 			g.kind = IOF_KIND_STOP_MARKER;
+			g.flags &= ~(uint32_t)(IOF_FLAG_LAST | IOF_FLAG_NEEDS_PASID);
+		}
 		if (v2) {
 			g.origin.record = IOF_REC_VTD_PAGE_REQ_V2;
 			g.origin.detail[0] = iof_rng_next(&rng) & (0x3ull | ((uint64_t)0x7fffff << 32)); /* SRR BOF priv */

@@ -110,7 +110,7 @@ enum iof_kind {
 	IOF_KIND_NONE = 0,         /**< Not a record (all-zero struct). */
 	IOF_KIND_DMA_FAULT = 1,    /**< Unrecoverable fault of a DMA transaction or its configuration. */
 	IOF_KIND_PAGE_REQUEST = 2, /**< Recoverable: a page request or stalled transaction awaiting a page response. */
-	IOF_KIND_STOP_MARKER = 3,  /**< PCIe PRI stop marker: a PASID is done; no response. */
+	IOF_KIND_STOP_MARKER = 3,  /**< PCIe PRI stop marker: a PASID is done; no response (flags: PASID_VALID, never LAST / NEEDS_PASID). */
 	IOF_KIND_IRQ_FAULT = 4,    /**< Interrupt remapping fault. */
 	IOF_KIND_IOMMU_ERROR = 5,  /**< Error of the IOMMU itself, not tied to one device transaction. */
 	IOF_KIND_EVENT = 6,        /**< Informational event (a hint, a counter); nothing failed. */

@@ -728,8 +728,9 @@ IOF_VTD_INLINE void iof_vtd_prq_store_(struct iof_fault *out, uint32_t pp, uint3
 	out->reason = IOF_REASON_NONE;
 	out->txn = IOF_TXN_PAGE_REQUEST;
 	out->at = 0;
-	out->flags = flags | IOF_FLAG_SOURCE_ID_VALID | IOF_FLAG_ADDR_VALID | lpig * IOF_FLAG_LAST |
-		     pp * (IOF_FLAG_PASID_VALID | IOF_FLAG_NEEDS_PASID);
+	/* A stop marker expects no response: PASID_VALID only, never LAST / NEEDS_PASID (fault.h). */
+	out->flags = flags | IOF_FLAG_SOURCE_ID_VALID | IOF_FLAG_ADDR_VALID | (lpig & ~stop) * IOF_FLAG_LAST |
+		     pp * IOF_FLAG_PASID_VALID | (pp & ~stop) * IOF_FLAG_NEEDS_PASID;
 	out->perm = perm;
 	out->source_id = rid;
 	out->pasid = pasid & (0u - pp);
@@ -1105,8 +1106,9 @@ IOF_API int iof_vtd_prq_check_(const struct iof_fault *f, uint32_t *lo, uint32_t
 		return IOF_E_UNSUPPORTED;
 	*lpig = (f->flags & IOF_FLAG_LAST) ? 1u : 0u;
 	if (f->kind == IOF_KIND_STOP_MARKER) {
-		/* PCIe stop marker: Last, no read or write, and a PASID. */
-		if (rw || !pasid)
+		/* PCIe stop marker: LPIG, no read or write, and a PASID; it expects no
+		 * response, so LAST / NEEDS_PASID are not part of it (fault.h). */
+		if (rw || !pasid || (f->flags & (IOF_FLAG_LAST | IOF_FLAG_NEEDS_PASID)))
 			return IOF_E_INVAL;
 		*lpig = 1;
 	} else if (*lpig && !rw && pasid) {
@@ -1116,7 +1118,8 @@ IOF_API int iof_vtd_prq_check_(const struct iof_fault *f, uint32_t *lo, uint32_t
 		*lo |= IOF_LOST_REASON;
 	if (f->at || (f->txn != IOF_TXN_PAGE_REQUEST && f->txn != IOF_TXN_UNSPECIFIED))
 		*lo |= IOF_LOST_TXN;
-	if ((f->flags & (IOF_FLAG_FATAL | IOF_FLAG_STAGE2)) || !(f->flags & IOF_FLAG_NEEDS_PASID) != !pasid)
+	if ((f->flags & (IOF_FLAG_FATAL | IOF_FLAG_STAGE2)) ||
+	    (f->kind != IOF_KIND_STOP_MARKER && !(f->flags & IOF_FLAG_NEEDS_PASID) != !pasid))
 		*lo |= IOF_LOST_FLAGS;
 	if (f->flags & IOF_FLAG_FETCH_ADDR_VALID)
 		*lo |= IOF_LOST_FETCH_ADDR;

@@ -292,7 +292,8 @@ static const struct iof_vec iof_vtd_vectors[] = {
 	{"page request: stop marker", IOF_REC_VTD_PAGE_REQ, 4,
 	 {V_PR_TYPE(1) | V_PR_PP | V_PR_RID(0x0300) | V_PR_PASID(0x00042), V_PR_LPIG | V_PR_PRGI(0x003), 0, 0}, 0,
 	 0,
-	 {IOF_KIND_STOP_MARKER, IOF_REASON_NONE, IOF_TXN_PAGE_REQUEST, 0, V_PR_FLAGS | V_PASID_FLAGS | IOF_FLAG_LAST,
+	 /* no response follows a stop marker: PASID_VALID only, no LAST / NEEDS_PASID (fault.h) */
+	 {IOF_KIND_STOP_MARKER, IOF_REASON_NONE, IOF_TXN_PAGE_REQUEST, 0, V_PR_FLAGS | IOF_FLAG_PASID_VALID,
 	  0, 0x0300, 0x42, 3, 0, 0, 0, 0, 0, 1}},
 	{"page request: LPIG, RD=WR=0 but no PASID: not a stop marker", IOF_REC_VTD_PAGE_REQ, 4,
 	 {V_PR_TYPE(1) | V_PR_RID(0x0300), V_PR_LPIG | V_PR_PRGI(0x003), 0, 0}, 0, 0,
@@ -338,7 +339,7 @@ static const struct iof_vec iof_vtd_vectors[] = {
 	  IOF_PERM_READ | IOF_PERM_EXEC | IOF_PERM_PRIV, 0x5e11, 0, 0x100, 0, 0x8000ull, 0, 0, 0, 0}},
 	{"v2 page request: stop marker", IOF_REC_VTD_PAGE_REQ_V2, 2,
 	 {V_P2_PP | V_P2_LPIG | V_P2_PASID(0x00042) | V_P2_BUS(0x03) | V_P2_PRGI(3), V_P2_DEVFN(0x00), 0, 0}, 0, 0,
-	 {IOF_KIND_STOP_MARKER, IOF_REASON_NONE, IOF_TXN_PAGE_REQUEST, 0, V_PR_FLAGS | V_PASID_FLAGS | IOF_FLAG_LAST,
+	 {IOF_KIND_STOP_MARKER, IOF_REASON_NONE, IOF_TXN_PAGE_REQUEST, 0, V_PR_FLAGS | IOF_FLAG_PASID_VALID,
 	  0, 0x0300, 0x42, 3, 0, 0, 0, 0, 0, 0}},
 };
 
