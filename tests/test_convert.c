@@ -365,3 +365,35 @@ Test(convert, smmuv3_events_into_vtd)
 	}
 	cr_expect(encoded > 10000, "encoded %u, unsupported %u", encoded, unsupported);
 }
+
+/* fault.h: an encoder reads a member only when its validity flag is set.  The
+ * same junk in flag-clear members must change nothing, in either codec. */
+Test(convert, members_with_clear_flags_are_ignored_by_both_encoders)
+{
+	/* SMMUv3 C_BAD_STE (§7.3.5), SSV=0: no PASID, no address */
+	uint64_t ev[4] = {0x04 | (uint64_t)0x0042 << 32, 0, 0, 0};
+	/* VT-d LCT.2 (0x02) read fault from 00:02.0, no PASID (PP=0): no irq index */
+	uint64_t fr[2] = {0x7f3a1000ull, (uint64_t)1 << 63 | (uint64_t)1 << 62 | (uint64_t)0x02 << 32 | 0x0010};
+	uint8_t in[32], out[32];
+	struct iof_fault g;
+	uint32_t lost = 0xdead;
+
+	to_bytes(in, ev, 4);
+	cr_assert_eq(iof_smmuv3_event_decode(in, 32, 0, &g), IOF_OK);
+	g.pasid = 0x55;
+	g.irq_index = 7;
+	g.fetch_addr = 0x1000;
+	cr_assert_eq(iof_smmuv3_event_encode(&g, out, 32, &lost), IOF_OK);
+	cr_expect_eq(lost, 0u, "SMMUv3 reported 0x%x for flag-clear members", lost);
+	cr_expect_eq(memcmp(in, out, 32), 0);
+
+	to_bytes(in, fr, 2);
+	cr_assert_eq(iof_vtd_fault_decode(in, 16, 0, &g), IOF_OK);
+	g.pasid = 0x55;
+	g.irq_index = 7;
+	g.fetch_addr = 0x1000;
+	lost = 0xdead;
+	cr_assert_eq(iof_vtd_fault_encode(&g, out, 16, &lost), IOF_OK);
+	cr_expect_eq(lost, 0u, "VT-d reported 0x%x for flag-clear members", lost);
+	cr_expect_eq(memcmp(in, out, 16), 0);
+}

@@ -260,7 +260,8 @@ IOF_ASSERT_MEMBER(struct iof_origin, detail, 8, 24);
  *
  * A field is meaningful only when its validity flag is set (or, for
  * `perm`, when `txn` is #IOF_TXN_MEMORY or #IOF_TXN_PAGE_REQUEST); invalid
- * fields are zero.  Decoders write every byte.
+ * fields are zero.  Decoders write every byte; encoders read a member that
+ * has a validity flag only when the flag is set, and ignore it otherwise.
  */
 struct iof_fault {
 	uint32_t size;       /**< Bytes of this struct the writer knew: #IOF_FAULT_SIZE_V1. */

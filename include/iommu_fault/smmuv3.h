@@ -945,17 +945,21 @@ IOF_API uint32_t iof_smmuv3_loss(const struct iof_fault *want, const struct iof_
 		l |= IOF_LOST_REASON;
 	if (want->txn != got->txn || want->at != got->at)
 		l |= IOF_LOST_TXN;
-	if ((fd & IOF_FLAG_SOURCE_ID_VALID) || want->source_id != got->source_id)
+	/* a member is compared only when its validity flag is set (see fault.h) */
+	if ((fd & IOF_FLAG_SOURCE_ID_VALID) ||
+	    ((want->flags & IOF_FLAG_SOURCE_ID_VALID) && want->source_id != got->source_id))
 		l |= IOF_LOST_SOURCE_ID;
-	if ((fd & IOF_FLAG_PASID_VALID) || want->pasid != got->pasid)
+	if ((fd & IOF_FLAG_PASID_VALID) || ((want->flags & IOF_FLAG_PASID_VALID) && want->pasid != got->pasid))
 		l |= IOF_LOST_PASID;
-	if ((fd & IOF_FLAG_ADDR_VALID) || want->addr != got->addr)
+	if ((fd & IOF_FLAG_ADDR_VALID) || ((want->flags & IOF_FLAG_ADDR_VALID) && want->addr != got->addr))
 		l |= IOF_LOST_ADDR;
-	if ((fd & IOF_FLAG_FETCH_ADDR_VALID) || want->fetch_addr != got->fetch_addr)
+	if ((fd & IOF_FLAG_FETCH_ADDR_VALID) ||
+	    ((want->flags & IOF_FLAG_FETCH_ADDR_VALID) && want->fetch_addr != got->fetch_addr))
 		l |= IOF_LOST_FETCH_ADDR;
-	if ((fd & IOF_FLAG_IPA_VALID) || want->ipa != got->ipa)
+	if ((fd & IOF_FLAG_IPA_VALID) || ((want->flags & IOF_FLAG_IPA_VALID) && want->ipa != got->ipa))
 		l |= IOF_LOST_IPA;
-	if ((fd & IOF_FLAG_IRQ_INDEX_VALID) || want->irq_index != got->irq_index)
+	if ((fd & IOF_FLAG_IRQ_INDEX_VALID) ||
+	    ((want->flags & IOF_FLAG_IRQ_INDEX_VALID) && want->irq_index != got->irq_index))
 		l |= IOF_LOST_IRQ_INDEX;
 	if (fd & (IOF_FLAG_FATAL | IOF_FLAG_STAGE2 | IOF_FLAG_LAST | IOF_FLAG_NEEDS_PASID | IOF_FLAG_PRIV_DATA))
 		l |= IOF_LOST_FLAGS;
@@ -1007,12 +1011,28 @@ IOF_SMMUV3_HOT uint32_t iof_smmuv3_event_loss(const struct iof_fault *f, const s
 	}
 	l = ((hx & 0xffu) ? IOF_LOST_KIND : 0u) | ((hx & 0xff00u) ? IOF_LOST_REASON : 0u) |
 	    ((hx >> 16) ? IOF_LOST_TXN : 0u) | (code ? IOF_LOST_CODE : 0u) | (dx ? IOF_LOST_DETAIL : 0u);
-	l |= ((fx & IOF_FLAG_SOURCE_ID_VALID) | (f->source_id ^ v->source_id)) ? IOF_LOST_SOURCE_ID : 0u;
-	l |= ((fx & IOF_FLAG_PASID_VALID) | (f->pasid ^ v->pasid)) ? IOF_LOST_PASID : 0u;
-	l |= ((fx & IOF_FLAG_ADDR_VALID) | (f->addr ^ v->addr)) ? IOF_LOST_ADDR : 0u;
-	l |= ((fx & IOF_FLAG_FETCH_ADDR_VALID) | (f->fetch_addr ^ v->fetch_addr)) ? IOF_LOST_FETCH_ADDR : 0u;
-	l |= ((fx & IOF_FLAG_IPA_VALID) | (f->ipa ^ v->ipa)) ? IOF_LOST_IPA : 0u;
-	l |= ((fx & IOF_FLAG_IRQ_INDEX_VALID) | f->irq_index) ? IOF_LOST_IRQ_INDEX : 0u; /* decodes to 0 */
+	/* a member is compared only when its validity flag is set (fault.h: encoders
+	 * ignore a member whose flag is clear), as the VT-d encoders do */
+	l |= ((fx & IOF_FLAG_SOURCE_ID_VALID) |
+	      ((f->source_id ^ v->source_id) & (0u - (uint32_t)((f->flags & IOF_FLAG_SOURCE_ID_VALID) != 0))))
+		     ? IOF_LOST_SOURCE_ID
+		     : 0u;
+	l |= ((fx & IOF_FLAG_PASID_VALID) |
+	      ((f->pasid ^ v->pasid) & (0u - (uint32_t)((f->flags & IOF_FLAG_PASID_VALID) != 0))))
+		     ? IOF_LOST_PASID
+		     : 0u;
+	l |= ((fx & IOF_FLAG_ADDR_VALID) |
+	      ((f->addr ^ v->addr) & (0u - (uint64_t)((f->flags & IOF_FLAG_ADDR_VALID) != 0))))
+		     ? IOF_LOST_ADDR
+		     : 0u;
+	l |= ((fx & IOF_FLAG_FETCH_ADDR_VALID) |
+	      ((f->fetch_addr ^ v->fetch_addr) & (0u - (uint64_t)((f->flags & IOF_FLAG_FETCH_ADDR_VALID) != 0))))
+		     ? IOF_LOST_FETCH_ADDR
+		     : 0u;
+	l |= ((fx & IOF_FLAG_IPA_VALID) | ((f->ipa ^ v->ipa) & (0u - (uint64_t)((f->flags & IOF_FLAG_IPA_VALID) != 0))))
+		     ? IOF_LOST_IPA
+		     : 0u;
+	l |= (fx & IOF_FLAG_IRQ_INDEX_VALID) ? IOF_LOST_IRQ_INDEX : 0u; /* never decoded: a set flag is lost */
 	l |= (fx & (IOF_FLAG_FATAL | IOF_FLAG_STAGE2 | IOF_FLAG_LAST | IOF_FLAG_NEEDS_PASID | IOF_FLAG_PRIV_DATA))
 		     ? IOF_LOST_FLAGS
 		     : 0u;
