@@ -42,12 +42,16 @@ help:
 	@echo "make kmod-check  out-of-tree kernel module with <linux/iommu.h> and the library"
 	@echo "make freestanding-check / cxx-check / lint"
 
-# Installs the test dependency with the system package manager when missing.
+# Installs the test dependency with the system package manager when missing,
+# then proves that a Criterion test compiles and links; a failure names it.
 deps-test:
 	@if ! printf '#include <criterion/criterion.h>\n' | $(CC) -E -x c - >/dev/null 2>&1; then \
-		echo "installing libcriterion-dev"; \
+		echo "installing libcriterion-dev pkg-config"; \
 		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libcriterion-dev pkg-config >/dev/null; \
 	fi
+	@mkdir -p $(BUILD) && printf '#include <criterion/criterion.h>\nTest(probe, links) { cr_assert(1); }\n' | \
+		$(CC) -x c -o $(BUILD)/.criterion-probe - -lcriterion 2>$(BUILD)/.criterion-probe.log || \
+		{ echo "deps-test: ERROR: a Criterion test does not build (package libcriterion-dev):"; head -n 3 $(BUILD)/.criterion-probe.log; exit 1; }
 
 # Every public header must compile on its own under the strictest flags, as C and C++.
 headers-check: $(HEADERS)

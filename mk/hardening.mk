@@ -14,6 +14,9 @@
 #   make lint                cppcheck and clang-tidy (.clang-tidy), zero findings
 
 HARD_NEED  = SUDO='$(SUDO)' sh tests/hardening/need.sh
+# Compilers and tools: their packages named explicitly (cross C libraries
+# included), installed when missing, then probed (tests/hardening/toolchain.sh).
+HARD_TOOLS = SUDO='$(SUDO)' sh tests/hardening/toolchain.sh
 HARD_CLANG ?= clang
 
 .PHONY: check-sanitize kmod-check freestanding-check fuzz fuzz-build fuzz-short cross-test \
@@ -23,7 +26,7 @@ HARD_CLANG ?= clang
 SAN_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all -O1 -g -fno-omit-frame-pointer
 
 $(BUILD)/test_all_san: $(TEST_SRC) $(TEST_HDR) $(HEADERS) | $(BUILD) deps-test
-	@$(HARD_NEED) clang libclang-rt-14-dev
+	@$(HARD_TOOLS) clang:asan
 	$(HARD_CLANG) $(CSTD) $(WARN) $(SAN_FLAGS) -Iinclude -Itests -o $@ $(TEST_SRC) -lcriterion
 
 check-sanitize: $(BUILD)/test_all_san
@@ -39,12 +42,12 @@ CI_TARGETS += check-sanitize
 KMOD_DIR := $(BUILD)/kmod
 
 kmod-check:
-	@$(HARD_NEED) linux-headers-amd64 || { echo "kmod-check: skipped: cannot install linux-headers-amd64"; exit 0; }; \
+	@$(HARD_NEED) linux-headers-amd64 || { echo "kmod-check: ERROR: cannot install linux-headers-amd64"; exit 1; }; \
 	kdir='$(KDIR)'; \
 	[ -n "$$kdir" ] || kdir=$$(ls -d /usr/src/linux-headers-*-amd64 2>/dev/null | sort -V | tail -n 1); \
 	[ -n "$$kdir" ] || kdir=$$(ls -d /lib/modules/*/build 2>/dev/null | sort -V | tail -n 1); \
 	if [ -z "$$kdir" ] || [ ! -f "$$kdir/Makefile" ]; then \
-		echo "kmod-check: skipped: no kernel build directory (/usr/src/linux-headers-*-amd64, /lib/modules/*/build)"; exit 0; fi; \
+		echo "kmod-check: ERROR: no kernel build directory (/usr/src/linux-headers-*-amd64, /lib/modules/*/build)"; exit 1; fi; \
 	rm -rf $(KMOD_DIR) && mkdir -p $(KMOD_DIR) && cp tests/kmod/Kbuild tests/kmod/iof_kmod.c $(KMOD_DIR)/ && \
 	echo "kmod-check: building against $$kdir" && \
 	$(MAKE) --no-print-directory -C "$$kdir" M=$(abspath $(KMOD_DIR)) IOF_INCLUDE=$(abspath include) modules && \
@@ -66,7 +69,7 @@ FW_WARN := -Wall -Wextra -Wpedantic -Wconversion -Wsign-conversion -Werror
 FW_LINK := -ffreestanding -nostdlib -nostartfiles -Wl,-e,fw_entry -Iinclude
 
 freestanding-check: $(FW_SRC) $(HEADERS) | $(BUILD)
-	@$(HARD_NEED) gcc-arm-none-eabi tcc
+	@$(HARD_TOOLS) arm-none-eabi-gcc tcc
 	@mkdir -p $(BUILD)/freestanding
 	@set -e; for cfg in "cortex-m0 -mthumb -Os" "cortex-m4 -mthumb -O2" "cortex-a7 -marm -O0"; do \
 		set -- $$cfg; \
@@ -82,7 +85,7 @@ freestanding-check: $(FW_SRC) $(HEADERS) | $(BUILD)
 		tcc -std=$$std -Wall -Werror -Iinclude -c -o $(BUILD)/freestanding/fw-tcc-$$std.o $(FW_SRC) || exit 1; \
 		echo "freestanding: tcc -std=$$std compiled"; \
 	done
-	@if $(HARD_NEED) chibicc >/dev/null 2>&1 && command -v chibicc >/dev/null; then \
+	@if $(HARD_TOOLS) chibicc >/dev/null 2>&1; then \
 		chibicc -Itests/freestanding/chibicc -Iinclude -c -o $(BUILD)/freestanding/fw-chibicc.o $(FW_SRC) && \
 		echo "freestanding: chibicc compiled"; \
 	else echo "freestanding: chibicc skipped: not installable here (Debian packages it for amd64 only)"; fi
@@ -109,7 +112,7 @@ FUZZ_BINS    := $(addprefix $(FUZZ_DIR)/fuzz-,$(FUZZ_TARGETS)) $(FUZZ_DIR)/fuzz_
 		$(FUZZ_DIR)/fuzz_seeds-json
 
 $(FUZZ_DIR)/.deps:
-	@$(HARD_NEED) clang libclang-rt-14-dev
+	@$(HARD_TOOLS) clang:asan clang:fuzzer
 	@mkdir -p $(FUZZ_DIR) && touch $@
 
 $(FUZZ_DIR)/fuzz-json: $(FUZZ_DEPS) examples/iommu-fault-decode.c | $(FUZZ_DIR)/.deps
@@ -137,12 +140,12 @@ CI_TARGETS += fuzz-short
 
 # ---- 3. big-endian and 32-bit ------------------------------------------------
 # Criterion exists only for amd64, arm64 and i386, so the cross targets run
-# the dependency-free runner over the same vector tables (STYLE.md, Traps).
-CROSS_PKGS := gcc-powerpc64-linux-gnu gcc-s390x-linux-gnu gcc-arm-linux-gnueabihf \
-	      gcc-i686-linux-gnu qemu-user clang tcc
+# the dependency-free runner over the same vector tables.
+CROSS_TOOLS := powerpc64-linux-gnu-gcc s390x-linux-gnu-gcc arm-linux-gnueabihf-gcc \
+	       i686-linux-gnu-gcc qemu-ppc64 qemu-s390x qemu-arm qemu-i386 gcc clang tcc
 
 cross-test: tests/portable_runner.c tests/hardening/codecs.h $(TEST_HDR) $(HEADERS)
-	@$(HARD_NEED) $(CROSS_PKGS)
+	@$(HARD_TOOLS) $(CROSS_TOOLS)
 	@sh tests/hardening/cross_run.sh $(BUILD)/cross "$(CSTD) $(WARN)"
 
 CI_TARGETS += cross-test
@@ -151,7 +154,7 @@ CI_TARGETS += cross-test
 CXX_CHECK_WARN := -Wall -Wextra -Wpedantic -Werror
 
 cxx-check: tests/cxx/all_headers.cpp $(HEADERS) | $(BUILD)
-	@$(HARD_NEED) g++ clang
+	@$(HARD_TOOLS) g++ clang++
 	@mkdir -p $(BUILD)/cxx
 	@set -e; for cxx in g++ clang++; do for std in c++11 c++17; do \
 		$$cxx -std=$$std $(CXX_CHECK_WARN) -Iinclude -o $(BUILD)/cxx/all_headers-$$cxx-$$std tests/cxx/all_headers.cpp; \
@@ -184,7 +187,7 @@ LINT_CPPCHECK := cppcheck --quiet --error-exitcode=1 --inline-suppr \
 	--template='{file}:{line}: {severity}: {message} [{id}]'
 
 lint: | $(BUILD)
-	@$(HARD_NEED) cppcheck clang-tidy-14
+	@$(HARD_TOOLS) cppcheck clang-tidy-14
 	@mkdir -p $(BUILD)/lint; fail=0; \
 	ulimit -s unlimited 2>/dev/null || ulimit -s "$$(ulimit -H -s)"; \
 	$(LINT_TIDY) --quiet tests/portable_runner.c -- $(CSTD) -Iinclude -Itests >$(BUILD)/lint/tidy-c.txt 2>&1 || fail=1; \

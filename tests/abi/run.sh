@@ -64,20 +64,15 @@ x86_64-w64-mingw32 (LLP64)|x86_64-w64-mingw32-gcc|gcc-mingw-w64-x86-64|c|c99|
 x86_64-w64-mingw32 (LLP64)|x86_64-w64-mingw32-gcc|gcc-mingw-w64-x86-64|c|c11|
 "
 
-# ---- Install the missing compilers (once; a package that cannot be had is skipped) ----
-missing_pkgs=$(printf '%s\n' "$COMBOS" | awk -F'|' 'NF >= 5 { print $2 " " $3 }' | sort -u |
-	while read -r cc pkg; do command -v "$cc" >/dev/null 2>&1 || echo "$pkg"; done | sort -u)
-if [ -n "$missing_pkgs" ] && [ "${ABI_INSTALL:-1}" != 0 ] && command -v apt-get >/dev/null 2>&1; then
-	echo "abi-check: installing $(echo $missing_pkgs)"
-	export DEBIAN_FRONTEND=noninteractive
-	$SUDO apt-get update -qq >/dev/null 2>&1 || true
+# ---- Install what every compiler needs, and probe each one ----
+# tests/hardening/toolchain.sh names each cross compiler's C library
+# explicitly (it is only a Recommends of gcc-<triplet>) and fails loudly,
+# naming the missing piece, when a compiler still cannot build <stdio.h>.
+compilers=$(printf '%s\n' "$COMBOS" | awk -F'|' 'NF >= 5 { print $2 }' | sort -u)
+toolchain_rc=0
+if [ "${ABI_INSTALL:-1}" != 0 ]; then
 	# shellcheck disable=SC2086
-	if ! $SUDO apt-get install -y -qq --no-install-recommends $missing_pkgs >/dev/null 2>&1; then
-		for p in $missing_pkgs; do   # one at a time, so one unavailable package skips only itself
-			$SUDO apt-get install -y -qq --no-install-recommends "$p" >/dev/null 2>&1 ||
-				echo "abi-check: $p not installable"
-		done
-	fi
+	SUDO=$SUDO sh tests/hardening/toolchain.sh $compilers || toolchain_rc=1
 fi
 
 # Every header goes into every compile, and the umbrella must name every header.
@@ -110,8 +105,13 @@ while IFS='|' read -r target cc pkg lang std extra; do
 	i=$((i + 1))
 	label="$cc -std=$std${extra:+ $extra}"
 	if ! command -v "$cc" >/dev/null 2>&1; then
-		row "$target" "$label" "skipped (not installable)"
-		n_skip=$((n_skip + 1))
+		if [ "${ABI_INSTALL:-1}" = 0 ]; then
+			row "$target" "$label" "skipped (ABI_INSTALL=0)"
+			n_skip=$((n_skip + 1))
+		else
+			row "$target" "$label" "FAIL (not installed: $(sh tests/hardening/toolchain.sh --packages "$cc" 2>/dev/null))"
+			n_fail=$((n_fail + 1))
+		fi
 		continue
 	fi
 	if [ "$lang" = c++ ]; then flags="-x c++ -std=$std $WARN_CXX"; else flags="-x c -std=$std $WARN_C"; fi
@@ -144,6 +144,10 @@ for f in $fail_logs; do
 done
 echo "abi-check: $n_ok ok, $n_fail FAIL, $n_skip skipped"
 if [ "$n_fail" -ne 0 ]; then
+	exit 1
+fi
+if [ "$toolchain_rc" -ne 0 ]; then
+	echo "abi-check: a toolchain failed its probe (see the toolchain: lines above)"
 	exit 1
 fi
 if [ "$n_ok" -lt "$MIN_OK" ]; then
