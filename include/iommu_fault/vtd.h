@@ -858,8 +858,11 @@ IOF_VTD_INLINE int iof_vtd_page_request_decode(const void *rec, size_t len, unsi
  *
  * Gives the same generic page request as the 256-bit layout (source_id =
  * bus << 8 | devfn); SRR, BOF and Private Data go to origin.detail[0] in
- * place; `origin.code` = 0 (the layout has no Type field).
- * @return #IOF_OK (every bit is defined), or #IOF_E_SHORT.
+ * place; `origin.code` = 0 (the layout has no Type field).  Every bit is
+ * defined, so only an all-zero descriptor (an unwritten queue slot, and
+ * what an encoder leaves on error) is not a request.
+ * @return #IOF_OK; #IOF_E_EMPTY for 16 zero bytes (fields still decoded);
+ *         #IOF_E_SHORT.
  */
 IOF_VTD_INLINE int iof_vtd_page_request_v2_decode(const void *rec, size_t len, unsigned opts, struct iof_fault *out)
 {
@@ -883,7 +886,7 @@ IOF_VTD_INLINE int iof_vtd_page_request_v2_decode(const void *rec, size_t len, u
 			   (uint32_t)iof_fd_get(w, IOF_VTD_PRQ2_PASID), (uint32_t)iof_fd_get(w, IOF_VTD_PRQ2_PRGI),
 			   iof_fd_get_inplace(w, IOF_VTD_PRQ2_ADDR), IOF_REC_VTD_PAGE_REQ_V2, 0u,
 			   w[0] & (IOF_VTD_PRQ2_KEEP0_ | (pp ? 0u : IOF_FD_MASK(IOF_VTD_PRQ2_PASID))), 0u, 0u);
-	return IOF_OK;
+	return (w[0] | w[1]) ? IOF_OK : IOF_E_EMPTY;
 }
 
 /**
