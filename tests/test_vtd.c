@@ -1738,3 +1738,32 @@ Test(vtd_issue10, nested_translation_codes_are_stage_2)
 	for (i = 0; i < sizeof(s1) / sizeof(s1[0]); i++)
 		cr_expect(!iof_vtd_fr_stage2(s1[i]), "FR 0x%02x", s1[i]);
 }
+
+Test(vtd_issue10, v2_response_masks_and_bit_exact_round_trip)
+{
+	/* Field table (Linux v4.4 QI_PGRP_*): qw0 Type 3:0, PP 4, RID 31:16, PASID 51:32;
+	 * qw1 Response Code 3:0, Private Data 54:32, PRG index 63:55. */
+	struct iof_rng rng = {11};
+	unsigned n;
+	cr_expect_eq(iof_vtd_pgrp2_defined_mask(0), 0xfull | 1ull << 4 | 0xffffull << 16 | 0xfffffull << 32);
+	cr_expect_eq(iof_vtd_pgrp2_defined_mask(1), 0xfull | 0x7fffffull << 32 | 0x1ffull << 55);
+	cr_expect_eq(iof_vtd_pgrp2_defined_mask(2), 0u);
+	/* any descriptor with Type 0x9 and a defined code, reserved bits and all, re-encodes bit for bit */
+	for (n = 0; n < ROUNDS; n++) {
+		static const uint64_t rc_hw[3] = {0x0, 0x1, 0xf};
+		uint64_t w[2] = {(iof_rng_next(&rng) & ~0xfull) | 0x9, (iof_rng_next(&rng) & ~0xfull) | rc_hw[n % 3]};
+		uint8_t in[16], out[17];
+		struct iof_page_response r;
+		int rc;
+		store_words(in, w, 2);
+		rc = iof_vtd_page_grp_resp_v2_decode(in, 16, 0, &r);
+		if (rc)
+			cr_assert_fail("round %u: decode %d", n, rc);
+		memset(out, 0xa5, sizeof(out));
+		rc = iof_vtd_page_grp_resp_v2_encode(&r, out, sizeof(out));
+		if (rc || memcmp(in, out, 16) || out[16] != 0xa5)
+			cr_assert_fail("round %u: encode %d, qw0 %016llx -> %016llx, qw1 %016llx -> %016llx", n, rc,
+				       (unsigned long long)w[0], (unsigned long long)load_word(out, 0),
+				       (unsigned long long)w[1], (unsigned long long)load_word(out, 1));
+	}
+}

@@ -1094,8 +1094,6 @@ IOF_API int iof_vtd_fault_encode_body_(const struct iof_fault *f, void *rec, siz
 	uint32_t lo = 0, fr, flags, perm, irq, reason;
 	int rc;
 
-	if (lost)
-		*lost = 0;
 	if (!f || !rec)
 		return IOF_E_INVAL;
 	if (cap < IOF_VTD_FAULT_SIZE)
@@ -1316,8 +1314,6 @@ IOF_API int iof_vtd_page_request_encode_body_(const struct iof_fault *f, void *r
 	uint32_t lo = 0, lpig = 0, type = IOF_VTD_PRQ_TYPE_PAGE_REQ;
 	int rc;
 
-	if (lost)
-		*lost = 0;
 	if (!f || !rec)
 		return IOF_E_INVAL;
 	if (cap < IOF_VTD_PAGE_REQ_SIZE)
@@ -1385,8 +1381,6 @@ IOF_API int iof_vtd_page_request_v2_encode_body_(const struct iof_fault *f, void
 	uint32_t lo = 0, lpig = 0;
 	int rc;
 
-	if (lost)
-		*lost = 0;
 	if (!f || !rec)
 		return IOF_E_INVAL;
 	if (cap < IOF_VTD_PAGE_REQ_V2_SIZE)
