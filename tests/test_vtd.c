@@ -1767,3 +1767,20 @@ Test(vtd_issue10, v2_response_masks_and_bit_exact_round_trip)
 				       (unsigned long long)w[1], (unsigned long long)load_word(out, 1));
 	}
 }
+
+Test(vtd_mutants, response_data_the_flags_deny_and_bytes_past_len)
+{
+	/* PDP=0 with LPIG set and qw3 non-zero: still data PDP denies (rev 3.x field table). */
+	uint64_t w[4] = {0x9u | (uint64_t)0x0300 << 16, (uint64_t)1 << 2 | (uint64_t)5 << 3, 0, 0x5678};
+	uint8_t b[32];
+	struct iof_page_response r;
+	store_words(b, w, 4);
+	cr_expect_eq(iof_vtd_page_grp_resp_decode(b, 32, 0, &r), IOF_E_UNSUPPORTED);
+	/* a 16-byte slot (128-bit queue): the bytes after it are not read */
+	memset(b + 16, 0xff, 16);
+	cr_expect_eq(iof_vtd_page_grp_resp_decode(b, 16, IOF_DECODE_STRICT, &r), IOF_OK);
+	cr_expect_eq(r.detail[0], (uint64_t)1 << 2);
+	cr_expect_eq(r.detail[1], 0u);
+	cr_expect_eq(iof_vtd_page_grp_resp_decode(b, 31, IOF_DECODE_STRICT, &r), IOF_OK);
+	cr_expect_eq(r.detail[1], 0u);
+}

@@ -687,6 +687,18 @@ IOF_VTD_OUTLINE int iof_vtd_resp_decode_fail_(const void *desc, struct iof_page_
 }
 
 /*
+ * Private Data of a page group response (PDP or qw2/qw3 set, rare): 1 when
+ * the generic response cannot hold it: PDP disagreeing with the data, data
+ * without LPIG (rev 3.x), or data equal to the bit-2 marker the decoder
+ * keeps in detail[0] when PDP=0.
+ */
+IOF_VTD_OUTLINE int iof_vtd_resp_priv_bad_(const uint64_t *w, uint32_t pdp)
+{
+	return !pdp || !(w[2] | w[3]) || !(w[1] & IOF_FD_MASK(IOF_VTD_PGRP_LPIG)) ||
+	       (w[2] == IOF_FD_MASK(IOF_VTD_PGRP_LPIG) && !w[3]);
+}
+
+/*
  * The cold end of every encoder that failed: the first min(@p cap, @p size)
  * bytes of a non-null output are zeroed (an all-zero record decodes as
  * #IOF_E_EMPTY or #IOF_E_CODE, never as a record) and `*lost` is 0.
@@ -910,14 +922,18 @@ IOF_VTD_INLINE int iof_vtd_page_request_v2_decode(const void *rec, size_t len, u
 IOF_VTD_INLINE int iof_vtd_page_grp_resp_decode(const void *desc, size_t len, unsigned opts,
 					  struct iof_page_response *out)
 {
-	uint64_t w[4] = {0, 0, 0, 0};
+	uint64_t w[4];
 	uint64_t lpig;
 	uint32_t rc_hw, pp, pdp;
 	int rc = IOF_OK;
 
 	if (!out || len < IOF_VTD_PAGE_GRP_RESP_SIZE_128 || !desc)
 		return iof_vtd_resp_decode_fail_(desc, out);
-	iof_words_load(w, desc, len >= IOF_VTD_PAGE_GRP_RESP_SIZE ? 4u : 2u);
+	/* two constant-length loads: straight-line code, where one variable-length load is a loop */
+	iof_words_load(w, desc, 2);
+	w[2] = w[3] = 0;
+	if (len >= IOF_VTD_PAGE_GRP_RESP_SIZE)
+		iof_words_load(w + 2, (const uint8_t *)desc + IOF_VTD_PAGE_GRP_RESP_SIZE_128, 2);
 
 	rc_hw = (uint32_t)iof_fd_get(w, IOF_VTD_PGRP_RC);
 	pp = (uint32_t)iof_fd_get(w, IOF_VTD_PGRP_PP);
@@ -933,14 +949,17 @@ IOF_VTD_INLINE int iof_vtd_page_grp_resp_decode(const void *desc, size_t len, un
 	out->record = IOF_REC_VTD_PAGE_GRP_RESP;
 	out->reserved0 = 0;
 	out->reserved1 = 0;
-	out->detail[0] = iof_fd_get(w, IOF_VTD_PGRP_PRIV_DATA0) | (pdp ? 0u : lpig);
-	out->detail[1] = iof_fd_get(w, IOF_VTD_PGRP_PRIV_DATA1);
+	out->detail[0] = w[2] | (lpig & ((uint64_t)pdp - 1u)); /* qw1 bit 2 when PDP=0 */
+	out->detail[1] = w[3];
 
-	if (iof_fd_get(w, IOF_VTD_PGRP_TYPE_LO) != IOF_VTD_PGRP_TYPE || iof_fd_get(w, IOF_VTD_PGRP_TYPE_HI) ||
+	/* Type[3:0] = 0x9 and Type[6:4] = 0, tested together */
+	if ((w[0] & (IOF_FD_MASK(IOF_VTD_PGRP_TYPE_LO) | IOF_FD_MASK(IOF_VTD_PGRP_TYPE_HI))) !=
+		    (uint64_t)IOF_VTD_PGRP_TYPE << IOF_FD_LSB(IOF_VTD_PGRP_TYPE_LO) ||
 	    !((1u << IOF_VTD_RESP_SUCCESS | 1u << IOF_VTD_RESP_INVALID | 1u << IOF_VTD_RESP_FAILURE) >> rc_hw & 1u))
 		rc = IOF_E_CODE;
-	else if (pdp != ((w[2] | w[3]) != 0) || (pdp && (!lpig || (w[2] == IOF_FD_MASK(IOF_VTD_PGRP_LPIG) && !w[3]))) ||
-		 (!pp && iof_fd_get(w, IOF_VTD_PGRP_PASID)))
+	/* What the generic response cannot say: PDP disagreeing with the Private Data;
+	 * Private Data without LPIG, or equal to the bit-2 marker alone; a PASID with PP=0. */
+	else if ((!pp && iof_fd_get(w, IOF_VTD_PGRP_PASID)) || ((pdp | w[2] | w[3]) && iof_vtd_resp_priv_bad_(w, pdp)))
 		rc = IOF_E_UNSUPPORTED;
 	else if ((opts & IOF_DECODE_STRICT) && ((w[0] & ~IOF_VTD_DEFINED(IOF_VTD_PGRP_FIELDS, 0)) |
 						(w[1] & ~IOF_VTD_DEFINED(IOF_VTD_PGRP_FIELDS, 1))))
