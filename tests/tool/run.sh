@@ -139,7 +139,7 @@ has "edge: empty VT-d record" "$TMP/j1" '"status":"E_EMPTY"'
 n=$(IN=examples/records/vtd-faults.txt; "$TOOL" --json <"$IN" | grep -c '"record":"vtd-fault"')
 [ "$n" -eq 4 ] && ok || bad "vtd-faults.txt: $n records, expected 4"
 n=$("$TOOL" --json <examples/records/page-request-exchange.txt | wc -l)
-[ "$n" -eq 7 ] && ok || bad "page-request-exchange.txt: $n records, expected 7"
+[ "$n" -eq 9 ] && ok || bad "page-request-exchange.txt: $n records, expected 9"
 
 # ---- the kernel's decoded PRI line is rebuilt into the same words ----
 IN=examples/records/page-request-exchange.txt
