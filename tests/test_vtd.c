@@ -1784,3 +1784,21 @@ Test(vtd_mutants, response_data_the_flags_deny_and_bytes_past_len)
 	cr_expect_eq(iof_vtd_page_grp_resp_decode(b, 31, IOF_DECODE_STRICT, &r), IOF_OK);
 	cr_expect_eq(r.detail[1], 0u);
 }
+
+Test(vtd_contract, v2_page_request_never_written_as_an_empty_slot)
+{
+	/* No access, not last, no PASID, RID 0, page 0, group 0: the 2.x layout has no Type,
+	 * so these would be 16 zero bytes, which decode as an empty slot (IOF_E_EMPTY). */
+	struct iof_fault f, d;
+	uint8_t b[16];
+	iof_fault_init(&f);
+	f.kind = IOF_KIND_PAGE_REQUEST;
+	f.flags = IOF_FLAG_SOURCE_ID_VALID | IOF_FLAG_ADDR_VALID;
+	cr_expect_eq(enc_prq2(&f), IOF_E_INVAL);
+	cr_expect_eq(enc_prq(&f), 0); /* the 256-bit layout has Type 0x01 */
+	memset(b, 0, sizeof(b));
+	cr_expect_eq(iof_vtd_page_request_v2_decode(b, 16, 0, &d), IOF_E_EMPTY);
+	cr_expect_eq(d.kind, IOF_KIND_PAGE_REQUEST); /* fields still decoded */
+	f.grpid = 1;
+	cr_expect_eq(enc_prq2(&f), 0);
+}

@@ -1385,7 +1385,9 @@ IOF_API int iof_vtd_page_request_encode(const struct iof_fault *f, void *rec, si
  * SRR, BOF and Private Data come from `origin.detail[0]` when the origin
  * is #IOF_REC_VTD_PAGE_REQ_V2, else they are zero.  The layout has no
  * Type and no PDP: #IOF_FLAG_PRIV_DATA and the 128-bit Private Data of a
- * 256-bit origin are reported lost.
+ * 256-bit origin are reported lost.  A request that would be written as
+ * 16 zero bytes (no access, not last, no PASID, RID 0, address 0, group 0)
+ * is #IOF_E_INVAL: those bytes decode as an empty slot.
  * @return #IOF_OK, #IOF_E_SHORT (@p cap < 16), #IOF_E_RANGE, #IOF_E_INVAL,
  *         #IOF_E_UNSUPPORTED or #IOF_E_LOSSY.
  */
@@ -1433,7 +1435,9 @@ IOF_API int iof_vtd_page_request_v2_encode_body_(const struct iof_fault *f, void
 			return IOF_E_RANGE;
 		iof_fd_put(w, IOF_VTD_PRQ2_DEVFN, f->source_id & iof_fd_max(IOF_VTD_PRQ2_DEVFN));
 	}
-	return iof_vtd_prq_finish_(w, &layout, f, lpig, lo, rec, 2, lost);
+	rc = iof_vtd_prq_finish_(w, &layout, f, lpig, lo, rec, 2, lost);
+	/* 16 zero bytes read back as an empty slot (IOF_E_EMPTY), not as this request */
+	return rc == IOF_OK && !(w[0] | w[1]) ? IOF_E_INVAL : rc;
 }
 
 /** @endcond */
