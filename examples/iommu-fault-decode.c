@@ -107,6 +107,11 @@ static const struct field vtd_page_grp_resp_fields[] = {
 	F("PrivateData0", IOF_VTD_PGRP_PRIV_DATA0), F("PrivateData1", IOF_VTD_PGRP_PRIV_DATA1),
 	END
 };
+static const struct field vtd_page_grp_resp_v2_fields[] = {
+	F("Type[3:0]", IOF_VTD_PGRP_TYPE_LO), F("PP", IOF_VTD_PGRP_PP), F("RID", IOF_VTD_PGRP_RID),
+	F("PASID", IOF_VTD_PGRP_PASID), F("RC", IOF_VTD_PGRP2_RC),
+	F("PrivateData", IOF_VTD_PGRP2_PRIV_DATA), F("PRGI", IOF_VTD_PGRP2_PRGI), END
+};
 #undef F
 #undef A
 #undef END
@@ -142,6 +147,9 @@ static const struct rtype rtypes[] = {
 	{ .record = IOF_REC_VTD_PAGE_GRP_RESP, .nwords = IOF_VTD_PAGE_GRP_RESP_SIZE / 8,
 	  .shape = SHAPE_RESPONSE, .rdec = iof_vtd_page_grp_resp_decode,
 	  .renc = iof_vtd_page_grp_resp_encode, .fields = vtd_page_grp_resp_fields },
+	{ .record = IOF_REC_VTD_PAGE_GRP_RESP_V2, .nwords = IOF_VTD_PAGE_GRP_RESP_V2_SIZE / 8,
+	  .shape = SHAPE_RESPONSE, .rdec = iof_vtd_page_grp_resp_v2_decode,
+	  .renc = iof_vtd_page_grp_resp_v2_encode, .fields = vtd_page_grp_resp_v2_fields },
 };
 #define NRTYPES (sizeof(rtypes) / sizeof(rtypes[0]))
 
@@ -1636,7 +1644,7 @@ static void usage(FILE *o)
 		"\n"
 		"Record types (NAME):\n");
 	for (i = 0; i < NRTYPES; i++)
-		fprintf(o, "  %-24s %u words\n", rname(&rtypes[i]), rtypes[i].nwords);
+		fprintf(o, "  %-26s %u words\n", rname(&rtypes[i]), rtypes[i].nwords);
 	fprintf(o, "\nExit status: 0 ok, 2 bad input (other records still processed),\n"
 		   "3 a conversion lost information.\n");
 }

@@ -2,7 +2,8 @@
 /**
  * @file vtd.h
  * @brief Intel VT-d codec: fault recording register, page request
- *        descriptors (256-bit and VT-d 2.x 128-bit), page group response.
+ *        descriptors (256-bit and VT-d 2.x 128-bit), page group response
+ *        (VT-d 3.0+ and VT-d 2.x layouts).
  *
  * Spec reference: Intel Virtualization Technology for Directed I/O,
  * Architecture Specification.  The spec text itself was not available while
@@ -33,7 +34,11 @@
  * - 128-bit page request: detail[0] = SRR, BOF, Private Data, and PASID
  *   when PP=0; detail[1] = detail[2] = 0;
  * - page group response: iof_page_response::detail[0..1] = qw2, qw3
- *   (Private Data).
+ *   (Private Data) when PDP=1; when PDP=0, detail[0] = qw1 bit 2 in place
+ *   (LPIG up to rev 3.x, Reserved since rev 4.0) and detail[1] = 0;
+ * - VT-d 2.x page group response: detail[0] = qw1 bits outside Response
+ *   Code and PRG index (Private Data, reserved bits), detail[1] = qw0
+ *   reserved bits and PASID when PP=0.
  */
 #ifndef IOMMU_FAULT_VTD_H
 #define IOMMU_FAULT_VTD_H
@@ -68,6 +73,8 @@ IOF_BEGIN_DECLS
 #define IOF_VTD_PAGE_GRP_RESP_SIZE 32u
 /** @brief Page group response in a 128-bit invalidation queue (IQA_REG.DW=0): qw0, qw1 only. */
 #define IOF_VTD_PAGE_GRP_RESP_SIZE_128 16u
+/** @brief Page group response descriptor, VT-d 2.x layout: 128 bits. */
+#define IOF_VTD_PAGE_GRP_RESP_V2_SIZE 16u
 /** @brief Descriptor type of a page request descriptor (Type field, qw0[7:0]). */
 #define IOF_VTD_PRQ_TYPE_PAGE_REQ 0x01u
 /** @brief Invalidation descriptor type of the page group response. */
@@ -170,7 +177,7 @@ enum iof_vtd_fr {
  * @{ */
 #define IOF_VTD_FRF_IRQ 0x01u         /**< Interrupt-remapping class: FI holds an interrupt index. */
 #define IOF_VTD_FRF_QUALIFIED 0x02u   /**< Qualified: reporting can be suppressed by an FPD bit. */
-#define IOF_VTD_FRF_STAGE2 0x04u      /**< Second-stage fault: decoded with #IOF_FLAG_STAGE2. */
+#define IOF_VTD_FRF_STAGE2 0x04u      /**< Second-stage fault (SSS.*, SFS.5-8, SGN.5): decoded with #IOF_FLAG_STAGE2. */
 #define IOF_VTD_FRF_UNCONFIRMED 0x08u /**< The condition is not stated by any source read. */
 /** @} */
 
@@ -267,10 +274,25 @@ struct iof_vtd_fr_info {
 #define IOF_VTD_PGRP_RC IOF_FD(0, 12, 4)        /**< Response code (PCIe PRG response code). */
 #define IOF_VTD_PGRP_RID IOF_FD(0, 16, 16)      /**< RID: requester ID the response goes to. */
 #define IOF_VTD_PGRP_PASID IOF_FD(0, 32, 20)    /**< PASID. */
-#define IOF_VTD_PGRP_LPIG IOF_FD(1, 2, 1)       /**< LPIG: last page in group. */
+#define IOF_VTD_PGRP_LPIG IOF_FD(1, 2, 1)       /**< LPIG: last page in group (up to rev 3.x; Reserved since rev 4.0). */
 #define IOF_VTD_PGRP_PRGI IOF_FD(1, 3, 9)       /**< PRG index. */
 #define IOF_VTD_PGRP_PRIV_DATA0 IOF_FD(2, 0, 64) /**< Private Data, low word (rev 3.x). */
 #define IOF_VTD_PGRP_PRIV_DATA1 IOF_FD(3, 0, 64) /**< Private Data, high word (rev 3.x). */
+/** @} */
+
+/** @name Page group response descriptor fields, VT-d 2.x layout (128 bits)
+ *
+ * Spec: VT-d rev 2.x page group response (section number not available).
+ * qw0 is the 3.0+ layout without PDP and Response Code: Type[3:0] 0x9, PP,
+ * RID and PASID at the same positions (#IOF_VTD_PGRP_TYPE_LO,
+ * #IOF_VTD_PGRP_PP, #IOF_VTD_PGRP_RID, #IOF_VTD_PGRP_PASID).  qw1 differs:
+ * positions from Linux v4.4-v4.19 include/linux/intel-iommu.h
+ * (QI_PGRP_RESP_CODE, QI_PGRP_PRIV << 32, QI_PGRP_IDX << 55) as written by
+ * drivers/iommu/intel-svm.c prq_event_thread.
+ * @{ */
+#define IOF_VTD_PGRP2_RC IOF_FD(1, 0, 4)          /**< Response code (PCIe PRG response code). */
+#define IOF_VTD_PGRP2_PRIV_DATA IOF_FD(1, 32, 23) /**< Private data, echoed from the 2.x page request. */
+#define IOF_VTD_PGRP2_PRGI IOF_FD(1, 55, 9)       /**< PRG index. */
 /** @} */
 
 /** @name Page group response codes (the PCIe PRG response codes)
@@ -314,6 +336,11 @@ struct iof_vtd_fr_info {
 	X(IOF_VTD_PGRP_TYPE_HI, arg) X(IOF_VTD_PGRP_RC, arg) X(IOF_VTD_PGRP_RID, arg)               \
 	X(IOF_VTD_PGRP_PASID, arg) X(IOF_VTD_PGRP_LPIG, arg) X(IOF_VTD_PGRP_PRGI, arg)              \
 	X(IOF_VTD_PGRP_PRIV_DATA0, arg) X(IOF_VTD_PGRP_PRIV_DATA1, arg)
+/** @brief Every field of the VT-d 2.x page group response descriptor. */
+#define IOF_VTD_PGRP2_FIELDS(X, arg)                                                                \
+	X(IOF_VTD_PGRP_TYPE_LO, arg) X(IOF_VTD_PGRP_PP, arg) X(IOF_VTD_PGRP_RID, arg)               \
+	X(IOF_VTD_PGRP_PASID, arg) X(IOF_VTD_PGRP2_RC, arg) X(IOF_VTD_PGRP2_PRIV_DATA, arg)         \
+	X(IOF_VTD_PGRP2_PRGI, arg)
 
 /** @cond IOF_INTERNAL */
 #define IOF_VTD_OR_IN_WORD_(fd, word) | (IOF_FD_WORD(fd) == (word) ? IOF_FD_MASK(fd) : (uint64_t)0)
@@ -324,6 +351,8 @@ struct iof_vtd_fr_info {
 /** @cond IOF_INTERNAL */
 /* The fault record's qw1 bits an interrupt-remapping fault decodes: the rest go to detail[1]. */
 #define IOF_VTD_FRCD_IRQ_QW1_ (IOF_FD_MASK(IOF_VTD_FRCD_SID) | IOF_FD_MASK(IOF_VTD_FRCD_FR) | IOF_FD_MASK(IOF_VTD_FRCD_F))
+/* The 2.x page group response's qw1 bits no generic field carries: Private Data and reserved bits. */
+#define IOF_VTD_PGRP2_KEEP1_ (~(IOF_FD_MASK(IOF_VTD_PGRP2_RC) | IOF_FD_MASK(IOF_VTD_PGRP2_PRGI)))
 /* The 2.x page request's qw0 bits no generic field carries: SRR, BOF, Private Data (and reserved bits, if any). */
 #define IOF_VTD_PRQ2_KEEP0_                                                                        \
 	(IOF_FD_MASK(IOF_VTD_PRQ2_SRR) | IOF_FD_MASK(IOF_VTD_PRQ2_BOF) | IOF_FD_MASK(IOF_VTD_PRQ2_PRIV_DATA) | \
@@ -364,6 +393,14 @@ IOF_API uint64_t iof_vtd_pgrp_defined_mask(unsigned word)
 	static const uint64_t m[4] = {IOF_VTD_DEFINED(IOF_VTD_PGRP_FIELDS, 0), IOF_VTD_DEFINED(IOF_VTD_PGRP_FIELDS, 1),
 				      IOF_VTD_DEFINED(IOF_VTD_PGRP_FIELDS, 2), IOF_VTD_DEFINED(IOF_VTD_PGRP_FIELDS, 3)};
 	return word < 4 ? m[word] : 0;
+}
+
+/** @brief Defined bits of word @p word (0..1) of the VT-d 2.x page group response descriptor. */
+IOF_API uint64_t iof_vtd_pgrp2_defined_mask(unsigned word)
+{
+	if (word == 0)
+		return IOF_VTD_DEFINED(IOF_VTD_PGRP2_FIELDS, 0);
+	return word == 1 ? IOF_VTD_DEFINED(IOF_VTD_PGRP2_FIELDS, 1) : 0;
 }
 /** @} */
 
@@ -457,10 +494,10 @@ IOF_API const struct iof_vtd_fr_info *iof_vtd_fr_row_(uint32_t fr)
 		{0x71, IOF_REASON_PTE_FETCH, IOF_VTD_FRF_QUALIFIED, 0, "SFS.2", "first-stage paging entry present bit is clear"},
 		{0x72, IOF_REASON_PTE_FETCH, IOF_VTD_FRF_QUALIFIED, 0, "SFS.3", "reserved field set in a first-stage paging entry"},
 		{0x73, IOF_REASON_WALK_EABT, IOF_VTD_FRF_QUALIFIED, 0, "SFS.4", "error reading the top-level (FL-PML4) first-stage entry"},
-		{0x74, IOF_REASON_OOR_ADDRESS, IOF_VTD_FRF_QUALIFIED, 0, "SFS.5", "nested translation: first-stage entry address beyond MGAW"},
-		{0x75, IOF_REASON_PERMISSION, IOF_VTD_FRF_QUALIFIED, 0, "SFS.6", "nested translation: read permission error on the top-level first-stage entry"},
-		{0x76, IOF_REASON_PERMISSION, IOF_VTD_FRF_QUALIFIED, 0, "SFS.7", "nested translation: read permission error on a first-stage paging entry"},
-		{0x77, IOF_REASON_PERMISSION, IOF_VTD_FRF_QUALIFIED, 0, "SFS.8", "nested translation: write permission error on a first-stage paging entry"},
+		{0x74, IOF_REASON_OOR_ADDRESS, IOF_VTD_FRF_QUALIFIED | IOF_VTD_FRF_STAGE2, 0, "SFS.5", "nested translation: first-stage entry address beyond MGAW"},
+		{0x75, IOF_REASON_PERMISSION, IOF_VTD_FRF_QUALIFIED | IOF_VTD_FRF_STAGE2, 0, "SFS.6", "nested translation: read permission error on the top-level first-stage entry"},
+		{0x76, IOF_REASON_PERMISSION, IOF_VTD_FRF_QUALIFIED | IOF_VTD_FRF_STAGE2, 0, "SFS.7", "nested translation: read permission error on a first-stage paging entry"},
+		{0x77, IOF_REASON_PERMISSION, IOF_VTD_FRF_QUALIFIED | IOF_VTD_FRF_STAGE2, 0, "SFS.8", "nested translation: write permission error on a first-stage paging entry"},
 		{0x78, IOF_REASON_WALK_EABT, IOF_VTD_FRF_QUALIFIED | IOF_VTD_FRF_STAGE2, 0, "SSS.1", "error reading a second-stage paging entry"},
 		{0x79, IOF_REASON_PERMISSION, IOF_VTD_FRF_QUALIFIED | IOF_VTD_FRF_STAGE2, 0, "SSS.2", "read/write permission error in a second-stage paging entry"},
 		{0x7a, IOF_REASON_PTE_FETCH, IOF_VTD_FRF_QUALIFIED | IOF_VTD_FRF_STAGE2, 0, "SSS.3", "reserved field set in a second-stage paging entry"},
@@ -472,7 +509,7 @@ IOF_API const struct iof_vtd_fr_info *iof_vtd_fr_row_(uint32_t fr)
 		{0x81, IOF_REASON_PERMISSION, IOF_VTD_FRF_QUALIFIED, 0, "SGN.2", "user-privilege request to a supervisor-only first-stage page (U/S clear)"},
 		{0x82, IOF_REASON_PERMISSION, IOF_VTD_FRF_QUALIFIED, 0, "SGN.3", "no execute permission for a request with PASID and execute requested"},
 		{0x83, IOF_REASON_PTE_FETCH, IOF_VTD_FRF_QUALIFIED, 0, "SGN.4", "address beyond the DMA hardware maximum"},
-		{0x84, IOF_REASON_OOR_ADDRESS, IOF_VTD_FRF_QUALIFIED, 0, "SGN.5", "second-stage entry address beyond the maximum"},
+		{0x84, IOF_REASON_OOR_ADDRESS, IOF_VTD_FRF_QUALIFIED | IOF_VTD_FRF_STAGE2, 0, "SGN.5", "second-stage entry address beyond the maximum"},
 		{0x85, IOF_REASON_PERMISSION, IOF_VTD_FRF_QUALIFIED, 0, "SGN.6", "no write permission for a write or AtomicOp request"},
 		{0x86, IOF_REASON_PERMISSION, IOF_VTD_FRF_QUALIFIED, 0, "SGN.7", "no read permission for a read or AtomicOp request"},
 		{0x87, IOF_REASON_OOR_ADDRESS, IOF_VTD_FRF_QUALIFIED, 0, "SGN.8", "translated address lies in the interrupt address range"},
@@ -518,7 +555,13 @@ IOF_API int iof_vtd_fr_qualified(uint32_t fr)
 	return fr <= 0xffu && (iof_vtd_fr_row_(fr)->flags & IOF_VTD_FRF_QUALIFIED);
 }
 
-/** @brief 1 when @p fr is a second-stage (SSS.*) fault, else 0. */
+/**
+ * @brief 1 when @p fr is a fault of the second stage, else 0.
+ *
+ * SSS.*, and the nested-translation codes where the second stage refuses
+ * the first-stage walk (SFS.5-SFS.8) or a second-stage entry address is
+ * beyond the maximum (SGN.5): docs/vtd.md, "Stage 2".
+ */
 IOF_API int iof_vtd_fr_stage2(uint32_t fr)
 {
 	return fr <= 0xffu && (iof_vtd_fr_row_(fr)->flags & IOF_VTD_FRF_STAGE2);
@@ -538,8 +581,8 @@ IOF_API uint32_t iof_vtd_fr_reason(uint32_t fr)
  * Every decoder writes all of @p out whatever it returns: each member once
  * (computed first, then stored in member order), or zero with only the size
  * stamped when nothing can be decoded.
- * Status precedence: #IOF_E_INVAL (null @p out, or null @p rec with
- * enough length), #IOF_E_SHORT, then #IOF_E_EMPTY, #IOF_E_CODE,
+ * Status precedence: #IOF_E_INVAL (null @p out or null @p rec, whatever
+ * the length), #IOF_E_SHORT, then #IOF_E_EMPTY, #IOF_E_CODE,
  * #IOF_E_UNSUPPORTED, #IOF_E_RESERVED (strict only); fields are decoded in
  * every case but the first two.  Unknown bits of @p opts are ignored.
  * @{ */
@@ -622,26 +665,51 @@ IOF_API const struct iof_vtd_frcd_take_ *iof_vtd_frcd_take_(uint32_t i)
 
 /*
  * The cold start of every struct iof_fault decoder: null @p out, null
- * @p rec or @p len below the record @p size.  Out of line, so that the
- * inlined decoders carry only their main path.
+ * @p rec or a length below the record size.  A null pointer is
+ * #IOF_E_INVAL whatever the length (the calling contract: null first).
+ * Out of line, so that the inlined decoders carry only their main path.
  */
-IOF_VTD_OUTLINE int iof_vtd_decode_fail_(const void *rec, size_t len, size_t size, struct iof_fault *out)
+IOF_VTD_OUTLINE int iof_vtd_decode_fail_(const void *rec, struct iof_fault *out)
 {
-	(void)rec;
 	if (!out)
 		return IOF_E_INVAL;
 	iof_fault_init(out);
-	return len < size ? IOF_E_SHORT : IOF_E_INVAL;
+	return rec ? IOF_E_SHORT : IOF_E_INVAL;
 }
 
-/* The same for the page group response decoder. */
-IOF_VTD_OUTLINE int iof_vtd_resp_decode_fail_(const void *desc, size_t len, struct iof_page_response *out)
+/* The same for the page group response decoders (both layouts are at least 16 bytes). */
+IOF_VTD_OUTLINE int iof_vtd_resp_decode_fail_(const void *desc, struct iof_page_response *out)
 {
-	(void)desc;
 	if (!out)
 		return IOF_E_INVAL;
 	iof_page_response_init(out);
-	return len < IOF_VTD_PAGE_GRP_RESP_SIZE_128 ? IOF_E_SHORT : IOF_E_INVAL;
+	return desc ? IOF_E_SHORT : IOF_E_INVAL;
+}
+
+/*
+ * Private Data of a page group response (PDP or qw2/qw3 set, rare): 1 when
+ * the generic response cannot hold it: PDP disagreeing with the data, data
+ * without LPIG (rev 3.x), or data equal to the bit-2 marker the decoder
+ * keeps in detail[0] when PDP=0.
+ */
+IOF_VTD_OUTLINE int iof_vtd_resp_priv_bad_(const uint64_t *w, uint32_t pdp)
+{
+	return !pdp || !(w[2] | w[3]) || !(w[1] & IOF_FD_MASK(IOF_VTD_PGRP_LPIG)) ||
+	       (w[2] == IOF_FD_MASK(IOF_VTD_PGRP_LPIG) && !w[3]);
+}
+
+/*
+ * The cold end of every encoder that failed: the first min(@p cap, @p size)
+ * bytes of a non-null output are zeroed (an all-zero record decodes as
+ * #IOF_E_EMPTY or #IOF_E_CODE, never as a record) and `*lost` is 0.
+ */
+IOF_VTD_OUTLINE int iof_vtd_encode_fail_(int rc, void *rec, size_t cap, size_t size, uint32_t *lost)
+{
+	if (rec)
+		iof_bzero(rec, cap < size ? cap : size);
+	if (lost)
+		*lost = 0;
+	return rc;
 }
 /** @endcond */
 
@@ -667,7 +735,7 @@ IOF_VTD_INLINE int iof_vtd_fault_decode(const void *rec, size_t len, unsigned op
 	uint32_t fr, reason, irq;
 
 	if (!out || len < IOF_VTD_FAULT_SIZE || !rec)
-		return iof_vtd_decode_fail_(rec, len, IOF_VTD_FAULT_SIZE, out);
+		return iof_vtd_decode_fail_(rec, out);
 	iof_words_load(w, rec, 2);
 
 	fr = (uint32_t)iof_fd_get(w, IOF_VTD_FRCD_FR);
@@ -771,7 +839,7 @@ IOF_VTD_INLINE int iof_vtd_page_request_decode(const void *rec, size_t len, unsi
 	int rc = IOF_OK;
 
 	if (!out || len < IOF_VTD_PAGE_REQ_SIZE || !rec)
-		return iof_vtd_decode_fail_(rec, len, IOF_VTD_PAGE_REQ_SIZE, out);
+		return iof_vtd_decode_fail_(rec, out);
 	iof_words_load(w, rec, 4);
 
 	pp = (uint32_t)iof_fd_get(w, IOF_VTD_PRQ_PP);
@@ -802,8 +870,11 @@ IOF_VTD_INLINE int iof_vtd_page_request_decode(const void *rec, size_t len, unsi
  *
  * Gives the same generic page request as the 256-bit layout (source_id =
  * bus << 8 | devfn); SRR, BOF and Private Data go to origin.detail[0] in
- * place; `origin.code` = 0 (the layout has no Type field).
- * @return #IOF_OK (every bit is defined), or #IOF_E_SHORT.
+ * place; `origin.code` = 0 (the layout has no Type field).  Every bit is
+ * defined, so only an all-zero descriptor (an unwritten queue slot, and
+ * what an encoder leaves on error) is not a request.
+ * @return #IOF_OK; #IOF_E_EMPTY for 16 zero bytes (fields still decoded);
+ *         #IOF_E_SHORT.
  */
 IOF_VTD_INLINE int iof_vtd_page_request_v2_decode(const void *rec, size_t len, unsigned opts, struct iof_fault *out)
 {
@@ -812,7 +883,7 @@ IOF_VTD_INLINE int iof_vtd_page_request_v2_decode(const void *rec, size_t len, u
 
 	(void)opts;
 	if (!out || len < IOF_VTD_PAGE_REQ_V2_SIZE || !rec)
-		return iof_vtd_decode_fail_(rec, len, IOF_VTD_PAGE_REQ_V2_SIZE, out);
+		return iof_vtd_decode_fail_(rec, out);
 	iof_words_load(w, rec, 2);
 
 	pp = (uint32_t)iof_fd_get(w, IOF_VTD_PRQ2_PP);
@@ -827,7 +898,7 @@ IOF_VTD_INLINE int iof_vtd_page_request_v2_decode(const void *rec, size_t len, u
 			   (uint32_t)iof_fd_get(w, IOF_VTD_PRQ2_PASID), (uint32_t)iof_fd_get(w, IOF_VTD_PRQ2_PRGI),
 			   iof_fd_get_inplace(w, IOF_VTD_PRQ2_ADDR), IOF_REC_VTD_PAGE_REQ_V2, 0u,
 			   w[0] & (IOF_VTD_PRQ2_KEEP0_ | (pp ? 0u : IOF_FD_MASK(IOF_VTD_PRQ2_PASID))), 0u, 0u);
-	return IOF_OK;
+	return (w[0] | w[1]) ? IOF_OK : IOF_E_EMPTY;
 }
 
 /**
@@ -835,29 +906,39 @@ IOF_VTD_INLINE int iof_vtd_page_request_v2_decode(const void *rec, size_t len, u
  *
  * Reads 32 bytes when @p len >= 32, else the 128-bit form (qw0, qw1).
  * Response code 0x0 / 0x1 / 0xF → SUCCESS / INVALID / FAILURE; PP →
- * #IOF_RESP_FLAG_PASID_VALID; Private Data → detail[0..1]; `record` =
- * #IOF_REC_VTD_PAGE_GRP_RESP.  Every field is decoded whatever the status.
+ * #IOF_RESP_FLAG_PASID_VALID; `record` = #IOF_REC_VTD_PAGE_GRP_RESP.
+ * `detail[0..1]` = Private Data (qw2, qw3) when PDP=1; when PDP=0,
+ * `detail[0]` = qw1 bit 2 in place (LPIG up to rev 3.x, Reserved since
+ * rev 4.0: set or clear, it is kept so that the encoder writes it back) and
+ * `detail[1]` = 0.  Every field is decoded whatever the status.
  * @return #IOF_OK; #IOF_E_CODE for a type other than 0x9 or a reserved
  *         response code (then `code` = FAILURE, which PCIe receivers are
  *         expected to assume); #IOF_E_UNSUPPORTED when the descriptor says
- *         what the generic response cannot (LPIG=0, PDP disagreeing with
- *         non-zero Private Data, a PASID value with PP=0); #IOF_E_RESERVED
- *         in strict mode; #IOF_E_SHORT when @p len < 16.
+ *         what the generic response cannot (PDP disagreeing with non-zero
+ *         Private Data; Private Data with LPIG=0, or equal to the LPIG bit
+ *         alone; a PASID value with PP=0); #IOF_E_RESERVED in strict mode;
+ *         #IOF_E_SHORT when @p len < 16.
  */
 IOF_VTD_INLINE int iof_vtd_page_grp_resp_decode(const void *desc, size_t len, unsigned opts,
 					  struct iof_page_response *out)
 {
-	uint64_t w[4] = {0, 0, 0, 0};
+	uint64_t w[4];
+	uint64_t lpig;
 	uint32_t rc_hw, pp, pdp;
 	int rc = IOF_OK;
 
 	if (!out || len < IOF_VTD_PAGE_GRP_RESP_SIZE_128 || !desc)
-		return iof_vtd_resp_decode_fail_(desc, len, out);
-	iof_words_load(w, desc, len >= IOF_VTD_PAGE_GRP_RESP_SIZE ? 4u : 2u);
+		return iof_vtd_resp_decode_fail_(desc, out);
+	/* two constant-length loads: straight-line code, where one variable-length load is a loop */
+	iof_words_load(w, desc, 2);
+	w[2] = w[3] = 0;
+	if (len >= IOF_VTD_PAGE_GRP_RESP_SIZE)
+		iof_words_load(w + 2, (const uint8_t *)desc + IOF_VTD_PAGE_GRP_RESP_SIZE_128, 2);
 
 	rc_hw = (uint32_t)iof_fd_get(w, IOF_VTD_PGRP_RC);
 	pp = (uint32_t)iof_fd_get(w, IOF_VTD_PGRP_PP);
 	pdp = (uint32_t)iof_fd_get(w, IOF_VTD_PGRP_PDP);
+	lpig = w[1] & IOF_FD_MASK(IOF_VTD_PGRP_LPIG);
 	out->size = IOF_PAGE_RESPONSE_SIZE_V1;
 	/* 0x0 SUCCESS, 0x1 INVALID (same values, checked by tests/test_vtd.c), else FAILURE. */
 	out->code = rc_hw <= IOF_VTD_RESP_INVALID ? rc_hw : (uint32_t)IOF_RESP_FAILURE;
@@ -868,17 +949,68 @@ IOF_VTD_INLINE int iof_vtd_page_grp_resp_decode(const void *desc, size_t len, un
 	out->record = IOF_REC_VTD_PAGE_GRP_RESP;
 	out->reserved0 = 0;
 	out->reserved1 = 0;
-	out->detail[0] = iof_fd_get(w, IOF_VTD_PGRP_PRIV_DATA0);
-	out->detail[1] = iof_fd_get(w, IOF_VTD_PGRP_PRIV_DATA1);
+	out->detail[0] = w[2] | (lpig & ((uint64_t)pdp - 1u)); /* qw1 bit 2 when PDP=0 */
+	out->detail[1] = w[3];
 
-	if (iof_fd_get(w, IOF_VTD_PGRP_TYPE_LO) != IOF_VTD_PGRP_TYPE || iof_fd_get(w, IOF_VTD_PGRP_TYPE_HI) ||
+	/* Type[3:0] = 0x9 and Type[6:4] = 0, tested together */
+	if ((w[0] & (IOF_FD_MASK(IOF_VTD_PGRP_TYPE_LO) | IOF_FD_MASK(IOF_VTD_PGRP_TYPE_HI))) !=
+		    (uint64_t)IOF_VTD_PGRP_TYPE << IOF_FD_LSB(IOF_VTD_PGRP_TYPE_LO) ||
 	    !((1u << IOF_VTD_RESP_SUCCESS | 1u << IOF_VTD_RESP_INVALID | 1u << IOF_VTD_RESP_FAILURE) >> rc_hw & 1u))
 		rc = IOF_E_CODE;
-	else if (!iof_fd_get(w, IOF_VTD_PGRP_LPIG) || pdp != ((w[2] | w[3]) != 0) ||
-		 (!pp && iof_fd_get(w, IOF_VTD_PGRP_PASID)))
+	/* What the generic response cannot say: PDP disagreeing with the Private Data;
+	 * Private Data without LPIG, or equal to the bit-2 marker alone; a PASID with PP=0. */
+	else if ((!pp && iof_fd_get(w, IOF_VTD_PGRP_PASID)) || ((pdp | w[2] | w[3]) && iof_vtd_resp_priv_bad_(w, pdp)))
 		rc = IOF_E_UNSUPPORTED;
 	else if ((opts & IOF_DECODE_STRICT) && ((w[0] & ~IOF_VTD_DEFINED(IOF_VTD_PGRP_FIELDS, 0)) |
 						(w[1] & ~IOF_VTD_DEFINED(IOF_VTD_PGRP_FIELDS, 1))))
+		rc = IOF_E_RESERVED;
+	return rc;
+}
+
+/**
+ * @brief Decodes a VT-d 2.x page group response descriptor (16 bytes).
+ *
+ * The answer to a 128-bit (VT-d 2.x) page request: Response Code in
+ * qw1[3:0], Private Data qw1[54:32], PRG index qw1[63:55]; qw0 as in the
+ * 3.0+ layout without PDP and Response Code.  Codes are mapped as in
+ * iof_vtd_page_grp_resp_decode(); `record` = #IOF_REC_VTD_PAGE_GRP_RESP_V2;
+ * in place, `detail[0]` = qw1 without Response Code and PRG index (Private
+ * Data and reserved bits) and `detail[1]` = qw0 reserved bits and PASID
+ * when PP=0, so that every descriptor re-encodes bit for bit.
+ * @return #IOF_OK; #IOF_E_CODE for a type other than 0x9 in qw0[3:0] or a
+ *         reserved response code (`code` = FAILURE); #IOF_E_RESERVED in
+ *         strict mode; #IOF_E_SHORT when @p len < 16.
+ */
+IOF_VTD_INLINE int iof_vtd_page_grp_resp_v2_decode(const void *desc, size_t len, unsigned opts,
+					     struct iof_page_response *out)
+{
+	uint64_t w[2];
+	uint32_t rc_hw, pp;
+	int rc = IOF_OK;
+
+	if (!out || len < IOF_VTD_PAGE_GRP_RESP_V2_SIZE || !desc)
+		return iof_vtd_resp_decode_fail_(desc, out);
+	iof_words_load(w, desc, 2);
+
+	rc_hw = (uint32_t)iof_fd_get(w, IOF_VTD_PGRP2_RC);
+	pp = (uint32_t)iof_fd_get(w, IOF_VTD_PGRP_PP);
+	out->size = IOF_PAGE_RESPONSE_SIZE_V1;
+	out->code = rc_hw <= IOF_VTD_RESP_INVALID ? rc_hw : (uint32_t)IOF_RESP_FAILURE;
+	out->flags = pp ? IOF_RESP_FLAG_PASID_VALID : 0u;
+	out->source_id = (uint32_t)iof_fd_get(w, IOF_VTD_PGRP_RID);
+	out->pasid = (uint32_t)iof_fd_get(w, IOF_VTD_PGRP_PASID) & (0u - pp);
+	out->grpid = (uint32_t)iof_fd_get(w, IOF_VTD_PGRP2_PRGI);
+	out->record = IOF_REC_VTD_PAGE_GRP_RESP_V2;
+	out->reserved0 = 0;
+	out->reserved1 = 0;
+	out->detail[0] = w[1] & IOF_VTD_PGRP2_KEEP1_;
+	out->detail[1] = w[0] & (~IOF_VTD_DEFINED(IOF_VTD_PGRP2_FIELDS, 0) | (pp ? 0u : IOF_FD_MASK(IOF_VTD_PGRP_PASID)));
+
+	if (iof_fd_get(w, IOF_VTD_PGRP_TYPE_LO) != IOF_VTD_PGRP_TYPE ||
+	    !((1u << IOF_VTD_RESP_SUCCESS | 1u << IOF_VTD_RESP_INVALID | 1u << IOF_VTD_RESP_FAILURE) >> rc_hw & 1u))
+		rc = IOF_E_CODE;
+	else if ((opts & IOF_DECODE_STRICT) && ((w[0] & ~IOF_VTD_DEFINED(IOF_VTD_PGRP2_FIELDS, 0)) |
+						(w[1] & ~IOF_VTD_DEFINED(IOF_VTD_PGRP2_FIELDS, 1))))
 		rc = IOF_E_RESERVED;
 	return rc;
 }
@@ -890,7 +1022,10 @@ IOF_VTD_INLINE int iof_vtd_page_grp_resp_decode(const void *desc, size_t len, un
  * is #IOF_E_RANGE, an inconsistent or malformed generic record is
  * #IOF_E_INVAL.  Information the record cannot carry is reported as
  * IOF_LOST_* bits in `*lost`; with @p lost null, any loss is #IOF_E_LOSSY.
- * On any error nothing is written to the output bytes and `*lost` is 0.
+ * On any error the first min(@p cap, record size) output bytes are zeroed
+ * (an all-zero record is not a record: it decodes as #IOF_E_EMPTY or
+ * #IOF_E_CODE) and `*lost` is 0, so a caller that ignores the status
+ * never forwards stale bytes.
  * @{ */
 
 /** @cond IOF_INTERNAL */
@@ -916,7 +1051,8 @@ IOF_API int iof_vtd_reason_is_irq_(uint32_t reason)
  * The preferred FR for a generic fault that did not come from a VT-d fault
  * record: by reason, then legacy code without a PASID, scalable-mode code
  * with one (legacy mode cannot translate requests with PASID: RTA.2), and
- * the SSS.* code when the fault is at stage 2 and one exists.  0: none.
+ * the stage-2 code (SSS.*, SGN.5) when the fault is at stage 2 and one
+ * exists.  0: none.
  */
 IOF_API uint32_t iof_vtd_fr_for_(const struct iof_fault *f)
 {
@@ -935,7 +1071,7 @@ IOF_API uint32_t iof_vtd_fr_for_(const struct iof_fault *f)
 		{0x0c, 0x71, 0x7a}, /* PTE_FETCH: LSL.2 / SFS.2, SSS.3 */
 		{0x06, 0x86, 0x79}, /* PERMISSION: by access below; SSS.2 */
 		{0x91, 0x91, 0x7c}, /* ACCESS: SFS.10, SSS.5 */
-		{0x0e, 0x84, 0},    /* OOR_ADDRESS: LGN.4 / SGN.5 */
+		{0x0e, 0x87, 0x84}, /* OOR_ADDRESS: LGN.4 / SGN.8, SGN.5 */
 		{0x0d, 0x44, 0},    /* REQUEST_INVALID: LCT.5 / SCT.5 */
 		{0x21, 0x21, 0},    /* IRQ_INVALID: index beyond the table */
 		{0x23, 0x23, 0},    /* IRQ_ENTRY_FETCH */
@@ -968,15 +1104,15 @@ IOF_API uint32_t iof_vtd_fr_for_(const struct iof_fault *f)
  * @return #IOF_OK, #IOF_E_SHORT (@p cap < 16), #IOF_E_RANGE, #IOF_E_INVAL,
  *         #IOF_E_UNSUPPORTED or #IOF_E_LOSSY.
  */
-IOF_API int iof_vtd_fault_encode(const struct iof_fault *f, void *rec, size_t cap, uint32_t *lost)
+IOF_API int iof_vtd_fault_encode(const struct iof_fault *f, void *rec, size_t cap, uint32_t *lost);
+/** @cond IOF_INTERNAL */
+IOF_API int iof_vtd_fault_encode_body_(const struct iof_fault *f, void *rec, size_t cap, uint32_t *lost)
 {
 	const struct iof_vtd_fr_info *row;
 	uint64_t w[2] = {0, 0};
 	uint32_t lo = 0, fr, flags, perm, irq, reason;
 	int rc;
 
-	if (lost)
-		*lost = 0;
 	if (!f || !rec)
 		return IOF_E_INVAL;
 	if (cap < IOF_VTD_FAULT_SIZE)
@@ -1063,8 +1199,8 @@ IOF_API int iof_vtd_fault_encode(const struct iof_fault *f, void *rec, size_t ca
 			lo |= IOF_LOST_PERM;
 		if (f->txn != cl->txn && f->txn != IOF_TXN_UNSPECIFIED)
 			lo |= IOF_LOST_TXN;
-		if ((flags & IOF_FLAG_STAGE2) && !(row->flags & IOF_VTD_FRF_STAGE2))
-			lo |= IOF_LOST_FLAGS;
+		if (!(flags & IOF_FLAG_STAGE2) != !(row->flags & IOF_VTD_FRF_STAGE2))
+			lo |= IOF_LOST_FLAGS; /* the FR decodes with another STAGE2 */
 	}
 
 	if (flags & (IOF_FLAG_FATAL | IOF_FLAG_LAST | IOF_FLAG_NEEDS_PASID | IOF_FLAG_PRIV_DATA))
@@ -1086,6 +1222,14 @@ IOF_API int iof_vtd_fault_encode(const struct iof_fault *f, void *rec, size_t ca
 	if (lost)
 		*lost = lo;
 	return IOF_OK;
+}
+
+/** @endcond */
+
+IOF_API int iof_vtd_fault_encode(const struct iof_fault *f, void *rec, size_t cap, uint32_t *lost)
+{
+	int rc = iof_vtd_fault_encode_body_(f, rec, cap, lost);
+	return rc ? iof_vtd_encode_fail_(rc, rec, cap, IOF_VTD_FAULT_SIZE, lost) : rc;
 }
 
 /** @cond IOF_INTERNAL */
@@ -1178,7 +1322,9 @@ IOF_API int iof_vtd_prq_finish_(uint64_t *w, const struct iof_vtd_prq_layout_ *l
  * @return #IOF_OK, #IOF_E_SHORT (@p cap < 32), #IOF_E_RANGE, #IOF_E_INVAL,
  *         #IOF_E_UNSUPPORTED or #IOF_E_LOSSY.
  */
-IOF_API int iof_vtd_page_request_encode(const struct iof_fault *f, void *rec, size_t cap, uint32_t *lost)
+IOF_API int iof_vtd_page_request_encode(const struct iof_fault *f, void *rec, size_t cap, uint32_t *lost);
+/** @cond IOF_INTERNAL */
+IOF_API int iof_vtd_page_request_encode_body_(const struct iof_fault *f, void *rec, size_t cap, uint32_t *lost)
 {
 	static const struct iof_vtd_prq_layout_ layout = {IOF_VTD_PRQ_PP, IOF_VTD_PRQ_PASID, IOF_VTD_PRQ_EXE,
 							  IOF_VTD_PRQ_PM, IOF_VTD_PRQ_RD, IOF_VTD_PRQ_WR,
@@ -1187,8 +1333,6 @@ IOF_API int iof_vtd_page_request_encode(const struct iof_fault *f, void *rec, si
 	uint32_t lo = 0, lpig = 0, type = IOF_VTD_PRQ_TYPE_PAGE_REQ;
 	int rc;
 
-	if (lost)
-		*lost = 0;
 	if (!f || !rec)
 		return IOF_E_INVAL;
 	if (cap < IOF_VTD_PAGE_REQ_SIZE)
@@ -1227,17 +1371,29 @@ IOF_API int iof_vtd_page_request_encode(const struct iof_fault *f, void *rec, si
 	return iof_vtd_prq_finish_(w, &layout, f, lpig, lo, rec, 4, lost);
 }
 
+/** @endcond */
+
+IOF_API int iof_vtd_page_request_encode(const struct iof_fault *f, void *rec, size_t cap, uint32_t *lost)
+{
+	int rc = iof_vtd_page_request_encode_body_(f, rec, cap, lost);
+	return rc ? iof_vtd_encode_fail_(rc, rec, cap, IOF_VTD_PAGE_REQ_SIZE, lost) : rc;
+}
+
 /**
  * @brief Encodes a page request or stop marker as a 128-bit VT-d 2.x descriptor (16 bytes).
  *
  * SRR, BOF and Private Data come from `origin.detail[0]` when the origin
  * is #IOF_REC_VTD_PAGE_REQ_V2, else they are zero.  The layout has no
  * Type and no PDP: #IOF_FLAG_PRIV_DATA and the 128-bit Private Data of a
- * 256-bit origin are reported lost.
+ * 256-bit origin are reported lost.  A request that would be written as
+ * 16 zero bytes (no access, not last, no PASID, RID 0, address 0, group 0)
+ * is #IOF_E_INVAL: those bytes decode as an empty slot.
  * @return #IOF_OK, #IOF_E_SHORT (@p cap < 16), #IOF_E_RANGE, #IOF_E_INVAL,
  *         #IOF_E_UNSUPPORTED or #IOF_E_LOSSY.
  */
-IOF_API int iof_vtd_page_request_v2_encode(const struct iof_fault *f, void *rec, size_t cap, uint32_t *lost)
+IOF_API int iof_vtd_page_request_v2_encode(const struct iof_fault *f, void *rec, size_t cap, uint32_t *lost);
+/** @cond IOF_INTERNAL */
+IOF_API int iof_vtd_page_request_v2_encode_body_(const struct iof_fault *f, void *rec, size_t cap, uint32_t *lost)
 {
 	static const struct iof_vtd_prq_layout_ layout = {IOF_VTD_PRQ2_PP, IOF_VTD_PRQ2_PASID, IOF_VTD_PRQ2_EXE,
 							  IOF_VTD_PRQ2_PRIV, IOF_VTD_PRQ2_RD, IOF_VTD_PRQ2_WR,
@@ -1246,8 +1402,6 @@ IOF_API int iof_vtd_page_request_v2_encode(const struct iof_fault *f, void *rec,
 	uint32_t lo = 0, lpig = 0;
 	int rc;
 
-	if (lost)
-		*lost = 0;
 	if (!f || !rec)
 		return IOF_E_INVAL;
 	if (cap < IOF_VTD_PAGE_REQ_V2_SIZE)
@@ -1281,7 +1435,17 @@ IOF_API int iof_vtd_page_request_v2_encode(const struct iof_fault *f, void *rec,
 			return IOF_E_RANGE;
 		iof_fd_put(w, IOF_VTD_PRQ2_DEVFN, f->source_id & iof_fd_max(IOF_VTD_PRQ2_DEVFN));
 	}
-	return iof_vtd_prq_finish_(w, &layout, f, lpig, lo, rec, 2, lost);
+	rc = iof_vtd_prq_finish_(w, &layout, f, lpig, lo, rec, 2, lost);
+	/* 16 zero bytes read back as an empty slot (IOF_E_EMPTY), not as this request */
+	return rc == IOF_OK && !(w[0] | w[1]) ? IOF_E_INVAL : rc;
+}
+
+/** @endcond */
+
+IOF_API int iof_vtd_page_request_v2_encode(const struct iof_fault *f, void *rec, size_t cap, uint32_t *lost)
+{
+	int rc = iof_vtd_page_request_v2_encode_body_(f, rec, cap, lost);
+	return rc ? iof_vtd_encode_fail_(rc, rec, cap, IOF_VTD_PAGE_REQ_V2_SIZE, lost) : rc;
 }
 
 /**
@@ -1290,35 +1454,51 @@ IOF_API int iof_vtd_page_request_v2_encode(const struct iof_fault *f, void *rec,
  * Writes 32 bytes when @p cap >= 32, else the 16-byte form for a 128-bit
  * queue (Private Data must then be zero).  The response code is mapped, not
  * copied: SUCCESS → 0x0, INVALID → 0x1, FAILURE → 0xF.  PP =
- * #IOF_RESP_FLAG_PASID_VALID; LPIG = 1 (a generic response answers a whole
- * group, as Linux writes it); PDP = 1 exactly when Private Data
- * (`detail[0..1]`) is non-zero.  `detail` is read as Private Data when
- * `record` is 0 or #IOF_REC_VTD_PAGE_GRP_RESP, and must be zero otherwise.
+ * #IOF_RESP_FLAG_PASID_VALID.  `detail` is read when `record` is 0 or
+ * #IOF_REC_VTD_PAGE_GRP_RESP (and must be zero otherwise), as the decoder
+ * writes it: `detail[0]` equal to qw1 bit 2 alone, or zero, is no Private
+ * Data and gives qw1 bit 2 (Reserved since rev 4.0, so 0 by default; 1 when
+ * the decoded descriptor had it); any other value is Private Data (rev 3.x),
+ * written with PDP=1 and LPIG=1.
  * @return #IOF_OK; #IOF_E_SHORT (@p cap < 16, or Private Data with @p cap < 32);
  *         #IOF_E_RANGE; #IOF_E_UNSUPPORTED (#IOF_RESP_FLAG_RAZWI, or
- *         detail of another record type); #IOF_E_INVAL.
+ *         detail of another record type); #IOF_E_INVAL.  On error the first
+ *         min(@p cap, 32) bytes of @p desc are zeroed.
  */
-IOF_API int iof_vtd_page_grp_resp_encode(const struct iof_page_response *r, void *desc, size_t cap)
+IOF_API int iof_vtd_page_grp_resp_encode(const struct iof_page_response *r, void *desc, size_t cap);
+/** @cond IOF_INTERNAL */
+/* The response codes of both page group response layouts, by enum iof_resp_code. */
+IOF_API uint32_t iof_vtd_resp_code_(uint32_t code)
 {
 	static const uint8_t code_map[IOF_RESP_COUNT] = {IOF_VTD_RESP_SUCCESS, IOF_VTD_RESP_INVALID,
 							  IOF_VTD_RESP_FAILURE};
-	uint64_t w[4] = {0, 0, 0, 0};
-	int has_priv;
+	return code_map[code];
+}
 
-	if (!r || !desc)
+/*
+ * What both page group response encoders check first, in this order:
+ * null pointers, the generic response (#IOF_E_INVAL), @p cap below
+ * @p size, RAZWI, and detail of another record type than @p record.
+ */
+IOF_API int iof_vtd_resp_check_(const struct iof_page_response *r, const void *desc, size_t cap, size_t size,
+				uint32_t record)
+{
+	if (!r || !desc || r->code >= IOF_RESP_COUNT || (r->flags & ~IOF_RESP_FLAG_ALL_V1) || r->reserved0 ||
+	    r->reserved1)
 		return IOF_E_INVAL;
-	if (r->code >= IOF_RESP_COUNT || (r->flags & ~IOF_RESP_FLAG_ALL_V1) || r->reserved0 || r->reserved1)
-		return IOF_E_INVAL;
-	if (cap < IOF_VTD_PAGE_GRP_RESP_SIZE_128)
+	if (cap < size)
 		return IOF_E_SHORT;
 	if (r->flags & IOF_RESP_FLAG_RAZWI)
 		return IOF_E_UNSUPPORTED;
-	has_priv = r->detail[0] || r->detail[1];
-	if (has_priv && r->record != IOF_REC_NONE && r->record != IOF_REC_VTD_PAGE_GRP_RESP)
+	if ((r->detail[0] | r->detail[1]) && r->record != IOF_REC_NONE && r->record != record)
 		return IOF_E_UNSUPPORTED;
-	if (has_priv && cap < IOF_VTD_PAGE_GRP_RESP_SIZE)
-		return IOF_E_SHORT;
-	if (iof_fd_put(w, IOF_VTD_PGRP_RID, r->source_id) || iof_fd_put(w, IOF_VTD_PGRP_PRGI, r->grpid))
+	return IOF_OK;
+}
+
+/* qw0 of both layouts: Type 0x9, RID, PP and PASID. */
+IOF_API int iof_vtd_resp_qw0_(const struct iof_page_response *r, uint64_t *w)
+{
+	if (iof_fd_put(w, IOF_VTD_PGRP_RID, r->source_id))
 		return IOF_E_RANGE;
 	if (r->flags & IOF_RESP_FLAG_PASID_VALID) {
 		iof_fd_put(w, IOF_VTD_PGRP_PP, 1);
@@ -1326,15 +1506,87 @@ IOF_API int iof_vtd_page_grp_resp_encode(const struct iof_page_response *r, void
 			return IOF_E_RANGE;
 	}
 	iof_fd_put(w, IOF_VTD_PGRP_TYPE_LO, IOF_VTD_PGRP_TYPE);
-	iof_fd_put(w, IOF_VTD_PGRP_RC, code_map[r->code]);
-	iof_fd_put(w, IOF_VTD_PGRP_LPIG, 1);
+	return IOF_OK;
+}
+
+IOF_API int iof_vtd_page_grp_resp_encode_body_(const struct iof_page_response *r, void *desc, size_t cap)
+{
+	const uint64_t lpig_bit = IOF_FD_MASK(IOF_VTD_PGRP_LPIG);
+	uint64_t w[4] = {0, 0, 0, 0};
+	int has_priv, rc;
+
+	rc = iof_vtd_resp_check_(r, desc, cap, IOF_VTD_PAGE_GRP_RESP_SIZE_128, IOF_REC_VTD_PAGE_GRP_RESP);
+	if (rc)
+		return rc;
+	has_priv = r->detail[1] || (r->detail[0] & ~lpig_bit);
+	if (has_priv && cap < IOF_VTD_PAGE_GRP_RESP_SIZE)
+		return IOF_E_SHORT;
+	if (iof_vtd_resp_qw0_(r, w) || iof_fd_put(w, IOF_VTD_PGRP_PRGI, r->grpid))
+		return IOF_E_RANGE;
+	iof_fd_put(w, IOF_VTD_PGRP_RC, iof_vtd_resp_code_(r->code));
 	if (has_priv) {
+		/* Private Data exists only in rev 3.x, where LPIG says the response completes the group. */
 		iof_fd_put(w, IOF_VTD_PGRP_PDP, 1);
+		iof_fd_put(w, IOF_VTD_PGRP_LPIG, 1);
 		iof_fd_put(w, IOF_VTD_PGRP_PRIV_DATA0, r->detail[0]);
 		iof_fd_put(w, IOF_VTD_PGRP_PRIV_DATA1, r->detail[1]);
+	} else {
+		w[1] |= r->detail[0]; /* qw1 bit 2 as decoded, or 0 */
 	}
 	iof_words_store(desc, w, cap >= IOF_VTD_PAGE_GRP_RESP_SIZE ? 4u : 2u);
 	return IOF_OK;
+}
+/** @endcond */
+
+IOF_API int iof_vtd_page_grp_resp_encode(const struct iof_page_response *r, void *desc, size_t cap)
+{
+	int rc = iof_vtd_page_grp_resp_encode_body_(r, desc, cap);
+	return rc ? iof_vtd_encode_fail_(rc, desc, cap, IOF_VTD_PAGE_GRP_RESP_SIZE, IOF_NULL) : rc;
+}
+
+/**
+ * @brief Encodes a VT-d 2.x page group response descriptor (16 bytes).
+ *
+ * The answer to a 128-bit page request (iof_response_record_for()).  Codes
+ * are mapped as in iof_vtd_page_grp_resp_encode().  `detail` is put back
+ * in place as the decoder writes it (`detail[0]`: qw1 Private Data and
+ * reserved bits; `detail[1]`: qw0 reserved bits, and PASID when
+ * #IOF_RESP_FLAG_PASID_VALID is clear) when `record` is 0 or
+ * #IOF_REC_VTD_PAGE_GRP_RESP_V2; non-zero detail of another record type is
+ * #IOF_E_UNSUPPORTED, bits of a generic field in it #IOF_E_INVAL.
+ * @return #IOF_OK; #IOF_E_SHORT (@p cap < 16); #IOF_E_RANGE; #IOF_E_UNSUPPORTED
+ *         (#IOF_RESP_FLAG_RAZWI, or detail of another record type);
+ *         #IOF_E_INVAL.  On error the first min(@p cap, 16) bytes of
+ *         @p desc are zeroed.
+ */
+IOF_API int iof_vtd_page_grp_resp_v2_encode(const struct iof_page_response *r, void *desc, size_t cap);
+/** @cond IOF_INTERNAL */
+IOF_API int iof_vtd_page_grp_resp_v2_encode_body_(const struct iof_page_response *r, void *desc, size_t cap)
+{
+	uint64_t w[2] = {0, 0};
+	int rc;
+
+	rc = iof_vtd_resp_check_(r, desc, cap, IOF_VTD_PAGE_GRP_RESP_V2_SIZE, IOF_REC_VTD_PAGE_GRP_RESP_V2);
+	if (rc)
+		return rc;
+	if ((r->detail[0] & ~IOF_VTD_PGRP2_KEEP1_) |
+	    (r->detail[1] & IOF_VTD_DEFINED(IOF_VTD_PGRP2_FIELDS, 0) &
+	     ~((r->flags & IOF_RESP_FLAG_PASID_VALID) ? 0u : IOF_FD_MASK(IOF_VTD_PGRP_PASID))))
+		return IOF_E_INVAL;
+	if (iof_vtd_resp_qw0_(r, w) || iof_fd_put(w, IOF_VTD_PGRP2_PRGI, r->grpid))
+		return IOF_E_RANGE;
+	iof_fd_put(w, IOF_VTD_PGRP2_RC, iof_vtd_resp_code_(r->code));
+	w[0] |= r->detail[1];
+	w[1] |= r->detail[0];
+	iof_words_store(desc, w, 2);
+	return IOF_OK;
+}
+/** @endcond */
+
+IOF_API int iof_vtd_page_grp_resp_v2_encode(const struct iof_page_response *r, void *desc, size_t cap)
+{
+	int rc = iof_vtd_page_grp_resp_v2_encode_body_(r, desc, cap);
+	return rc ? iof_vtd_encode_fail_(rc, desc, cap, IOF_VTD_PAGE_GRP_RESP_V2_SIZE, IOF_NULL) : rc;
 }
 /** @} */
 

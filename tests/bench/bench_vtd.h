@@ -5,6 +5,7 @@ BENCH_FAULT_KERNELS(vtd_fault, 16u, iof_vtd_fault)
 BENCH_FAULT_KERNELS(vtd_page_request, 32u, iof_vtd_page_request)
 BENCH_FAULT_KERNELS(vtd_page_request_v2, 16u, iof_vtd_page_request_v2)
 BENCH_RESP_KERNELS(vtd_page_grp_resp, 32u, iof_vtd_page_grp_resp)
+BENCH_RESP_KERNELS(vtd_page_grp_resp_v2, 16u, iof_vtd_page_grp_resp_v2)
 
 /*
  * Fault recording registers as a host with legacy and scalable-mode domains
@@ -145,8 +146,27 @@ static int bench_gen_vtd_page_grp_resp(struct iof_rng *r, void *generic, uint8_t
 	return iof_vtd_page_grp_resp_encode(g, rec, 32u);
 }
 
+/* VT-d 2.x page group responses (the answers to 2.x page requests), some echoing private data. */
+static int bench_gen_vtd_page_grp_resp_v2(struct iof_rng *r, void *generic, uint8_t *rec)
+{
+	struct iof_page_response *g = (struct iof_page_response *)generic;
+	iof_page_response_init(g);
+	g->record = (uint16_t)IOF_REC_VTD_PAGE_GRP_RESP_V2;
+	g->code = bench_resp_code(r);
+	g->source_id = (uint32_t)iof_rng_bits(r, 16);
+	g->grpid = (uint32_t)iof_rng_bits(r, 9);
+	if (bench_pct(r) < 85) {
+		g->flags = IOF_RESP_FLAG_PASID_VALID;
+		g->pasid = (uint32_t)iof_rng_bits(r, 20);
+	}
+	if (bench_pct(r) < 10)
+		g->detail[0] = iof_rng_bits(r, 23) << 32; /* Private Data, in place */
+	return iof_vtd_page_grp_resp_v2_encode(g, rec, 16u);
+}
+
 #define BENCH_TYPES_VTD                                                                                \
 	BENCH_TYPE(vtd_fault, "vtd-fault", 16u, 128u, bench_gen_vtd_fault),                             \
 	BENCH_TYPE(vtd_page_request, "vtd-page-request", 32u, 128u, bench_gen_vtd_page_request),        \
 	BENCH_TYPE(vtd_page_request_v2, "vtd-page-request-v2", 16u, 128u, bench_gen_vtd_page_request_v2), \
-	BENCH_TYPE(vtd_page_grp_resp, "vtd-page-grp-resp", 32u, 48u, bench_gen_vtd_page_grp_resp),
+	BENCH_TYPE(vtd_page_grp_resp, "vtd-page-grp-resp", 32u, 48u, bench_gen_vtd_page_grp_resp),      \
+	BENCH_TYPE(vtd_page_grp_resp_v2, "vtd-page-grp-resp-v2", 16u, 48u, bench_gen_vtd_page_grp_resp_v2),

@@ -77,6 +77,8 @@ int main()
 	const uint64_t prq2[2] = {(1ull << 3) | (3ull << 55), 0x1000 | (0xfeull << 4) | 1};
 	// VT-d page group response: type 9, Success, RID 0x00fe, LPIG, PRG index 3.
 	const uint64_t grp[4] = {0x9 | (0xfeull << 16), (3ull << 3) | 4, 0, 0};
+	// VT-d 2.x page group response (Linux v4.4 QI_PGRP_*): Failure Fh, RID 0x100, PRG index 0x1ff.
+	const uint64_t grp2[2] = {0x1000009ull, 0xff8000000000000full};
 
 	fault_round_trip("smmuv3 event", evt, 4, iof_smmuv3_event_decode, iof_smmuv3_event_encode);
 	fault_round_trip("smmuv3 pri", pri, 2, iof_smmuv3_pri_decode, iof_smmuv3_pri_encode);
@@ -91,6 +93,8 @@ int main()
 			 iof_vtd_page_request_v2_encode);
 	resp_round_trip("vtd page group response", grp, 4, iof_vtd_page_grp_resp_decode,
 			iof_vtd_page_grp_resp_encode);
+	resp_round_trip("vtd 2.x page group response", grp2, 2, iof_vtd_page_grp_resp_v2_decode,
+			iof_vtd_page_grp_resp_v2_encode);
 
 	uint8_t term[IOF_SMMUV3_CMD_SIZE];
 	uint32_t sid = 0;

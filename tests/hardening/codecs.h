@@ -48,6 +48,9 @@ static const struct iof_hcodec iof_hcodecs[] = {
 	/* 16 bytes in a 128-bit invalidation queue (IQA.DW=0), 32 in a 256-bit one */
 	{ "vtd-page-group-response", IOF_REC_VTD_PAGE_GRP_RESP, IOF_VTD_PAGE_GRP_RESP_SIZE, 16, 0, 0,
 	  iof_vtd_page_grp_resp_decode, iof_vtd_page_grp_resp_encode },
+	{ "vtd-page-group-response-v2", IOF_REC_VTD_PAGE_GRP_RESP_V2, IOF_VTD_PAGE_GRP_RESP_V2_SIZE,
+	  IOF_VTD_PAGE_GRP_RESP_V2_SIZE, 0, 0, iof_vtd_page_grp_resp_v2_decode,
+	  iof_vtd_page_grp_resp_v2_encode },
 };
 
 #define IOF_HCODEC_COUNT (sizeof(iof_hcodecs) / sizeof(iof_hcodecs[0]))

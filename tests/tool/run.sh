@@ -125,6 +125,7 @@ smmuv3-cmd-pri-resp: 0x000000100002a841 0x0000000000003003
 smmuv3-cmd-stall-term: 0x0000750100000045 0
 vtd-page-request-v2: 0x01000000010002ad 0x00000000deadb013
 vtd-page-group-response: 0x0000002a00100019 0x00000000000000fc 0x1234 0x5678
+vtd-page-group-response-v2: 0x0000000001000009 0xff8000000000001f
 END
 IN=$TMP/edge
 run "edge records" 0 "$TOOL" --json
@@ -138,7 +139,7 @@ has "edge: empty VT-d record" "$TMP/j1" '"status":"E_EMPTY"'
 n=$(IN=examples/records/vtd-faults.txt; "$TOOL" --json <"$IN" | grep -c '"record":"vtd-fault"')
 [ "$n" -eq 4 ] && ok || bad "vtd-faults.txt: $n records, expected 4"
 n=$("$TOOL" --json <examples/records/page-request-exchange.txt | wc -l)
-[ "$n" -eq 7 ] && ok || bad "page-request-exchange.txt: $n records, expected 7"
+[ "$n" -eq 9 ] && ok || bad "page-request-exchange.txt: $n records, expected 9"
 
 # ---- the kernel's decoded PRI line is rebuilt into the same words ----
 IN=examples/records/page-request-exchange.txt
@@ -248,12 +249,18 @@ printf 'smmuv3-pri: 0xf400002a00000010 0x00007f0012345003\n' >"$TMP/in"
 IN=$TMP/in
 run "PRI to VT-d page request" 0 "$TOOL" --to vtd-page-request --json
 has "PRI to VT-d keeps the request" "$TMP/out" '"source_id":16,"pasid":42,"grpid":3,'
+# issue 10 item 4: the 2.x answer (Linux v4.4-v4.19 intel-svm.c layout): Failure, RID 0x100, PRGI 0x1ff
+printf 'vtd-page-group-response-v2: 0x0000000001000009 0xff8000000000000f\n' >"$TMP/in"
+IN=$TMP/in
+run "VT-d 2.x page group response" 0 "$TOOL" --json
+has "2.x response fields" "$TMP/out" '"source_id":256,'
+has "2.x response PRG index" "$TMP/out" '"grpid":511,'
 
 # ---- help and version ----
 IN=/dev/null
 run "--help" 0 "$TOOL" --help
 for f in smmuv3-event smmuv3-pri smmuv3-cmd-resume smmuv3-cmd-pri-resp vtd-fault \
-	vtd-page-request vtd-page-request-v2 vtd-page-group-response; do
+	vtd-page-request vtd-page-request-v2 vtd-page-group-response vtd-page-group-response-v2; do
 	has "--help lists $f" "$TMP/out" "  $f "
 done
 run "--version" 0 "$TOOL" --version

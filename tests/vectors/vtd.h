@@ -15,6 +15,15 @@
  *   VT-d 2.x page request descriptor (Linux v4.4 intel-svm.c; 128 bits):
  *     SRR 0 | BOF 1 | PP 2 | LPIG 3 | PASID 23:4 | Bus 31:24 | Private 54:32 |
  *     PRG index 63:55 | RD 64 | WR 65 | EXE 66 | PRIV 67 | devfn 75:68 | Address 127:76
+ *   Page group response (Linux drivers/iommu/intel/iommu.h QI_PGRP_*; 256 bits):
+ *     Type 3:0 = 0x9 | PP 4 | PDP 5 | Response Code 15:12 | RID 31:16 | PASID 51:32 |
+ *     qw1 bit 2 (LPIG until rev 3.x, Reserved since rev 4.0) | PRG index 75:67 |
+ *     Private Data 255:128
+ *   VT-d 2.x page group response (Linux v4.4 include/linux/intel-iommu.h
+ *     QI_PGRP_*, as intel-svm.c writes it; 128 bits): Type 3:0 = 0x9 | PP 4 |
+ *     RID 31:16 | PASID 51:32 | Response Code 67:64 | Private 118:96 |
+ *     PRG index 127:119
+ * For response rows e.flags holds IOF_RESP_FLAG_* and e.code the enum iof_resp_code.
  */
 #ifndef IOF_TEST_VECTORS_VTD_H
 #define IOF_TEST_VECTORS_VTD_H
@@ -61,6 +70,20 @@
 #define V_P2_EXE ((uint64_t)1 << 2)             /* qw1[2] */
 #define V_P2_PRIV ((uint64_t)1 << 3)            /* qw1[3] */
 #define V_P2_DEVFN(x) ((uint64_t)(x) << 4)      /* qw1[11:4] */
+
+/* Page group response, both layouts (qw0). */
+#define V_RG_TYPE ((uint64_t)0x9)               /* qw0[3:0] */
+#define V_RG_PP ((uint64_t)1 << 4)              /* qw0[4] */
+#define V_RG_PDP ((uint64_t)1 << 5)             /* qw0[5], 3.0+ layout */
+#define V_RG_RC(x) ((uint64_t)(x) << 12)        /* qw0[15:12], 3.0+ layout */
+#define V_RG_RID(x) ((uint64_t)(x) << 16)       /* qw0[31:16] */
+#define V_RG_PASID(x) ((uint64_t)(x) << 32)     /* qw0[51:32] */
+#define V_RG_LPIG ((uint64_t)1 << 2)            /* qw1[2], 3.0+ layout */
+#define V_RG_PRGI(x) ((uint64_t)(x) << 3)       /* qw1[11:3], 3.0+ layout */
+/* VT-d 2.x page group response, qw1. */
+#define V_RG2_RC(x) ((uint64_t)(x))             /* qw1[3:0] */
+#define V_RG2_PRIV(x) ((uint64_t)(x) << 32)     /* qw1[54:32] */
+#define V_RG2_PRGI(x) ((uint64_t)(x) << 55)     /* qw1[63:55] */
 
 #define V_DMA_FLAGS (IOF_FLAG_SOURCE_ID_VALID | IOF_FLAG_ADDR_VALID)
 #define V_PR_FLAGS (IOF_FLAG_SOURCE_ID_VALID | IOF_FLAG_ADDR_VALID)
@@ -147,10 +170,14 @@ static const struct iof_vec iof_vtd_vectors[] = {
 	V_SM_ROW(0x71, "SFS.2", IOF_REASON_PTE_FETCH, 0),
 	V_SM_ROW(0x72, "SFS.3", IOF_REASON_PTE_FETCH, 0),
 	V_SM_ROW(0x73, "SFS.4", IOF_REASON_WALK_EABT, 0),
-	V_SM_ROW(0x74, "SFS.5", IOF_REASON_OOR_ADDRESS, 0),
-	V_SM_ROW(0x75, "SFS.6", IOF_REASON_PERMISSION, 0),
-	V_SM_ROW(0x76, "SFS.7", IOF_REASON_PERMISSION, 0),
-	V_SM_ROW(0x77, "SFS.8", IOF_REASON_PERMISSION, 0),
+	/* SFS.5-SFS.8, SGN.5: the second stage refuses a first-stage table access in nested
+	 * translation, or a second-stage entry points beyond the maximum (Linux dmar.c: "...
+	 * in Nested translation", "Second-level entry address beyond the max"): STAGE2,
+	 * docs/vtd.md "Stage 2". */
+	V_SM_ROW(0x74, "SFS.5", IOF_REASON_OOR_ADDRESS, IOF_FLAG_STAGE2),
+	V_SM_ROW(0x75, "SFS.6", IOF_REASON_PERMISSION, IOF_FLAG_STAGE2),
+	V_SM_ROW(0x76, "SFS.7", IOF_REASON_PERMISSION, IOF_FLAG_STAGE2),
+	V_SM_ROW(0x77, "SFS.8", IOF_REASON_PERMISSION, IOF_FLAG_STAGE2),
 	V_SM_ROW(0x78, "SSS.1", IOF_REASON_WALK_EABT, IOF_FLAG_STAGE2),
 	V_SM_ROW(0x79, "SSS.2", IOF_REASON_PERMISSION, IOF_FLAG_STAGE2),
 	V_SM_ROW(0x7a, "SSS.3", IOF_REASON_PTE_FETCH, IOF_FLAG_STAGE2),
@@ -161,7 +188,7 @@ static const struct iof_vec iof_vtd_vectors[] = {
 	V_SM_ROW(0x81, "SGN.2", IOF_REASON_PERMISSION, 0),
 	V_SM_ROW(0x82, "SGN.3", IOF_REASON_PERMISSION, 0),
 	V_SM_ROW(0x83, "SGN.4", IOF_REASON_PTE_FETCH, 0),
-	V_SM_ROW(0x84, "SGN.5", IOF_REASON_OOR_ADDRESS, 0),
+	V_SM_ROW(0x84, "SGN.5", IOF_REASON_OOR_ADDRESS, IOF_FLAG_STAGE2),
 	V_SM_ROW(0x85, "SGN.6", IOF_REASON_PERMISSION, 0),
 	V_SM_ROW(0x86, "SGN.7", IOF_REASON_PERMISSION, 0),
 	V_SM_ROW(0x87, "SGN.8", IOF_REASON_OOR_ADDRESS, 0),
@@ -341,6 +368,47 @@ static const struct iof_vec iof_vtd_vectors[] = {
 	 {V_P2_PP | V_P2_LPIG | V_P2_PASID(0x00042) | V_P2_BUS(0x03) | V_P2_PRGI(3), V_P2_DEVFN(0x00), 0, 0}, 0, 0,
 	 {IOF_KIND_STOP_MARKER, IOF_REASON_NONE, IOF_TXN_PAGE_REQUEST, 0, V_PR_FLAGS | IOF_FLAG_PASID_VALID,
 	  0, 0x0300, 0x42, 3, 0, 0, 0, 0, 0, 0}},
+
+	/* ---- Page group response (invalidation descriptor type 0x9) ---- */
+	/* What Linux writes since "iommu/vt-d: Remove LPIG from page group response
+	 * descriptor" (4402e8f39d0b, Sept 2025; bit 66 Reserved since VT-d 4.0): issue 10,
+	 * item 3.  Success, RID 0x100, PRG index 5. */
+	{"page group response: bit 66 (LPIG) clear, as Linux writes it since VT-d 4.0", IOF_REC_VTD_PAGE_GRP_RESP, 4,
+	 {V_RG_TYPE | V_RG_RC(0x0) | V_RG_RID(0x0100), V_RG_PRGI(5), 0, 0}, 0, 0,
+	 {0, 0, 0, 0, 0, 0, 0x0100, 0, 5, 0, 0, 0, 0, 0, IOF_RESP_SUCCESS}},
+	/* What Linux v5.1-v6.17 prq.c/svm.c wrote: QI_PGRP_LPIG(1), PASID present, Invalid Request 1h. */
+	{"page group response: LPIG set (rev 3.x), PASID 0x42, Invalid Request", IOF_REC_VTD_PAGE_GRP_RESP, 4,
+	 {V_RG_TYPE | V_RG_PP | V_RG_RC(0x1) | V_RG_RID(0x0300) | V_RG_PASID(0x42), V_RG_LPIG | V_RG_PRGI(0x1ff), 0,
+	  0},
+	 0, 0,
+	 {0, 0, 0, 0, IOF_RESP_FLAG_PASID_VALID, 0, 0x0300, 0x42, 0x1ff, 0, 0, 0, 0, 0, IOF_RESP_INVALID}},
+	/* rev 3.x private data (Linux v5.1-v6.9 handle_bad_prq_event: PDP, qw2/qw3). */
+	{"page group response: PDP, LPIG and private data, Response Failure", IOF_REC_VTD_PAGE_GRP_RESP, 4,
+	 {V_RG_TYPE | V_RG_PDP | V_RG_RC(0xf) | V_RG_RID(0x0300), V_RG_LPIG | V_RG_PRGI(9), 0x1122334455667788ull,
+	  0x99aabbccddeeff00ull},
+	 0, 0,
+	 {0, 0, 0, 0, 0, 0, 0x0300, 0, 9, 0, 0, 0, 0, 0, IOF_RESP_FAILURE}},
+
+	/* ---- VT-d 2.x page group response (128 bits) ---- */
+	/* Issue 10, item 4: Response Failure Fh, RID 0x100, PRG index 0x1ff, laid out as
+	 * Linux v4.4-v4.19 intel-svm.c builds it (QI_PGRP_RESP_CODE in qw1[3:0], QI_PGRP_IDX << 55). */
+	{"v2 page group response: Response Failure, RID 0x100, PRG index 0x1ff", IOF_REC_VTD_PAGE_GRP_RESP_V2, 2,
+	 {0x0000000001000009ull, 0xff8000000000000full, 0, 0}, 0, 0,
+	 {0, 0, 0, 0, 0, 0, 0x0100, 0, 0x1ff, 0, 0, 0, 0, 0, IOF_RESP_FAILURE}},
+	/* The answer intel-svm.c gives the second v2 page request row: PASID, private data echoed. */
+	{"v2 page group response: Success, PASID 0xabcde, private data 0x7fffff, PRG 0x100",
+	 IOF_REC_VTD_PAGE_GRP_RESP_V2, 2,
+	 {V_RG_TYPE | V_RG_PP | V_RG_RID(0x5e11) | V_RG_PASID(0xabcde),
+	  V_RG2_RC(0x0) | V_RG2_PRIV(0x7fffff) | V_RG2_PRGI(0x100), 0, 0},
+	 0, 0,
+	 {0, 0, 0, 0, IOF_RESP_FLAG_PASID_VALID, 0, 0x5e11, 0xabcde, 0x100, 0, 0, 0, 0, 0, IOF_RESP_SUCCESS}},
+	{"v2 page group response: reserved code 2h", IOF_REC_VTD_PAGE_GRP_RESP_V2, 2,
+	 {V_RG_TYPE | V_RG_RID(0x0100), V_RG2_RC(0x2) | V_RG2_PRGI(1), 0, 0}, IOF_E_CODE, IOF_E_CODE,
+	 {0, 0, 0, 0, 0, 0, 0x0100, 0, 1, 0, 0, 0, 0, 0, IOF_RESP_FAILURE}},
+	/* Reserved bits are kept in detail (docs/vtd.md), so even this re-encodes bit for bit. */
+	{"v2 page group response: reserved qw1 bit 4", IOF_REC_VTD_PAGE_GRP_RESP_V2, 2,
+	 {V_RG_TYPE | V_RG_RID(0x0100), V_RG2_RC(0x1) | ((uint64_t)1 << 4), 0, 0}, 0, IOF_E_RESERVED,
+	 {0, 0, 0, 0, 0, 0, 0x0100, 0, 0, 0, 0, 0, 0, 0, IOF_RESP_INVALID}},
 };
 
 #endif
