@@ -243,7 +243,7 @@ Test(smmuv3, event_generic_roundtrip_random)
 			if (f.flags & IOF_FLAG_PASID_VALID)
 				f.pasid = (uint32_t)iof_rng_bits(&g, 20);
 			if (f.flags & IOF_FLAG_ADDR_VALID)
-				f.addr = iof_rng_next(&g) & (id == 0x24 ? ~0xfffull : ~0ull);
+				f.addr = iof_rng_next(&g) & (id == 0x24 || id == 0x05 ? ~0xfffull : ~0ull);
 			if (f.flags & IOF_FLAG_FETCH_ADDR_VALID)
 				f.fetch_addr = iof_rng_next(&g) & iof_fd_mask(IOF_SMMUV3_EVT_FETCHADDR);
 			if (f.flags & IOF_FLAG_IPA_VALID)
@@ -765,6 +765,10 @@ Test(smmuv3, encoder_reports_loss)
 	cr_expect_eq(lost, 0u);
 	f.reason = IOF_REASON_REQUEST_INVALID; /* at selects the event */
 	f.at = IOF_AT_TRANSLATION;
+	f.txn = IOF_TXN_MEMORY; /* figure 7.3.6: the request's R/W/X/P and InputAddr[63:12] */
+	f.flags |= IOF_FLAG_ADDR_VALID;
+	f.addr = 0x7f0012345000ull;
+	f.perm = IOF_PERM_READ | IOF_PERM_WRITE;
 	cr_expect_eq(iof_smmuv3_event_encode(&f, b, 32, &lost), IOF_OK);
 	cr_expect_eq(b[0], 0x05);
 	cr_expect_eq(lost, 0u);
@@ -1046,4 +1050,115 @@ Test(smmuv3, reserved_row)
 	cr_expect_eq(f.origin.detail[0], 0x1111ull);
 	cr_expect_eq(f.origin.detail[1], 0x2222ull);
 	cr_expect_eq(f.origin.detail[2], 0x3333ull);
+}
+
+/*
+ * Issue #10 reproducer, F_BAD_ATS_TREQ (IHI 0070 G.b figure 7.3.6): dw0 SSV [11],
+ * SubstreamID [31:12], StreamID [63:32]; dw1 R [95], W [94], X [93], P [92], Span [67:64];
+ * dw2 InputAddr[63:12] at [191:140].
+ */
+Test(smmuv3, bad_ats_treq_reproducer)
+{
+	static const uint64_t w[4] = {0x0000010000042805ull, 0x00000000d0000002ull, 0x00007f0012345000ull, 0};
+	uint8_t b[32], out[32];
+	struct iof_fault f;
+	uint32_t lost = 0xffu;
+
+	to_bytes(b, w, 4);
+	cr_assert_eq(iof_smmuv3_event_decode(b, 32, 0, &f), IOF_OK);
+	cr_expect_eq(f.source_id, 0x100u);
+	cr_expect_eq(f.pasid, 0x42u);
+	cr_expect(f.flags & IOF_FLAG_PASID_VALID);
+	cr_expect_eq(f.addr, 0x7f0012345000ull);
+	cr_expect(f.flags & IOF_FLAG_ADDR_VALID);
+	cr_expect_eq(f.at, IOF_AT_TRANSLATION);
+	/* R = 1, W = 1, X = 0, P = 1 */
+	cr_expect_eq(f.perm, IOF_PERM_READ | IOF_PERM_WRITE | IOF_PERM_PRIV);
+	/* Span (STUs, unit not in the record) stays in detail[0], in place */
+	cr_expect_eq(f.origin.detail[0], 2u);
+	cr_expect_eq(f.length, 0u);
+	cr_expect_eq(iof_smmuv3_event_decode(b, 32, IOF_DECODE_STRICT, &f), IOF_OK);
+	cr_assert_eq(iof_smmuv3_event_encode(&f, out, 32, &lost), IOF_OK);
+	cr_expect_eq(lost, 0u);
+	cr_expect_arr_eq(out, b, 32);
+	/* a changed address is written to dw2, never dropped */
+	f.addr = 0x00007f0012346000ull;
+	cr_assert_eq(iof_smmuv3_event_encode(&f, out, 32, &lost), IOF_OK);
+	cr_expect_eq(lost, 0u);
+	cr_expect_eq(iof_le64_load(out + 16), 0x00007f0012346000ull);
+	/* a changed request (X added) is written to dw1[29] */
+	f.perm |= IOF_PERM_EXEC;
+	cr_assert_eq(iof_smmuv3_event_encode(&f, out, 32, &lost), IOF_OK);
+	cr_expect_eq(lost, 0u);
+	cr_expect_eq(iof_le64_load(out + 8), 0x00000000f0000002ull);
+	/* InputAddr[11:0] has no place (RES0 [139:128]): out of range, never truncated */
+	f.addr |= 0x800u;
+	cr_expect_eq(iof_smmuv3_event_encode(&f, out, 32, &lost), IOF_E_RANGE);
+}
+
+/* Figures 7.3.17 / 7.3.18: Reason is the whole [95:64] row of F_TLB_CONFLICT and F_CFG_CONFLICT. */
+Test(smmuv3, conflict_reason_is_32_bits)
+{
+	static const uint8_t ids[2] = {0x20, 0x21};
+	uint64_t w[4] = {0, 0x80000001ull, 0, 0};
+	uint8_t b[32], out[32];
+	struct iof_fault f;
+	uint32_t lost;
+	unsigned i;
+
+	for (i = 0; i < 2; i++) {
+		w[0] = (0x9ull << 32) | ids[i];
+		to_bytes(b, w, 4);
+		cr_expect_eq(iof_smmuv3_event_decode(b, 32, IOF_DECODE_STRICT, &f), IOF_OK, "id %#x", ids[i]);
+		cr_expect_eq(f.origin.detail[0], 0x80000001ull, "id %#x", ids[i]);
+		cr_expect_eq(iof_smmuv3_event_encode(&f, out, 32, &lost), IOF_OK);
+		cr_expect_arr_eq(out, b, 32);
+		w[1] |= 1ull << 32; /* abs 96: RES0 in both figures */
+		to_bytes(b, w, 4);
+		cr_expect_eq(iof_smmuv3_event_decode(b, 32, IOF_DECODE_STRICT, &f), IOF_E_RESERVED, "id %#x", ids[i]);
+		w[1] &= ~(1ull << 32);
+	}
+}
+
+/* Figures 7.3.12-7.3.17: NSIPA abs [100]; figures 7.3.13-7.3.16: IMPL_DEF abs [127:112];
+ * figure 7.3.16: Overlay [109], DirtyBit [107], AssuredOnly [106].  Accepted by strict
+ * mode, kept in detail[0], re-encoded bit for bit. */
+Test(smmuv3, figure_fields_strict_clean_and_kept)
+{
+	static const struct {
+		uint8_t id;
+		uint64_t w1;
+	} c[] = {
+		{0x0B, 1ull << 36},
+		{0x10, (1ull << 36) | (0xabcdull << 48)},
+		{0x11, 0xffffull << 48},
+		{0x12, 0x8001ull << 48},
+		{0x13, (1ull << 36) | (1ull << 42) | (1ull << 43) | (1ull << 45) | (0x1234ull << 48)},
+		{0x20, 1ull << 36},
+	};
+	uint64_t w[4];
+	uint8_t b[32], out[32];
+	struct iof_fault f;
+	uint32_t lost;
+	unsigned i;
+
+	for (i = 0; i < sizeof(c) / sizeof(c[0]); i++) {
+		w[0] = (0x5ull << 32) | c[i].id;
+		w[1] = c[i].w1;
+		w[2] = 0x1000;
+		w[3] = 0;
+		to_bytes(b, w, 4);
+		cr_expect_eq(iof_smmuv3_event_decode(b, 32, IOF_DECODE_STRICT, &f), IOF_OK, "id %#x", c[i].id);
+		cr_expect_eq(f.origin.detail[0] & c[i].w1, c[i].w1, "id %#x", c[i].id);
+		cr_expect_eq(iof_smmuv3_event_encode(&f, out, 32, &lost), IOF_OK);
+		cr_expect_eq(lost, 0u);
+		cr_expect_arr_eq(out, b, 32);
+	}
+	/* F_TRANSLATION: bits [111:106] are RES0 (figure 7.3.13), TTRnW and the others are F_PERMISSION's */
+	for (i = 42; i < 48; i++) {
+		w[0] = (0x5ull << 32) | 0x10;
+		w[1] = 1ull << i;
+		to_bytes(b, w, 4);
+		cr_expect_eq(iof_smmuv3_event_decode(b, 32, IOF_DECODE_STRICT, &f), IOF_E_RESERVED, "dw1[%u]", i);
+	}
 }

@@ -126,7 +126,7 @@ enum iof_smmuv3_pri_resp {
 #define IOF_SMMUV3_EVT_STAG IOF_FD(1, 0, 16)
 /** @brief Reason (IMPLEMENTATION DEFINED), abs [79:64] (figures 7.3.2, 7.3.4, 7.3.20). */
 #define IOF_SMMUV3_EVT_REASON IOF_FD(1, 0, 16)
-/** @brief F_CFG_CONFLICT Reason (IMPLEMENTATION DEFINED): the whole abs [95:64] row of figure 7.3.18. */
+/** @brief Reason[31:0] (IMPLEMENTATION DEFINED), abs [95:64] of F_TLB_CONFLICT and F_CFG_CONFLICT (figures 7.3.17, 7.3.18). */
 #define IOF_SMMUV3_EVT_CFG_REASON IOF_FD(1, 0, 32)
 /** @brief GPCF, abs [80]: granule protection check fault (§7.3 common fields; figures 7.3.4, 7.3.20). */
 #define IOF_SMMUV3_EVT_GPCF IOF_FD(1, 16, 1)
@@ -172,6 +172,26 @@ enum iof_smmuv3_pri_resp {
 #define IOF_SMMUV3_EVT_IMPDEF_DW2 IOF_FD(2, 0, 64)
 /** @brief IMPDEF events: raw dw3. */
 #define IOF_SMMUV3_EVT_IMPDEF_DW3 IOF_FD(3, 0, 64)
+/** @brief F_BAD_ATS_TREQ R, abs [95]: read requested (always 1 for PCIe ATS; figure 7.3.6). */
+#define IOF_SMMUV3_EVT_ATS_R IOF_FD(1, 31, 1)
+/** @brief F_BAD_ATS_TREQ W, abs [94]: write requested (W == !NW of the request; figure 7.3.6). */
+#define IOF_SMMUV3_EVT_ATS_W IOF_FD(1, 30, 1)
+/** @brief F_BAD_ATS_TREQ X, abs [93]: execute requested (figure 7.3.6). */
+#define IOF_SMMUV3_EVT_ATS_X IOF_FD(1, 29, 1)
+/** @brief F_BAD_ATS_TREQ P, abs [92]: privileged access requested (figure 7.3.6). */
+#define IOF_SMMUV3_EVT_ATS_P IOF_FD(1, 28, 1)
+/** @brief F_BAD_ATS_TREQ Span, abs [67:64]: number of STUs requested (figure 7.3.6; the STU size is not in the record). */
+#define IOF_SMMUV3_EVT_ATS_SPAN IOF_FD(1, 0, 4)
+/** @brief NSIPA, abs [100]: Non-secure IPA space, 0 on the Non-secure event queue (§7.3; figures 7.3.12-7.3.17). */
+#define IOF_SMMUV3_EVT_NSIPA IOF_FD(1, 36, 1)
+/** @brief IMPL_DEF, abs [127:112] of F_TRANSLATION..F_PERMISSION (figures 7.3.13-7.3.16). */
+#define IOF_SMMUV3_EVT_IMPL_DEF IOF_FD(1, 48, 16)
+/** @brief F_PERMISSION Overlay, abs [109]: stage 2 Overlay permission fault (figure 7.3.16, SMMU_IDR3.S2PO). */
+#define IOF_SMMUV3_EVT_OVERLAY IOF_FD(1, 45, 1)
+/** @brief F_PERMISSION DirtyBit, abs [107]: fault would have updated dirty state (figure 7.3.16, S1PI/S2PI). */
+#define IOF_SMMUV3_EVT_DIRTYBIT IOF_FD(1, 43, 1)
+/** @brief F_PERMISSION AssuredOnly, abs [106]: stage 2 AssuredOnly check failed (figure 7.3.16, S2PI). */
+#define IOF_SMMUV3_EVT_ASSUREDONLY IOF_FD(1, 42, 1)
 
 /** @brief Index of each event field in iof_smmuv3_evt_field_fd(): bit n of a field set. */
 enum iof_smmuv3_evt_field {
@@ -203,11 +223,21 @@ enum iof_smmuv3_evt_field {
 	IOF_SMMUV3_EF_IMPDEF_DW1 = 25, /**< #IOF_SMMUV3_EVT_IMPDEF_DW1 */
 	IOF_SMMUV3_EF_IMPDEF_DW2 = 26, /**< #IOF_SMMUV3_EVT_IMPDEF_DW2 */
 	IOF_SMMUV3_EF_IMPDEF_DW3 = 27, /**< #IOF_SMMUV3_EVT_IMPDEF_DW3 */
-	IOF_SMMUV3_EF_COUNT = 28       /**< Number of event fields. */
+	IOF_SMMUV3_EF_ATS_R = 28,       /**< #IOF_SMMUV3_EVT_ATS_R */
+	IOF_SMMUV3_EF_ATS_W = 29,       /**< #IOF_SMMUV3_EVT_ATS_W */
+	IOF_SMMUV3_EF_ATS_X = 30,       /**< #IOF_SMMUV3_EVT_ATS_X */
+	IOF_SMMUV3_EF_ATS_P = 31,       /**< #IOF_SMMUV3_EVT_ATS_P */
+	IOF_SMMUV3_EF_ATS_SPAN = 32,    /**< #IOF_SMMUV3_EVT_ATS_SPAN */
+	IOF_SMMUV3_EF_NSIPA = 33,       /**< #IOF_SMMUV3_EVT_NSIPA */
+	IOF_SMMUV3_EF_IMPL_DEF = 34,    /**< #IOF_SMMUV3_EVT_IMPL_DEF */
+	IOF_SMMUV3_EF_OVERLAY = 35,     /**< #IOF_SMMUV3_EVT_OVERLAY */
+	IOF_SMMUV3_EF_DIRTYBIT = 36,    /**< #IOF_SMMUV3_EVT_DIRTYBIT */
+	IOF_SMMUV3_EF_ASSUREDONLY = 37, /**< #IOF_SMMUV3_EVT_ASSUREDONLY */
+	IOF_SMMUV3_EF_COUNT = 38        /**< Number of event fields. */
 };
 
 /** @brief Bit of field @p f in a field set (struct iof_smmuv3_event_info::fields). */
-#define IOF_SMMUV3_EFM(f) (1u << (f))
+#define IOF_SMMUV3_EFM(f) ((uint64_t)1 << (f))
 
 /** @brief Field set: SSV, SubstreamID, StreamID. */
 #define IOF_SMMUV3_EFS_STREAM                                                           \
@@ -236,7 +266,14 @@ enum iof_smmuv3_evt_field {
 #define IOF_SMMUV3_EFS_DETAIL0                                                              \
 	(IOF_SMMUV3_EFM(IOF_SMMUV3_EF_REASON) | IOF_SMMUV3_EFM(IOF_SMMUV3_EF_CFG_REASON) |   \
 	 IOF_SMMUV3_EFM(IOF_SMMUV3_EF_GPCF) | IOF_SMMUV3_EFM(IOF_SMMUV3_EF_CLASS) |          \
-	 IOF_SMMUV3_EFM(IOF_SMMUV3_EF_TTRNW) | IOF_SMMUV3_EFS_PAGE_PERMS)
+	 IOF_SMMUV3_EFM(IOF_SMMUV3_EF_TTRNW) | IOF_SMMUV3_EFS_PAGE_PERMS |                    \
+	 IOF_SMMUV3_EFM(IOF_SMMUV3_EF_ATS_SPAN) | IOF_SMMUV3_EFM(IOF_SMMUV3_EF_NSIPA) |       \
+	 IOF_SMMUV3_EFM(IOF_SMMUV3_EF_IMPL_DEF) | IOF_SMMUV3_EFM(IOF_SMMUV3_EF_OVERLAY) |     \
+	 IOF_SMMUV3_EFM(IOF_SMMUV3_EF_DIRTYBIT) | IOF_SMMUV3_EFM(IOF_SMMUV3_EF_ASSUREDONLY))
+/** @brief Field set: the R, W, X, P bits of an ATS Translation Request (F_BAD_ATS_TREQ). */
+#define IOF_SMMUV3_EFS_ATS_PERMS                                                    \
+	(IOF_SMMUV3_EFM(IOF_SMMUV3_EF_ATS_R) | IOF_SMMUV3_EFM(IOF_SMMUV3_EF_ATS_W) | \
+	 IOF_SMMUV3_EFM(IOF_SMMUV3_EF_ATS_X) | IOF_SMMUV3_EFM(IOF_SMMUV3_EF_ATS_P))
 /** @brief Field set: raw words of an IMPDEF event. */
 #define IOF_SMMUV3_EFS_IMPDEF                                                                    \
 	(IOF_SMMUV3_EFS_STREAM | IOF_SMMUV3_EFM(IOF_SMMUV3_EF_IMPDEF_DW1) |                        \
@@ -255,7 +292,10 @@ IOF_API uint32_t iof_smmuv3_evt_field_fd(uint32_t f)
 		IOF_SMMUV3_EVT_PW,        IOF_SMMUV3_EVT_PR,          IOF_SMMUV3_EVT_SPAN,
 		IOF_SMMUV3_EVT_INPUTADDR, IOF_SMMUV3_EVT_PAGEADDR,    IOF_SMMUV3_EVT_IPA,
 		IOF_SMMUV3_EVT_FETCHADDR, IOF_SMMUV3_EVT_IMPDEF_DW1,  IOF_SMMUV3_EVT_IMPDEF_DW2,
-		IOF_SMMUV3_EVT_IMPDEF_DW3};
+		IOF_SMMUV3_EVT_IMPDEF_DW3, IOF_SMMUV3_EVT_ATS_R,      IOF_SMMUV3_EVT_ATS_W,
+		IOF_SMMUV3_EVT_ATS_X,     IOF_SMMUV3_EVT_ATS_P,       IOF_SMMUV3_EVT_ATS_SPAN,
+		IOF_SMMUV3_EVT_NSIPA,     IOF_SMMUV3_EVT_IMPL_DEF,    IOF_SMMUV3_EVT_OVERLAY,
+		IOF_SMMUV3_EVT_DIRTYBIT,  IOF_SMMUV3_EVT_ASSUREDONLY};
 	return f < IOF_SMMUV3_EF_COUNT ? fd[f] : 0u;
 }
 
@@ -266,7 +306,8 @@ IOF_API const char *iof_smmuv3_evt_field_name(uint32_t f)
 		"SSV", "SubstreamID", "StreamID", "STAG", "Stall", "Reason", "Reason", "GPCF",
 		"PnU", "InD", "RnW", "S2", "CLASS", "TTRnW", "uX", "uW", "uR", "pX", "pW", "pR",
 		"Span", "InputAddr[63:0]", "InputAddr[63:12]", "IPA[55:12]", "FetchAddr[55:3]",
-		"dw1 (IMPDEF)", "dw2 (IMPDEF)", "dw3 (IMPDEF)"};
+		"dw1 (IMPDEF)", "dw2 (IMPDEF)", "dw3 (IMPDEF)", "R", "W", "X", "P", "Span (STUs)", "NSIPA",
+		"IMPL_DEF", "Overlay", "DirtyBit", "AssuredOnly"};
 	return f < IOF_SMMUV3_EF_COUNT ? name[f] : "?";
 }
 
@@ -274,7 +315,7 @@ IOF_API const char *iof_smmuv3_evt_field_name(uint32_t f)
  * @brief Builds the in-place masks of a field set: @p m[i] gets every bit of word i
  *        that a field of @p fields occupies (the event number is not included).
  */
-IOF_API void iof_smmuv3_evt_fields_mask(uint32_t fields, uint64_t m[4])
+IOF_API void iof_smmuv3_evt_fields_mask(uint64_t fields, uint64_t m[4])
 {
 	uint32_t f, fd;
 	m[0] = m[1] = m[2] = m[3] = 0;
@@ -297,7 +338,7 @@ IOF_API void iof_smmuv3_evt_fields_mask(uint32_t fields, uint64_t m[4])
 /** @brief One row per event number: the fields it defines, its generic meaning, and its codec masks. */
 struct iof_smmuv3_event_info {
 	uint32_t id;       /**< Event number (0xE0 stands for the whole IMPDEF range). */
-	uint32_t fields;   /**< Set of enum iof_smmuv3_evt_field bits the record defines. */
+	uint64_t fields;   /**< Set of enum iof_smmuv3_evt_field bits the record defines (IOF_SMMUV3_EFM()). */
 	uint8_t kind;      /**< Generic kind (with Stall == 1: #IOF_KIND_PAGE_REQUEST instead). */
 	uint8_t reason;    /**< Generic reason. */
 	uint8_t txn;       /**< Generic transaction type. */
@@ -308,8 +349,9 @@ struct iof_smmuv3_event_info {
 	uint32_t head_stall; /**< #head with kind #IOF_KIND_PAGE_REQUEST: the head when Stall == 1. */
 	uint32_t flags;      /**< Flags every record of the event gets (SOURCE_ID_VALID, ADDR_VALID, FETCH_ADDR_VALID). */
 	uint32_t s2_flags;   /**< Flags added when S2 == 1 (STAGE2, IPA_VALID). */
-	uint32_t perm_sel;   /**< dw1 bits [39:33] (PnU/InD/RnW, or uX..pR) that give `perm`, shifted down. */
-	uint32_t perm_base;  /**< Index base in iof_smmuv3_evt_perm(): 0x80 for the PnU/InD/RnW events, else 0. */
+	uint32_t perm_sel;   /**< dw1 bits (PnU/InD/RnW, uX..pR, or ATS R/W/X/P) that give `perm`, shifted down by #perm_shift. */
+	uint32_t perm_base;  /**< Index base in iof_smmuv3_evt_perm(): 0x80 PnU/InD/RnW events, 0x90 F_BAD_ATS_TREQ, else 0. */
+	uint32_t perm_shift; /**< Lowest dw1 bit of the access field: 33, or 28 for F_BAD_ATS_TREQ. */
 	int32_t status;      /**< Decode status: #IOF_OK, or #IOF_E_CODE for the row of the reserved numbers. */
 	uint64_t m_sid;      /**< dw0: StreamID (every event has one; 0 in the row of the reserved numbers). */
 	uint64_t m_pv;       /**< dw0: SSV's position when the event has a SubstreamID (0: the event has none). */
@@ -342,7 +384,13 @@ struct iof_smmuv3_event_info {
 /* dw1 bits always carried by generic fields, for field set fs. */
 #define IOF_SMMUV3_CARRY1_(fs)                                                                     \
 	(IOF_SMMUV3_FSM_(fs, PNU) | IOF_SMMUV3_FSM_(fs, IND) | IOF_SMMUV3_FSM_(fs, RNW) |          \
-	 IOF_SMMUV3_FSM_(fs, S2) | IOF_SMMUV3_FSM_(fs, STALL) | IOF_SMMUV3_FSM_(fs, SPAN))
+	 IOF_SMMUV3_FSM_(fs, S2) | IOF_SMMUV3_FSM_(fs, STALL) | IOF_SMMUV3_FSM_(fs, SPAN) |        \
+	 IOF_SMMUV3_ATS_PERM_(fs))
+/* dw1 R/W/X/P bits of an ATS Translation Request (F_BAD_ATS_TREQ), for field set fs. */
+#define IOF_SMMUV3_ATS_PERM_(fs) \
+	(IOF_SMMUV3_FSM_(fs, ATS_R) | IOF_SMMUV3_FSM_(fs, ATS_W) | IOF_SMMUV3_FSM_(fs, ATS_X) | IOF_SMMUV3_FSM_(fs, ATS_P))
+/* Lowest dw1 bit of the ATS R/W/X/P bits (P). */
+#define IOF_SMMUV3_ATS_PERM_LSB_ IOF_FD_LSB(IOF_SMMUV3_EVT_ATS_P)
 #define IOF_SMMUV3_HEAD_(kind, reason, txn, at) \
 	((uint32_t)(kind) | ((uint32_t)(reason) << 8) | ((uint32_t)(txn) << 16) | ((uint32_t)(at) << 24))
 /* One whole row: event number, field set, generic kind/reason/txn/at, names; the codec columns are
@@ -359,8 +407,10 @@ struct iof_smmuv3_event_info {
 	 (uint32_t)((IOF_SMMUV3_FSM_(fs, PNU) | IOF_SMMUV3_FSM_(fs, IND) | IOF_SMMUV3_FSM_(fs, RNW) |       \
 		     IOF_SMMUV3_FSM_(fs, UX) | IOF_SMMUV3_FSM_(fs, UW) | IOF_SMMUV3_FSM_(fs, UR) |            \
 		     IOF_SMMUV3_FSM_(fs, PX) | IOF_SMMUV3_FSM_(fs, PW) | IOF_SMMUV3_FSM_(fs, PR)) >>          \
-		    IOF_SMMUV3_PERM_LSB_),                                                                    \
-	 IOF_SMMUV3_FSF_(fs, RNW, 0x80u),                                                                    \
+		    IOF_SMMUV3_PERM_LSB_) |                                                                   \
+		 (uint32_t)(IOF_SMMUV3_ATS_PERM_(fs) >> IOF_SMMUV3_ATS_PERM_LSB_),                           \
+	 IOF_SMMUV3_FSF_(fs, RNW, 0x80u) | IOF_SMMUV3_FSF_(fs, ATS_R, 0x90u),                                \
+	 IOF_SMMUV3_FSM_(fs, ATS_R) ? (uint32_t)IOF_SMMUV3_ATS_PERM_LSB_ : (uint32_t)IOF_SMMUV3_PERM_LSB_,    \
 	 IOF_SMMUV3_FSM_(fs, STREAMID) ? IOF_OK : IOF_E_CODE, IOF_SMMUV3_FSM_(fs, STREAMID),                 \
 	 IOF_SMMUV3_FSM_(fs, SUBSTREAMID) ? IOF_FD_MASK(IOF_SMMUV3_EVT_SSV) : (uint64_t)0,                   \
 	 IOF_SMMUV3_FSM_(fs, SUBSTREAMID) && !IOF_SMMUV3_FSM_(fs, SSV) ? IOF_FD_MASK(IOF_SMMUV3_EVT_SSV)    \
@@ -384,6 +434,8 @@ struct iof_smmuv3_event_info {
  * - 0x00..0x7F, dw1[39:33] of E_PAGE_REQUEST (bits 0-2 uX, uW, uR; 4-6 pX, pW, pR):
  *   the union of the u and p R/W/X bits, plus #IOF_PERM_PRIV when any p bit is set
  *   (iof_smmuv3_page_perm());
+ * - 0x90 + x, x = dw1[31:28] of F_BAD_ATS_TREQ (bit 0 P, 1 X, 2 W, 3 R): the access the
+ *   ATS Translation Request asked for (R/W/X as given, P privileged);
  * - 0: an event with no access field (always 0).
  */
 IOF_API uint32_t iof_smmuv3_evt_perm(uint32_t idx)
@@ -399,6 +451,11 @@ IOF_API uint32_t iof_smmuv3_evt_perm(uint32_t idx)
 #define IOF_SMMUV3_PP8_(x)                                                                           \
 	IOF_SMMUV3_PP_(x), IOF_SMMUV3_PP_((x) + 1u), IOF_SMMUV3_PP_((x) + 2u), IOF_SMMUV3_PP_((x) + 3u), \
 		IOF_SMMUV3_PP_((x) + 4u), IOF_SMMUV3_PP_((x) + 5u), IOF_SMMUV3_PP_((x) + 6u), IOF_SMMUV3_PP_((x) + 7u)
+/* F_BAD_ATS_TREQ: x = dw1[31:28] (bit 0 P, 1 X, 2 W, 3 R; figure 7.3.6) */
+#define IOF_SMMUV3_PT_(x)                                                                             \
+	(uint8_t)(((x)&8u ? IOF_PERM_READ : 0u) | ((x)&4u ? IOF_PERM_WRITE : 0u) | ((x)&2u ? IOF_PERM_EXEC : 0u) | \
+		  ((x)&1u ? IOF_PERM_PRIV : 0u))
+#define IOF_SMMUV3_PT4_(x) IOF_SMMUV3_PT_(x), IOF_SMMUV3_PT_((x) + 1u), IOF_SMMUV3_PT_((x) + 2u), IOF_SMMUV3_PT_((x) + 3u)
 /** @endcond */
 	/* The PnU/InD/RnW and uX/uW/uR bits are the three bits from IOF_SMMUV3_PERM_LSB_ up, pX/pW/pR the
 	 * three from PERM_LSB_ + 4: a compile error (division by zero) otherwise.
@@ -414,13 +471,17 @@ IOF_API uint32_t iof_smmuv3_evt_perm(uint32_t idx)
 			     IOF_FD_LSB(IOF_SMMUV3_EVT_PW) == IOF_SMMUV3_PERM_LSB_ + 5 &&
 			     IOF_FD_LSB(IOF_SMMUV3_EVT_PR) == IOF_SMMUV3_PERM_LSB_ + 6)
 	};
-	static const uint8_t t[256] = { /* 0x88..0xFF: 0 */
+	static const uint8_t t[256] = { /* 0x88..0x8F and 0xA0..0xFF: 0 */
 		IOF_SMMUV3_PP8_(0x00u), IOF_SMMUV3_PP8_(0x08u), IOF_SMMUV3_PP8_(0x10u), IOF_SMMUV3_PP8_(0x18u),
 		IOF_SMMUV3_PP8_(0x20u), IOF_SMMUV3_PP8_(0x28u), IOF_SMMUV3_PP8_(0x30u), IOF_SMMUV3_PP8_(0x38u),
 		IOF_SMMUV3_PP8_(0x40u), IOF_SMMUV3_PP8_(0x48u), IOF_SMMUV3_PP8_(0x50u), IOF_SMMUV3_PP8_(0x58u),
 		IOF_SMMUV3_PP8_(0x60u), IOF_SMMUV3_PP8_(0x68u), IOF_SMMUV3_PP8_(0x70u), IOF_SMMUV3_PP8_(0x78u),
 		IOF_SMMUV3_PA_(0u), IOF_SMMUV3_PA_(1u), IOF_SMMUV3_PA_(2u), IOF_SMMUV3_PA_(3u),
-		IOF_SMMUV3_PA_(4u), IOF_SMMUV3_PA_(5u), IOF_SMMUV3_PA_(6u), IOF_SMMUV3_PA_(7u)};
+		IOF_SMMUV3_PA_(4u), IOF_SMMUV3_PA_(5u), IOF_SMMUV3_PA_(6u), IOF_SMMUV3_PA_(7u),
+		0, 0, 0, 0, 0, 0, 0, 0,
+		IOF_SMMUV3_PT4_(0u), IOF_SMMUV3_PT4_(4u), IOF_SMMUV3_PT4_(8u), IOF_SMMUV3_PT4_(12u)};
+#undef IOF_SMMUV3_PT4_
+#undef IOF_SMMUV3_PT_
 #undef IOF_SMMUV3_PA_
 #undef IOF_SMMUV3_PP_
 #undef IOF_SMMUV3_PP8_
@@ -447,28 +508,32 @@ IOF_API const struct iof_smmuv3_event_info *iof_smmuv3_event_row(uint32_t id)
 /** @cond IOF_INTERNAL */
 #define IOF_SMMUV3_M_(f) IOF_SMMUV3_EFM(IOF_SMMUV3_EF_##f)
 /** @endcond */
-	/* The field set of each event, written once; the rows below derive everything from it. */
-	enum {
-		IOF_SMMUV3_FS_UUT_ = IOF_SMMUV3_EFS_STREAM | IOF_SMMUV3_EFS_ATTR | IOF_SMMUV3_M_(REASON) |
-				     IOF_SMMUV3_M_(INPUTADDR),
-		IOF_SMMUV3_FS_S_ = IOF_SMMUV3_EFS_STREAM,
-		IOF_SMMUV3_FS_SFETCH_ = IOF_SMMUV3_EFS_STREAM | IOF_SMMUV3_EFS_FETCH,
-		IOF_SMMUV3_FS_SID_ = IOF_SMMUV3_M_(STREAMID),
-		IOF_SMMUV3_FS_TRANSL_FORBIDDEN_ = IOF_SMMUV3_M_(STREAMID) | IOF_SMMUV3_M_(RNW) | IOF_SMMUV3_M_(INPUTADDR),
-		IOF_SMMUV3_FS_BAD_SUBSTREAMID_ = IOF_SMMUV3_M_(SUBSTREAMID) | IOF_SMMUV3_M_(STREAMID),
-		IOF_SMMUV3_FS_WALK_EABT_ = IOF_SMMUV3_EFS_STREAM | IOF_SMMUV3_EFS_FETCH | IOF_SMMUV3_EFS_ATTR |
-					   IOF_SMMUV3_M_(S2) | IOF_SMMUV3_M_(CLASS) | IOF_SMMUV3_M_(INPUTADDR),
-		IOF_SMMUV3_FS_XLATE_ = IOF_SMMUV3_EFS_XLATE,
-		IOF_SMMUV3_FS_PERMISSION_ = IOF_SMMUV3_EFS_XLATE | IOF_SMMUV3_M_(TTRNW),
-		IOF_SMMUV3_FS_TLB_CONFLICT_ = IOF_SMMUV3_EFS_STREAM | IOF_SMMUV3_EFS_ATTR | IOF_SMMUV3_M_(S2) |
-					      IOF_SMMUV3_M_(INPUTADDR) | IOF_SMMUV3_M_(IPA),
-		IOF_SMMUV3_FS_CFG_CONFLICT_ = IOF_SMMUV3_EFS_STREAM | IOF_SMMUV3_M_(CFG_REASON),
-		IOF_SMMUV3_FS_PAGE_REQUEST_ = IOF_SMMUV3_EFS_STREAM | IOF_SMMUV3_EFS_PAGE_PERMS | IOF_SMMUV3_M_(SPAN) |
-					      IOF_SMMUV3_M_(PAGEADDR),
-		IOF_SMMUV3_FS_IMPDEF_ = IOF_SMMUV3_EFS_IMPDEF,
-		/* reserved numbers: no StreamID, kind NONE, raw dw1..dw3 in detail (status IOF_E_CODE) */
-		IOF_SMMUV3_FS_RESERVED_ = IOF_SMMUV3_M_(IMPDEF_DW1) | IOF_SMMUV3_M_(IMPDEF_DW2) | IOF_SMMUV3_M_(IMPDEF_DW3)
-	};
+	/* The field set of each event, written once; the rows below derive everything from it
+	 * (macros: a field set is 64 bits wide, more than an enumerator holds). */
+#define IOF_SMMUV3_FS_UUT_ (IOF_SMMUV3_EFS_STREAM | IOF_SMMUV3_EFS_ATTR | IOF_SMMUV3_M_(REASON) | IOF_SMMUV3_M_(INPUTADDR))
+#define IOF_SMMUV3_FS_S_ IOF_SMMUV3_EFS_STREAM
+#define IOF_SMMUV3_FS_SFETCH_ (IOF_SMMUV3_EFS_STREAM | IOF_SMMUV3_EFS_FETCH)
+#define IOF_SMMUV3_FS_SID_ IOF_SMMUV3_M_(STREAMID)
+#define IOF_SMMUV3_FS_BAD_ATS_TREQ_ \
+	(IOF_SMMUV3_EFS_STREAM | IOF_SMMUV3_EFS_ATS_PERMS | IOF_SMMUV3_M_(ATS_SPAN) | IOF_SMMUV3_M_(PAGEADDR))
+#define IOF_SMMUV3_FS_TRANSL_FORBIDDEN_ (IOF_SMMUV3_M_(STREAMID) | IOF_SMMUV3_M_(RNW) | IOF_SMMUV3_M_(INPUTADDR))
+#define IOF_SMMUV3_FS_BAD_SUBSTREAMID_ (IOF_SMMUV3_M_(SUBSTREAMID) | IOF_SMMUV3_M_(STREAMID))
+#define IOF_SMMUV3_FS_WALK_EABT_                                                                        \
+	(IOF_SMMUV3_EFS_STREAM | IOF_SMMUV3_EFS_FETCH | IOF_SMMUV3_EFS_ATTR | IOF_SMMUV3_M_(S2) | \
+	 IOF_SMMUV3_M_(CLASS) | IOF_SMMUV3_M_(NSIPA) | IOF_SMMUV3_M_(INPUTADDR))
+#define IOF_SMMUV3_FS_XLATE_ (IOF_SMMUV3_EFS_XLATE | IOF_SMMUV3_M_(NSIPA) | IOF_SMMUV3_M_(IMPL_DEF))
+#define IOF_SMMUV3_FS_PERMISSION_                                                                  \
+	(IOF_SMMUV3_FS_XLATE_ | IOF_SMMUV3_M_(TTRNW) | IOF_SMMUV3_M_(OVERLAY) | IOF_SMMUV3_M_(DIRTYBIT) | \
+	 IOF_SMMUV3_M_(ASSUREDONLY))
+#define IOF_SMMUV3_FS_TLB_CONFLICT_                                                                      \
+	(IOF_SMMUV3_EFS_STREAM | IOF_SMMUV3_EFS_ATTR | IOF_SMMUV3_M_(S2) | IOF_SMMUV3_M_(NSIPA) |        \
+	 IOF_SMMUV3_M_(CFG_REASON) | IOF_SMMUV3_M_(INPUTADDR) | IOF_SMMUV3_M_(IPA))
+#define IOF_SMMUV3_FS_CFG_CONFLICT_ (IOF_SMMUV3_EFS_STREAM | IOF_SMMUV3_M_(CFG_REASON))
+#define IOF_SMMUV3_FS_PAGE_REQUEST_ \
+	(IOF_SMMUV3_EFS_STREAM | IOF_SMMUV3_EFS_PAGE_PERMS | IOF_SMMUV3_M_(SPAN) | IOF_SMMUV3_M_(PAGEADDR))
+#define IOF_SMMUV3_FS_IMPDEF_ IOF_SMMUV3_EFS_IMPDEF
+/* reserved numbers: no StreamID, kind NONE, raw dw1..dw3 in detail (status IOF_E_CODE) */
+#define IOF_SMMUV3_FS_RESERVED_ (IOF_SMMUV3_M_(IMPDEF_DW1) | IOF_SMMUV3_M_(IMPDEF_DW2) | IOF_SMMUV3_M_(IMPDEF_DW3))
 	static const struct iof_smmuv3_event_info t[] = {
 		IOF_SMMUV3_ROW_(0x00, IOF_SMMUV3_FS_RESERVED_,
 				IOF_KIND_NONE, IOF_REASON_NONE, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
@@ -485,8 +550,8 @@ IOF_API const struct iof_smmuv3_event_info *iof_smmuv3_event_row(uint32_t id)
 		IOF_SMMUV3_ROW_(0x04, IOF_SMMUV3_FS_S_,
 				IOF_KIND_DMA_FAULT, IOF_REASON_BAD_DEVICE_CONTEXT_ENTRY, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
 				"C_BAD_STE", "the STE is not valid or is misconfigured", "7.3.5"),
-		IOF_SMMUV3_ROW_(0x05, IOF_SMMUV3_FS_SID_,
-				IOF_KIND_DMA_FAULT, IOF_REASON_REQUEST_INVALID, IOF_TXN_UNSPECIFIED, IOF_AT_TRANSLATION,
+		IOF_SMMUV3_ROW_(0x05, IOF_SMMUV3_FS_BAD_ATS_TREQ_,
+				IOF_KIND_DMA_FAULT, IOF_REASON_REQUEST_INVALID, IOF_TXN_MEMORY, IOF_AT_TRANSLATION,
 				"F_BAD_ATS_TREQ", "ATS translation request from a stream that may not use ATS", "7.3.6"),
 		IOF_SMMUV3_ROW_(0x06, IOF_SMMUV3_FS_SID_,
 				IOF_KIND_DMA_FAULT, IOF_REASON_PASID_INVALID, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
@@ -533,6 +598,21 @@ IOF_API const struct iof_smmuv3_event_info *iof_smmuv3_event_row(uint32_t id)
 		IOF_SMMUV3_ROW_(0xE0, IOF_SMMUV3_FS_IMPDEF_,
 				IOF_KIND_EVENT, IOF_REASON_IMPDEF, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
 				"IMPDEF", "implementation-defined event", "7.3.21")};
+#undef IOF_SMMUV3_FS_UUT_
+#undef IOF_SMMUV3_FS_S_
+#undef IOF_SMMUV3_FS_SFETCH_
+#undef IOF_SMMUV3_FS_SID_
+#undef IOF_SMMUV3_FS_BAD_ATS_TREQ_
+#undef IOF_SMMUV3_FS_TRANSL_FORBIDDEN_
+#undef IOF_SMMUV3_FS_BAD_SUBSTREAMID_
+#undef IOF_SMMUV3_FS_WALK_EABT_
+#undef IOF_SMMUV3_FS_XLATE_
+#undef IOF_SMMUV3_FS_PERMISSION_
+#undef IOF_SMMUV3_FS_TLB_CONFLICT_
+#undef IOF_SMMUV3_FS_CFG_CONFLICT_
+#undef IOF_SMMUV3_FS_PAGE_REQUEST_
+#undef IOF_SMMUV3_FS_IMPDEF_
+#undef IOF_SMMUV3_FS_RESERVED_
 #undef IOF_SMMUV3_M_
 	/* Row of each event number (0: a reserved number); tests/test_smmuv3.c checks it against t[].id. */
 	static const uint8_t row[256] = {
@@ -740,7 +820,7 @@ IOF_SMMUV3_HOT void iof_smmuv3_event_values(uint64_t w0, uint64_t w1, uint64_t w
 	v->head = stalled ? ei->head_stall : ei->head;
 	v->flags = ei->flags | ((uint32_t)pv * IOF_FLAG_PASID_VALID) | ((uint32_t)s2 * ei->s2_flags) |
 		   ((uint32_t)stalled * IOF_FLAG_LAST);
-	v->perm = iof_smmuv3_evt_perm(((uint32_t)(w1 >> IOF_SMMUV3_PERM_LSB_) & ei->perm_sel) | ei->perm_base);
+	v->perm = iof_smmuv3_evt_perm(((uint32_t)(w1 >> ei->perm_shift) & ei->perm_sel) | ei->perm_base);
 	v->source_id = (uint32_t)((w0 & ei->m_sid) >> IOF_FD_LSB(IOF_SMMUV3_EVT_STREAMID));
 	v->pasid = (uint32_t)(sub >> IOF_FD_LSB(IOF_SMMUV3_EVT_SUBSTREAMID)); /* SSV falls off the right */
 	v->grpid = (uint32_t)stag;
@@ -1171,7 +1251,13 @@ IOF_API int iof_smmuv3_event_build(const struct iof_fault *f, const struct iof_s
 	}
 	/* PnU/InD/RnW from perm (bit 0 PnU, 1 InD, 2 RnW), as far as the event has them */
 	a = ((p & IOF_PERM_READ) ? 4u : 0u) | ((p & IOF_PERM_EXEC) ? 2u : 0u) | ((p & IOF_PERM_PRIV) ? 1u : 0u);
-	w[1] |= (uint64_t)(a & (ei->perm_base ? ei->perm_sel : 0u)) << IOF_SMMUV3_PERM_LSB_;
+	w[1] |= (uint64_t)(a & (ei->perm_shift == IOF_SMMUV3_PERM_LSB_ && ei->perm_base ? ei->perm_sel : 0u))
+		<< IOF_SMMUV3_PERM_LSB_;
+	if (ei->perm_shift == IOF_SMMUV3_ATS_PERM_LSB_) { /* F_BAD_ATS_TREQ: R, W, X, P as requested */
+		a = ((p & IOF_PERM_READ) ? 8u : 0u) | ((p & IOF_PERM_WRITE) ? 4u : 0u) | ((p & IOF_PERM_EXEC) ? 2u : 0u) |
+		    ((p & IOF_PERM_PRIV) ? 1u : 0u);
+		w[1] |= (uint64_t)a << IOF_SMMUV3_ATS_PERM_LSB_;
+	}
 	if (ei->m_span) {
 		if (!(w[1] & page)) { /* no access bits from detail: derive them from perm (u, or p when PRIV) */
 			a = ((p & IOF_PERM_READ) ? 4u : 0u) | ((p & IOF_PERM_WRITE) ? 2u : 0u) |
