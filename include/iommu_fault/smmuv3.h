@@ -313,11 +313,14 @@ IOF_API const char *iof_smmuv3_evt_field_name(uint32_t f)
 
 /**
  * @brief Builds the in-place masks of a field set: @p m[i] gets every bit of word i
- *        that a field of @p fields occupies (the event number is not included).
+ *        that a field of @p fields occupies (the event number is not included);
+ *        no-op when @p m is null.
  */
 IOF_API void iof_smmuv3_evt_fields_mask(uint64_t fields, uint64_t m[4])
 {
 	uint32_t f, fd;
+	if (!m)
+		return;
 	m[0] = m[1] = m[2] = m[3] = 0;
 	for (f = 0; f < IOF_SMMUV3_EF_COUNT; f++) {
 		if (!(fields & IOF_SMMUV3_EFM(f)))
@@ -654,11 +657,13 @@ IOF_API int iof_smmuv3_event_can_stall(uint32_t id)
  *        the complement is RES0 (§7.3: "Portions ... not explicitly defined ... are RES0").
  *
  * Built from the field set by a loop: only strict decoding and tools need it.
- * @return #IOF_OK, or #IOF_E_CODE (masks zero) for a reserved number.
+ * @return #IOF_OK, #IOF_E_CODE (masks zero) for a reserved number, #IOF_E_INVAL when @p m is null.
  */
 IOF_API int iof_smmuv3_event_defined_mask(uint32_t id, uint64_t m[4])
 {
 	const struct iof_smmuv3_event_info *ei = iof_smmuv3_event_info(id);
+	if (!m)
+		return IOF_E_INVAL;
 	if (!ei) {
 		m[0] = m[1] = m[2] = m[3] = 0;
 		return IOF_E_CODE;
@@ -701,9 +706,11 @@ IOF_API int iof_smmuv3_event_defined_mask(uint32_t id, uint64_t m[4])
 /** @brief dw1 bits of a PRI queue entry carried by generic fields (PRGIndex, page address). */
 #define IOF_SMMUV3_PRI_CARRY1 (IOF_FD_MASK(IOF_SMMUV3_PRI_PRGINDEX) | IOF_FD_MASK(IOF_SMMUV3_PRI_ADDR))
 
-/** @brief In-place masks of every bit a PRI queue entry defines; the rest is RES0. */
+/** @brief In-place masks of every bit a PRI queue entry defines; the rest is RES0 (no-op when @p m is null). */
 IOF_API void iof_smmuv3_pri_defined_mask(uint64_t m[2])
 {
+	if (!m)
+		return;
 	m[0] = IOF_SMMUV3_PRI_CARRY0 | IOF_FD_MASK(IOF_SMMUV3_PRI_SUBSTREAMID);
 	m[1] = IOF_SMMUV3_PRI_CARRY1;
 }
@@ -737,17 +744,23 @@ IOF_API void iof_smmuv3_pri_defined_mask(uint64_t m[2])
 
 /**
  * @brief In-place masks of every bit command @p op defines; the rest is RES0.
- * @return #IOF_OK, or #IOF_E_CODE (masks zero) for an opcode this codec does not handle.
+ * SSec (dw0[10]) is defined for CMD_RESUME and CMD_STALL_TERM (figures 4.7.1, 4.7.2), not
+ * for CMD_PRI_RESP (figure 4.5.2: dw0[10:8] RES0).
+ * @return #IOF_OK, #IOF_E_CODE (masks zero) for an opcode this codec does not handle,
+ *         #IOF_E_INVAL when @p m is null.
  */
 IOF_API int iof_smmuv3_cmd_defined_mask(uint32_t op, uint64_t m[2])
 {
 /** @cond IOF_INTERNAL */
 #define IOF_SMMUV3_CM_(f) IOF_FD_MASK(IOF_SMMUV3_CMD_##f)
 /** @endcond */
+	if (!m)
+		return IOF_E_INVAL;
 	m[0] = IOF_SMMUV3_CM_(OPCODE) | IOF_SMMUV3_CM_(SSEC) | IOF_SMMUV3_CM_(STREAMID);
 	switch (op) {
-	case IOF_SMMUV3_OP_PRI_RESP:
-		m[0] |= IOF_SMMUV3_CM_(SSV) | IOF_SMMUV3_CM_(SUBSTREAMID);
+	case IOF_SMMUV3_OP_PRI_RESP: /* figure 4.5.2: dw0[10:8] RES0, no SSec */
+		m[0] = IOF_SMMUV3_CM_(OPCODE) | IOF_SMMUV3_CM_(STREAMID) | IOF_SMMUV3_CM_(SSV) |
+		       IOF_SMMUV3_CM_(SUBSTREAMID);
 		m[1] = IOF_SMMUV3_CM_(PRI_PRGINDEX) | IOF_SMMUV3_CM_(PRI_RESP);
 		return IOF_OK;
 	case IOF_SMMUV3_OP_RESUME:
@@ -809,6 +822,8 @@ struct iof_smmuv3_event_values {
 IOF_SMMUV3_HOT void iof_smmuv3_event_values(uint64_t w0, uint64_t w1, uint64_t w2, uint64_t w3,
 					    const struct iof_smmuv3_event_info *ei, struct iof_smmuv3_event_values *v)
 {
+	if (!ei) /* null row: the row of the reserved numbers (no field) */
+		ei = iof_smmuv3_event_row(0);
 	/* PASID valid (0/1): the event has a SubstreamID, and SSV is set or the event has no SSV (C_BAD_SUBSTREAMID). */
 	uint64_t pv = ((w0 | ei->m_pv_force) & ei->m_pv) >> IOF_FD_LSB(IOF_SMMUV3_EVT_SSV);
 	uint64_t sub = w0 & ei->m_sub & (0u - pv);                                     /* carried by `pasid` */
@@ -816,6 +831,9 @@ IOF_SMMUV3_HOT void iof_smmuv3_event_values(uint64_t w0, uint64_t w1, uint64_t w
 	uint64_t s2 = (w1 & ei->m_s2) >> IOF_FD_LSB(IOF_SMMUV3_EVT_S2);                /* 0/1 */
 	uint64_t stag = w1 & IOF_FD_MASK(IOF_SMMUV3_EVT_STAG) & (0u - stalled);        /* carried by `grpid` */
 	uint64_t ipa = w3 & ei->m_ipa & (0u - s2);                                     /* carried by `ipa` */
+
+	if (!v)
+		return;
 
 	v->head = stalled ? ei->head_stall : ei->head;
 	v->flags = ei->flags | ((uint32_t)pv * IOF_FLAG_PASID_VALID) | ((uint32_t)s2 * ei->s2_flags) |
@@ -846,6 +864,8 @@ IOF_SMMUV3_HOT void iof_smmuv3_event_decode_words(uint64_t w0, uint64_t w1, uint
 						  struct iof_fault *out)
 {
 	struct iof_smmuv3_event_values v;
+	if (!out)
+		return;
 	iof_smmuv3_event_values(w0, w1, w2, w3, ei, &v);
 	out->size = IOF_FAULT_SIZE_V1;
 	out->kind = (uint8_t)v.head;
@@ -875,10 +895,12 @@ IOF_SMMUV3_HOT void iof_smmuv3_event_decode_words(uint64_t w0, uint64_t w1, uint
 	out->reserved[3] = 0;
 }
 
-/** @brief 1 when the words @p w of event @p ei have a RES0 bit set (strict mode only: builds the masks). */
+/** @brief 1 when the words @p w of event @p ei have a RES0 bit set (strict mode only: builds the masks); 0 when either is null. */
 IOF_API int iof_smmuv3_event_res0(const uint64_t w[4], const struct iof_smmuv3_event_info *ei)
 {
 	uint64_t m[4];
+	if (!w || !ei)
+		return 0;
 	iof_smmuv3_evt_fields_mask(ei->fields, m);
 	m[0] |= iof_fd_mask(IOF_SMMUV3_EVT_ID);
 	/* IMPDEF: no detail word is left for a SubstreamID with SSV == 0, so those bits count as reserved */
@@ -946,6 +968,8 @@ IOF_API void iof_smmuv3_pri_decode_words(uint64_t w0, uint64_t w1, struct iof_fa
 	uint32_t stop = ssv & last & ((perm & (IOF_PERM_READ | IOF_PERM_WRITE)) == 0);
 	uint64_t sub = IOF_FD_MASK(IOF_SMMUV3_PRI_SUBSTREAMID) & (0u - (uint64_t)ssv);
 
+	if (!out)
+		return;
 	out->size = IOF_FAULT_SIZE_V1;
 	out->kind = (uint8_t)(stop ? IOF_KIND_STOP_MARKER : IOF_KIND_PAGE_REQUEST);
 	out->reason = 0;
@@ -1013,12 +1037,15 @@ IOF_API int iof_smmuv3_pri_decode(const void *rec, size_t len, unsigned opts, st
 /**
  * @brief What a round trip lost: compares the record @p want an encoder was
  *        given with @p got, the decode of what it wrote (record type @p rec).
- * @return IOF_LOST_* bits.
+ * @return IOF_LOST_* bits (0 when either pointer is null).
  */
 IOF_API uint32_t iof_smmuv3_loss(const struct iof_fault *want, const struct iof_fault *got, uint32_t rec)
 {
-	uint32_t l = 0, fd = want->flags ^ got->flags;
+	uint32_t l = 0, fd;
 	unsigned i;
+	if (!want || !got)
+		return 0;
+	fd = want->flags ^ got->flags;
 	if (want->kind != got->kind)
 		l |= IOF_LOST_KIND;
 	if (want->reason != got->reason)
@@ -1071,15 +1098,18 @@ IOF_API uint32_t iof_smmuv3_loss(const struct iof_fault *want, const struct iof_
  *
  * The same comparisons as iof_smmuv3_loss(), made on the values in registers
  * instead of on a second struct iof_fault: no 128-byte store, no reload, no branch.
- * @return IOF_LOST_* bits.
+ * @return IOF_LOST_* bits (0 when either pointer is null).
  */
 IOF_SMMUV3_HOT uint32_t iof_smmuv3_event_loss(const struct iof_fault *f, const struct iof_smmuv3_event_values *v,
 					      uint32_t id)
 {
-	uint32_t hx = (IOF_SMMUV3_HEAD_(f->kind, f->reason, f->txn, f->at)) ^ v->head;
-	uint32_t fx = f->flags ^ v->flags;
+	uint32_t hx, fx, l;
 	uint64_t dx, code;
-	uint32_t l;
+
+	if (!f || !v)
+		return 0;
+	hx = (IOF_SMMUV3_HEAD_(f->kind, f->reason, f->txn, f->at)) ^ v->head;
+	fx = f->flags ^ v->flags;
 
 	if (f->origin.record == IOF_REC_SMMUV3_EVENT) {
 		code = f->origin.code ^ id;
@@ -1121,9 +1151,11 @@ IOF_SMMUV3_HOT uint32_t iof_smmuv3_event_loss(const struct iof_fault *f, const s
 	return l;
 }
 
-/** @brief Checks the ABI v1 rules an encoder relies on. @return #IOF_OK or #IOF_E_INVAL. */
+/** @brief Checks the ABI v1 rules an encoder relies on. @return #IOF_OK or #IOF_E_INVAL (also for null). */
 IOF_API int iof_smmuv3_fault_check(const struct iof_fault *f)
 {
+	if (!f)
+		return IOF_E_INVAL;
 	/* one test of the ORed members that must be zero, then the enumerators */
 	if ((f->flags & ~IOF_FLAG_ALL_V1) | (f->perm & ~IOF_PERM_ALL_V1) | f->origin.reserved0 | f->count |
 	    f->reserved[0] | f->reserved[1] | f->reserved[2] | f->reserved[3])
@@ -1137,10 +1169,12 @@ IOF_API int iof_smmuv3_fault_check(const struct iof_fault *f)
 /**
  * @brief The event number that expresses a generic record of another origin
  *        (the reverse of the table; the nearest event where none is exact).
- * @return the event number, or 0 when the kind has no SMMUv3 event record.
+ * @return the event number, or 0 when the kind has no SMMUv3 event record (or @p f is null).
  */
 IOF_API uint32_t iof_smmuv3_event_pick(const struct iof_fault *f)
 {
+	if (!f)
+		return 0;
 	switch (f->kind) {
 	case IOF_KIND_PAGE_REQUEST:
 		switch (f->reason) {
@@ -1183,15 +1217,19 @@ IOF_API uint32_t iof_smmuv3_event_pick(const struct iof_fault *f)
 	}
 }
 
-/** @brief Writes in-place value @p v into field @p fd of @p w. @return #IOF_OK or #IOF_E_RANGE. */
+/** @brief Writes in-place value @p v into field @p fd of @p w. @return #IOF_OK, #IOF_E_RANGE or #IOF_E_INVAL (@p w null). */
 IOF_API int iof_smmuv3_put_inplace(uint64_t *w, uint32_t fd, uint64_t v)
 {
+	if (!w)
+		return IOF_E_INVAL;
 	return iof_fd_put_inplace(w, fd, v) ? IOF_E_RANGE : IOF_OK;
 }
 
-/** @brief Writes right-aligned value @p v into field @p fd of @p w. @return #IOF_OK or #IOF_E_RANGE. */
+/** @brief Writes right-aligned value @p v into field @p fd of @p w. @return #IOF_OK, #IOF_E_RANGE or #IOF_E_INVAL (@p w null). */
 IOF_API int iof_smmuv3_put(uint64_t *w, uint32_t fd, uint64_t v)
 {
+	if (!w)
+		return IOF_E_INVAL;
 	return iof_fd_put(w, fd, v) ? IOF_E_RANGE : IOF_OK;
 }
 
@@ -1207,7 +1245,7 @@ IOF_API int iof_smmuv3_put(uint64_t *w, uint32_t fd, uint64_t v)
  * @param id   event number (the row of an IMPDEF event stands for 0xE0-0xEF)
  * @param same 1 when @p f came from an SMMUv3 event record: its origin detail is put back
  * @param w    receives the record's four words
- * @return #IOF_OK or #IOF_E_RANGE (a value does not fit its field).
+ * @return #IOF_OK, #IOF_E_RANGE (a value does not fit its field) or #IOF_E_INVAL (a null pointer).
  */
 IOF_API int iof_smmuv3_event_build(const struct iof_fault *f, const struct iof_smmuv3_event_info *ei,
 				   uint32_t id, int same, uint64_t w[4])
@@ -1215,8 +1253,15 @@ IOF_API int iof_smmuv3_event_build(const struct iof_fault *f, const struct iof_s
 	uint64_t d0 = 0, d1 = 0, d2 = 0, page = IOF_FD_MASK(IOF_SMMUV3_EVT_UX) | IOF_FD_MASK(IOF_SMMUV3_EVT_UW) |
 					     IOF_FD_MASK(IOF_SMMUV3_EVT_UR) | IOF_FD_MASK(IOF_SMMUV3_EVT_PX) |
 					     IOF_FD_MASK(IOF_SMMUV3_EVT_PW) | IOF_FD_MASK(IOF_SMMUV3_EVT_PR);
-	uint32_t p = f->perm, fl = f->flags, a;
+	uint32_t p, fl, a;
 
+	if (!w)
+		return IOF_E_INVAL;
+	w[0] = w[1] = w[2] = w[3] = 0;
+	if (!f || !ei)
+		return IOF_E_INVAL;
+	p = f->perm;
+	fl = f->flags;
 	if (same) {
 		d0 = f->origin.detail[0];
 		d1 = f->origin.detail[1];
@@ -1289,10 +1334,14 @@ IOF_API int iof_smmuv3_event_build(const struct iof_fault *f, const struct iof_s
 	return IOF_OK;
 }
 
-/** @brief Writes @p n zero bytes to @p rec (the output of an encoder that failed). */
-IOF_API int iof_smmuv3_fail(void *rec, size_t n, int rc)
+/**
+ * @brief The exit of an encoder that failed: writes min(@p cap, @p n) zero bytes to
+ *        @p rec unless it is null (an all-zero record is not a record), returns @p rc.
+ */
+IOF_API int iof_smmuv3_fail(void *rec, size_t cap, size_t n, int rc)
 {
-	iof_bzero(rec, n);
+	if (rec)
+		iof_bzero(rec, cap < n ? cap : n);
 	return rc;
 }
 
@@ -1330,34 +1379,34 @@ IOF_API int iof_smmuv3_event_encode(const struct iof_fault *f, void *rec, size_t
 	if (lost)
 		*lost = 0;
 	if (!f || !rec)
-		return IOF_E_INVAL;
+		return iof_smmuv3_fail(rec, cap, IOF_SMMUV3_EVENT_SIZE, IOF_E_INVAL);
 	if (cap < IOF_SMMUV3_EVENT_SIZE)
-		return IOF_E_SHORT;
+		return iof_smmuv3_fail(rec, cap, IOF_SMMUV3_EVENT_SIZE, IOF_E_SHORT);
 	rc = iof_smmuv3_fault_check(f);
 	if (rc)
-		return iof_smmuv3_fail(rec, IOF_SMMUV3_EVENT_SIZE, rc);
+		return iof_smmuv3_fail(rec, cap, IOF_SMMUV3_EVENT_SIZE, rc);
 	if (f->kind == IOF_KIND_NONE || f->kind == IOF_KIND_STOP_MARKER || f->kind == IOF_KIND_LOST)
-		return iof_smmuv3_fail(rec, IOF_SMMUV3_EVENT_SIZE, IOF_E_UNSUPPORTED);
+		return iof_smmuv3_fail(rec, cap, IOF_SMMUV3_EVENT_SIZE, IOF_E_UNSUPPORTED);
 	same = f->origin.record == IOF_REC_SMMUV3_EVENT;
 	if (same) {
 		if (f->origin.code > IOF_FD_MAX(IOF_SMMUV3_EVT_ID))
-			return iof_smmuv3_fail(rec, IOF_SMMUV3_EVENT_SIZE, IOF_E_RANGE);
+			return iof_smmuv3_fail(rec, cap, IOF_SMMUV3_EVENT_SIZE, IOF_E_RANGE);
 		id = f->origin.code;
 	} else {
 		id = iof_smmuv3_event_pick(f);
 	}
 	ei = iof_smmuv3_event_info(id);
 	if (!ei)
-		return iof_smmuv3_fail(rec, IOF_SMMUV3_EVENT_SIZE, IOF_E_INVAL);
+		return iof_smmuv3_fail(rec, cap, IOF_SMMUV3_EVENT_SIZE, IOF_E_INVAL);
 	rc = iof_smmuv3_event_build(f, ei, id, same, w);
 	if (rc)
-		return iof_smmuv3_fail(rec, IOF_SMMUV3_EVENT_SIZE, rc);
+		return iof_smmuv3_fail(rec, cap, IOF_SMMUV3_EVENT_SIZE, rc);
 	iof_smmuv3_event_values(w[0], w[1], w[2], w[3], ei, &back);
 	loss = iof_smmuv3_event_loss(f, &back, id);
 	if (lost)
 		*lost = loss;
 	else if (loss)
-		return iof_smmuv3_fail(rec, IOF_SMMUV3_EVENT_SIZE, IOF_E_LOSSY);
+		return iof_smmuv3_fail(rec, cap, IOF_SMMUV3_EVENT_SIZE, IOF_E_LOSSY);
 	iof_le64_store((uint8_t *)rec, w[0]);
 	iof_le64_store((uint8_t *)rec + 8, w[1]);
 	iof_le64_store((uint8_t *)rec + 16, w[2]);
@@ -1385,31 +1434,31 @@ IOF_API int iof_smmuv3_pri_encode(const struct iof_fault *f, void *rec, size_t c
 	if (lost)
 		*lost = 0;
 	if (!f || !rec)
-		return IOF_E_INVAL;
+		return iof_smmuv3_fail(rec, cap, IOF_SMMUV3_PRI_SIZE, IOF_E_INVAL);
 	if (cap < IOF_SMMUV3_PRI_SIZE)
-		return IOF_E_SHORT;
+		return iof_smmuv3_fail(rec, cap, IOF_SMMUV3_PRI_SIZE, IOF_E_SHORT);
 	rc = iof_smmuv3_fault_check(f);
 	if (rc)
-		return iof_smmuv3_fail(rec, IOF_SMMUV3_PRI_SIZE, rc);
+		return iof_smmuv3_fail(rec, cap, IOF_SMMUV3_PRI_SIZE, rc);
 	if (f->kind != IOF_KIND_PAGE_REQUEST && f->kind != IOF_KIND_STOP_MARKER)
-		return iof_smmuv3_fail(rec, IOF_SMMUV3_PRI_SIZE, IOF_E_UNSUPPORTED);
+		return iof_smmuv3_fail(rec, cap, IOF_SMMUV3_PRI_SIZE, IOF_E_UNSUPPORTED);
 	p = f->perm;
 	fl = f->flags;
 	if (f->origin.record == IOF_REC_SMMUV3_PRI) {
 		w[0] = f->origin.detail[0];
 		w[1] = f->origin.detail[1];
 		if ((w[0] & IOF_SMMUV3_PRI_CARRY0) | (w[1] & IOF_SMMUV3_PRI_CARRY1) | f->origin.detail[2])
-			return iof_smmuv3_fail(rec, IOF_SMMUV3_PRI_SIZE, IOF_E_RANGE);
+			return iof_smmuv3_fail(rec, cap, IOF_SMMUV3_PRI_SIZE, IOF_E_RANGE);
 	}
 	if (fl & IOF_FLAG_PASID_VALID) {
 		if (f->pasid > IOF_FD_MAX(IOF_SMMUV3_PRI_SUBSTREAMID))
-			return iof_smmuv3_fail(rec, IOF_SMMUV3_PRI_SIZE, IOF_E_RANGE);
+			return iof_smmuv3_fail(rec, cap, IOF_SMMUV3_PRI_SIZE, IOF_E_RANGE);
 		w[0] = (w[0] & ~IOF_FD_MASK(IOF_SMMUV3_PRI_SUBSTREAMID)) |
 		       ((uint64_t)f->pasid << IOF_FD_LSB(IOF_SMMUV3_PRI_SUBSTREAMID)) | IOF_FD_MASK(IOF_SMMUV3_PRI_SSV);
 	}
 	if (f->grpid > IOF_FD_MAX(IOF_SMMUV3_PRI_PRGINDEX) ||
 	    ((fl & IOF_FLAG_ADDR_VALID) && (f->addr & ~IOF_FD_MASK(IOF_SMMUV3_PRI_ADDR))))
-		return iof_smmuv3_fail(rec, IOF_SMMUV3_PRI_SIZE, IOF_E_RANGE);
+		return iof_smmuv3_fail(rec, cap, IOF_SMMUV3_PRI_SIZE, IOF_E_RANGE);
 	w[1] |= f->grpid | ((fl & IOF_FLAG_ADDR_VALID) ? f->addr : 0u);
 	w[0] |= (uint64_t)f->source_id | ((p & IOF_PERM_READ) ? IOF_FD_MASK(IOF_SMMUV3_PRI_READ) : 0u) |
 		((p & IOF_PERM_WRITE) ? IOF_FD_MASK(IOF_SMMUV3_PRI_WRITE) : 0u) |
@@ -1421,7 +1470,7 @@ IOF_API int iof_smmuv3_pri_encode(const struct iof_fault *f, void *rec, size_t c
 	if (lost)
 		*lost = loss;
 	else if (loss)
-		return iof_smmuv3_fail(rec, IOF_SMMUV3_PRI_SIZE, IOF_E_LOSSY);
+		return iof_smmuv3_fail(rec, cap, IOF_SMMUV3_PRI_SIZE, IOF_E_LOSSY);
 	iof_words_store(rec, w, 2);
 	return IOF_OK;
 }
@@ -1443,8 +1492,9 @@ IOF_API int iof_smmuv3_resp_check(const struct iof_page_response *r)
 /**
  * @brief Encodes CMD_PRI_RESP (§4.5.2): SUCCESS → Resp 0b10, INVALID → 0b01, FAILURE → 0b00.
  *
- * #IOF_RESP_FLAG_PASID_VALID sets SSV and SubstreamID.  detail[0] may hold
- * SSec and, without a PASID, SubstreamID bits (as decoded).  detail[1] is 0,
+ * #IOF_RESP_FLAG_PASID_VALID sets SSV and SubstreamID.  detail[0] may hold,
+ * without a PASID, the SubstreamID bits (as decoded).  The command has no SSec
+ * (figure 4.5.2: dw0[10:8] RES0), so bit 10 is never written.  detail[1] is 0,
  * or, with record #IOF_REC_SMMUV3_CMD_PRI_RESP, the reserved Resp 0b11 in
  * place as the decoder keeps it: that value is written instead of @p r->code,
  * so decode → encode gives such a command back unchanged.
@@ -1460,11 +1510,11 @@ IOF_API int iof_smmuv3_cmd_pri_resp_encode(const struct iof_page_response *r, vo
 	uint64_t w[2] = {0, 0};
 	int rc;
 
-	if (!cmd)
-		return IOF_E_INVAL;
+	if (!cmd || !r)
+		return iof_smmuv3_fail(cmd, cap, IOF_SMMUV3_CMD_SIZE, IOF_E_INVAL);
+	iof_bzero(cmd, cap < IOF_SMMUV3_CMD_SIZE ? cap : IOF_SMMUV3_CMD_SIZE);
 	if (cap < IOF_SMMUV3_CMD_SIZE)
 		return IOF_E_SHORT;
-	iof_bzero(cmd, IOF_SMMUV3_CMD_SIZE);
 	rc = iof_smmuv3_resp_check(r);
 	if (rc)
 		return rc;
@@ -1477,8 +1527,8 @@ IOF_API int iof_smmuv3_cmd_pri_resp_encode(const struct iof_page_response *r, vo
 		return IOF_E_INVAL;
 	if ((r->detail[1] && (r->record != IOF_REC_SMMUV3_CMD_PRI_RESP ||
 			      r->detail[1] != IOF_FD_MASK(IOF_SMMUV3_CMD_PRI_RESP))) ||
-	    (r->detail[0] & ~(iof_fd_mask(IOF_SMMUV3_CMD_SSEC) | iof_fd_mask(IOF_SMMUV3_CMD_SUBSTREAMID))))
-		return IOF_E_RANGE;
+	    (r->detail[0] & ~iof_fd_mask(IOF_SMMUV3_CMD_SUBSTREAMID)))
+		return IOF_E_RANGE; /* figure 4.5.2: dw0[10:8] RES0, no SSec: never written */
 	w[0] = r->detail[0];
 	if (r->flags & IOF_RESP_FLAG_PASID_VALID) {
 		rc |= iof_smmuv3_put(w, IOF_SMMUV3_CMD_SUBSTREAMID, r->pasid);
@@ -1502,6 +1552,8 @@ IOF_API int iof_smmuv3_cmd_pri_resp_encode(const struct iof_page_response *r, vo
 IOF_API int iof_smmuv3_cmd_load(const void *cmd, size_t len, unsigned opts, uint32_t op, uint64_t w[2])
 {
 	uint64_t m[2];
+	if (!w)
+		return IOF_E_INVAL;
 	w[0] = w[1] = 0;
 	if (!cmd)
 		return IOF_E_INVAL;
@@ -1540,7 +1592,7 @@ IOF_API int iof_smmuv3_cmd_pri_resp_decode(const void *cmd, size_t len, unsigned
 	out->record = (uint16_t)IOF_REC_SMMUV3_CMD_PRI_RESP;
 	out->source_id = (uint32_t)iof_fd_get(w, IOF_SMMUV3_CMD_STREAMID);
 	out->grpid = (uint32_t)iof_fd_get(w, IOF_SMMUV3_CMD_PRI_PRGINDEX);
-	out->detail[0] = iof_fd_get_inplace(w, IOF_SMMUV3_CMD_SSEC);
+	/* figure 4.5.2: dw0[10:8] RES0 (no SSec): not kept, strict mode reports it */
 	if (iof_fd_get(w, IOF_SMMUV3_CMD_SSV)) {
 		out->flags |= IOF_RESP_FLAG_PASID_VALID;
 		out->pasid = (uint32_t)iof_fd_get(w, IOF_SMMUV3_CMD_SUBSTREAMID);
@@ -1576,11 +1628,11 @@ IOF_API int iof_smmuv3_cmd_resume_encode(const struct iof_page_response *r, void
 	uint64_t keep;
 	int rc;
 
-	if (!cmd)
-		return IOF_E_INVAL;
+	if (!cmd || !r)
+		return iof_smmuv3_fail(cmd, cap, IOF_SMMUV3_CMD_SIZE, IOF_E_INVAL);
+	iof_bzero(cmd, cap < IOF_SMMUV3_CMD_SIZE ? cap : IOF_SMMUV3_CMD_SIZE);
 	if (cap < IOF_SMMUV3_CMD_SIZE)
 		return IOF_E_SHORT;
-	iof_bzero(cmd, IOF_SMMUV3_CMD_SIZE);
 	rc = iof_smmuv3_resp_check(r);
 	if (rc)
 		return rc;
@@ -1647,7 +1699,7 @@ IOF_API int iof_smmuv3_cmd_stall_term_encode(uint32_t stream_id, void *cmd, size
 	if (!cmd)
 		return IOF_E_INVAL;
 	if (cap < IOF_SMMUV3_CMD_SIZE)
-		return IOF_E_SHORT;
+		return iof_smmuv3_fail(cmd, cap, IOF_SMMUV3_CMD_SIZE, IOF_E_SHORT);
 	iof_fd_put(w, IOF_SMMUV3_CMD_OPCODE, IOF_SMMUV3_OP_STALL_TERM);
 	iof_fd_put(w, IOF_SMMUV3_CMD_STREAMID, stream_id);
 	iof_words_store(cmd, w, 2);
@@ -1678,10 +1730,37 @@ IOF_API int iof_smmuv3_cmd_stall_term_decode(const void *cmd, size_t len, unsign
 /** @name Forwarding a raw record to a guest (iommufd vEVENTQ)
  * @{ */
 
-/** @brief StreamID of raw event record @p rec (reads bytes 0..7 only). */
+/**
+ * @brief Reads the StreamID of raw event record @p rec of @p len bytes into @p *sid
+ *        (0 on error; reads bytes 0..7 only).
+ * @return #IOF_OK, #IOF_E_INVAL (@p rec or @p sid null) or #IOF_E_SHORT (@p len < 32).
+ */
+IOF_API int iof_smmuv3_event_sid(const void *rec, size_t len, uint32_t *sid)
+{
+	uint64_t w[1];
+	if (!rec || !sid) {
+		if (sid)
+			*sid = 0;
+		return IOF_E_INVAL;
+	}
+	*sid = 0;
+	if (len < IOF_SMMUV3_EVENT_SIZE)
+		return IOF_E_SHORT;
+	iof_words_load(w, rec, 1);
+	*sid = (uint32_t)iof_fd_get(w, IOF_SMMUV3_EVT_STREAMID);
+	return IOF_OK;
+}
+
+/**
+ * @brief StreamID of raw event record @p rec, 0 when @p rec is null.
+ * @deprecated Reads 8 bytes with no length to bound it: a vIOMMU reading guest
+ *             bytes cannot make it safe.  Use iof_smmuv3_event_sid().
+ */
 IOF_API uint32_t iof_smmuv3_event_get_sid(const void *rec)
 {
 	uint64_t w[1];
+	if (!rec)
+		return 0;
 	iof_words_load(w, rec, 1);
 	return (uint32_t)iof_fd_get(w, IOF_SMMUV3_EVT_STREAMID);
 }
