@@ -1404,3 +1404,45 @@ Test(smmuv3, loss_and_check_rules)
 	cr_expect_eq(iof_smmuv3_event_encode(&f, b, 32, &lost), IOF_OK);
 	cr_expect(lost & IOF_LOST_IRQ_INDEX, "event lost %#x", lost);
 }
+
+/* iof_smmuv3_loss(): each generic member that differs between what was asked and
+ * what the record reads back is its own IOF_LOST_* bit (fault.h loss bits). */
+Test(smmuv3, loss_member_by_member)
+{
+	struct iof_fault a, b;
+
+	iof_fault_init(&a);
+	a.kind = IOF_KIND_PAGE_REQUEST;
+	a.txn = IOF_TXN_PAGE_REQUEST;
+	a.flags = IOF_FLAG_SOURCE_ID_VALID | IOF_FLAG_ADDR_VALID;
+	a.source_id = 1;
+	a.addr = 0x1000;
+	a.grpid = 5;
+	b = a;
+	cr_expect_eq(iof_smmuv3_loss(&a, &b, IOF_REC_SMMUV3_PRI), 0u);
+	b.grpid = 6;
+	cr_expect_eq(iof_smmuv3_loss(&a, &b, IOF_REC_SMMUV3_PRI), IOF_LOST_GRPID);
+	b = a;
+	b.perm = IOF_PERM_READ;
+	cr_expect_eq(iof_smmuv3_loss(&a, &b, IOF_REC_SMMUV3_PRI), IOF_LOST_PERM);
+	b = a;
+	b.length = 4096;
+	cr_expect_eq(iof_smmuv3_loss(&a, &b, IOF_REC_SMMUV3_PRI), IOF_LOST_LENGTH);
+	b = a;
+	b.addr = 0x2000;
+	cr_expect_eq(iof_smmuv3_loss(&a, &b, IOF_REC_SMMUV3_PRI), IOF_LOST_ADDR);
+	b = a;
+	b.source_id = 2;
+	cr_expect_eq(iof_smmuv3_loss(&a, &b, IOF_REC_SMMUV3_PRI), IOF_LOST_SOURCE_ID);
+	b = a;
+	b.kind = IOF_KIND_STOP_MARKER;
+	cr_expect_eq(iof_smmuv3_loss(&a, &b, IOF_REC_SMMUV3_PRI), IOF_LOST_KIND);
+	b = a;
+	b.flags |= IOF_FLAG_LAST;
+	cr_expect_eq(iof_smmuv3_loss(&a, &b, IOF_REC_SMMUV3_PRI), IOF_LOST_FLAGS);
+	b = a;
+	a.origin.record = IOF_REC_SMMUV3_PRI;
+	b.origin.record = IOF_REC_SMMUV3_PRI;
+	b.origin.detail[1] = 1;
+	cr_expect_eq(iof_smmuv3_loss(&a, &b, IOF_REC_SMMUV3_PRI), IOF_LOST_DETAIL);
+}
