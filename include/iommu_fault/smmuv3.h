@@ -501,7 +501,7 @@ IOF_API uint32_t iof_smmuv3_page_perm(uint64_t w1)
 }
 
 /**
- * @brief The table row of event number @p id, in O(1) (one byte of a 256-entry index).
+ * @brief The table row of event number @p id, in O(1) (one load from a 256-entry table of row pointers).
  * @return the row (the shared IMPDEF row for 0xE0-0xEF), never null: the reserved
  *         numbers share row 0, whose masks decode to kind NONE with raw dw1..dw3 in
  *         origin.detail and whose status is #IOF_E_CODE.
@@ -618,24 +618,30 @@ IOF_API const struct iof_smmuv3_event_info *iof_smmuv3_event_row(uint32_t id)
 #undef IOF_SMMUV3_FS_RESERVED_
 #undef IOF_SMMUV3_M_
 	/* Row of each event number (0: a reserved number); tests/test_smmuv3.c checks it against t[].id. */
-	static const uint8_t row[256] = {
-		/* 0x00 */ 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 0, 0, 0, 0,
-		/* 0x10 */ 12, 13, 14, 15, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		/* 0x20 */ 16, 17, 0, 0, 18, 19, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		/* 0x30 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		/* 0x40 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		/* 0x50 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		/* 0x60 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		/* 0x70 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		/* 0x80 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		/* 0x90 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		/* 0xA0 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		/* 0xB0 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		/* 0xC0 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		/* 0xD0 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		/* 0xE0 */ 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
-		/* 0xF0 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
-	return &t[id < 256u ? row[id] : 0u];
+	/* Row of each event number (t + 0: a reserved number), as a pointer: one load, no
+	 * multiply by the row size; tests/test_smmuv3.c checks it against t[].id. */
+/** @cond IOF_INTERNAL */
+#define IOF_SMMUV3_R0_16_ t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t
+/** @endcond */
+	static const struct iof_smmuv3_event_info *const row[256] = {
+		/* 0x00 */ t + 0, t + 1, t + 2, t + 3, t + 4, t + 5, t + 6, t + 7, t + 8, t + 9, t + 10, t + 11, t + 0, t + 0, t + 0, t + 0,
+		/* 0x10 */ t + 12, t + 13, t + 14, t + 15, t + 0, t + 0, t + 0, t + 0, t + 0, t + 0, t + 0, t + 0, t + 0, t + 0, t + 0, t + 0,
+		/* 0x20 */ t + 16, t + 17, t + 0, t + 0, t + 18, t + 19, t + 0, t + 0, t + 0, t + 0, t + 0, t + 0, t + 0, t + 0, t + 0, t + 0,
+		/* 0x30 */ IOF_SMMUV3_R0_16_,
+		/* 0x40 */ IOF_SMMUV3_R0_16_,
+		/* 0x50 */ IOF_SMMUV3_R0_16_,
+		/* 0x60 */ IOF_SMMUV3_R0_16_,
+		/* 0x70 */ IOF_SMMUV3_R0_16_,
+		/* 0x80 */ IOF_SMMUV3_R0_16_,
+		/* 0x90 */ IOF_SMMUV3_R0_16_,
+		/* 0xA0 */ IOF_SMMUV3_R0_16_,
+		/* 0xB0 */ IOF_SMMUV3_R0_16_,
+		/* 0xC0 */ IOF_SMMUV3_R0_16_,
+		/* 0xD0 */ IOF_SMMUV3_R0_16_,
+		/* 0xE0 */ t + 20, t + 20, t + 20, t + 20, t + 20, t + 20, t + 20, t + 20, t + 20, t + 20, t + 20, t + 20, t + 20, t + 20, t + 20, t + 20,
+		/* 0xF0 */ IOF_SMMUV3_R0_16_};
+#undef IOF_SMMUV3_R0_16_
+	return id < 256u ? row[id] : t;
 }
 
 /** @brief The table row of event number @p id, or null for a reserved number (O(1)). */
@@ -818,12 +824,12 @@ struct iof_smmuv3_event_values {
  * with a mask of the row, and the data-dependent choices (SSV, Stall, S2)
  * become 0 / all-ones masks.  Detail words are "the word minus what is carried":
  * a carried value is a subset of its word, so `w ^ carried` clears exactly it.
+ * The unchecked core of iof_smmuv3_event_values(): @p ei and @p v must not be null
+ * (the decoder and the encoder call it with a table row and a local).
  */
-IOF_SMMUV3_HOT void iof_smmuv3_event_values(uint64_t w0, uint64_t w1, uint64_t w2, uint64_t w3,
-					    const struct iof_smmuv3_event_info *ei, struct iof_smmuv3_event_values *v)
+IOF_SMMUV3_HOT void iof_smmuv3_event_values_(uint64_t w0, uint64_t w1, uint64_t w2, uint64_t w3,
+					     const struct iof_smmuv3_event_info *ei, struct iof_smmuv3_event_values *v)
 {
-	if (!ei) /* null row: the row of the reserved numbers (no field) */
-		ei = iof_smmuv3_event_row(0);
 	/* PASID valid (0/1): the event has a SubstreamID, and SSV is set or the event has no SSV (C_BAD_SUBSTREAMID). */
 	uint64_t pv = ((w0 | ei->m_pv_force) & ei->m_pv) >> IOF_FD_LSB(IOF_SMMUV3_EVT_SSV);
 	uint64_t sub = w0 & ei->m_sub & (0u - pv);                                     /* carried by `pasid` */
@@ -832,8 +838,6 @@ IOF_SMMUV3_HOT void iof_smmuv3_event_values(uint64_t w0, uint64_t w1, uint64_t w
 	uint64_t stag = w1 & IOF_FD_MASK(IOF_SMMUV3_EVT_STAG) & (0u - stalled);        /* carried by `grpid` */
 	uint64_t ipa = w3 & ei->m_ipa & (0u - s2);                                     /* carried by `ipa` */
 
-	if (!v)
-		return;
 
 	v->head = stalled ? ei->head_stall : ei->head;
 	v->flags = ei->flags | ((uint32_t)pv * IOF_FLAG_PASID_VALID) | ((uint32_t)s2 * ei->s2_flags) |
@@ -854,19 +858,31 @@ IOF_SMMUV3_HOT void iof_smmuv3_event_values(uint64_t w0, uint64_t w1, uint64_t w
 }
 
 /**
+ * @brief Computes what the words @p w0..@p w3 of an event record with table row
+ *        @p ei decode to (iof_smmuv3_event_values_() with the null checks): nothing
+ *        is written when @p v is null; a null @p ei reads as the row of the reserved
+ *        numbers (no field).
+ */
+IOF_API void iof_smmuv3_event_values(uint64_t w0, uint64_t w1, uint64_t w2, uint64_t w3,
+				     const struct iof_smmuv3_event_info *ei, struct iof_smmuv3_event_values *v)
+{
+	if (v)
+		iof_smmuv3_event_values_(w0, w1, w2, w3, ei ? ei : iof_smmuv3_event_row(0), v);
+}
+
+/**
  * @brief Decodes the words @p w0..@p w3 of an event record with table row @p ei
  *        (event number @p id) into @p out, writing every member once.
  *
- * The core of iof_smmuv3_event_decode(): iof_smmuv3_event_values(), stored.
+ * The core of iof_smmuv3_event_decode(): iof_smmuv3_event_values_(), stored.
+ * Unchecked: @p ei and @p out must not be null (iof_smmuv3_event_decode_words() checks).
  */
-IOF_SMMUV3_HOT void iof_smmuv3_event_decode_words(uint64_t w0, uint64_t w1, uint64_t w2, uint64_t w3,
-						  const struct iof_smmuv3_event_info *ei, uint32_t id,
-						  struct iof_fault *out)
+IOF_SMMUV3_HOT void iof_smmuv3_event_decode_words_(uint64_t w0, uint64_t w1, uint64_t w2, uint64_t w3,
+						   const struct iof_smmuv3_event_info *ei, uint32_t id,
+						   struct iof_fault *out)
 {
 	struct iof_smmuv3_event_values v;
-	if (!out)
-		return;
-	iof_smmuv3_event_values(w0, w1, w2, w3, ei, &v);
+	iof_smmuv3_event_values_(w0, w1, w2, w3, ei, &v);
 	out->size = IOF_FAULT_SIZE_V1;
 	out->kind = (uint8_t)v.head;
 	out->reason = (uint8_t)(v.head >> 8);
@@ -893,6 +909,19 @@ IOF_SMMUV3_HOT void iof_smmuv3_event_decode_words(uint64_t w0, uint64_t w1, uint
 	out->reserved[1] = 0;
 	out->reserved[2] = 0;
 	out->reserved[3] = 0;
+}
+
+/**
+ * @brief Decodes the words @p w0..@p w3 of an event record with table row @p ei
+ *        (event number @p id) into @p out, writing every member once; nothing is
+ *        written when @p out is null, and a null @p ei reads as the row of the
+ *        reserved numbers (kind NONE).
+ */
+IOF_API void iof_smmuv3_event_decode_words(uint64_t w0, uint64_t w1, uint64_t w2, uint64_t w3,
+					   const struct iof_smmuv3_event_info *ei, uint32_t id, struct iof_fault *out)
+{
+	if (out)
+		iof_smmuv3_event_decode_words_(w0, w1, w2, w3, ei ? ei : iof_smmuv3_event_row(0), id, out);
 }
 
 /** @brief 1 when the words @p w of event @p ei have a RES0 bit set (strict mode only: builds the masks); 0 when either is null. */
@@ -939,7 +968,7 @@ IOF_SMMUV3_HOT int iof_smmuv3_event_decode(const void *rec, size_t len, unsigned
 	w[3] = iof_le64_load((const uint8_t *)rec + 24);
 	id = (uint32_t)w[0] & (uint32_t)IOF_FD_MAX(IOF_SMMUV3_EVT_ID);
 	ei = iof_smmuv3_event_row(id); /* a reserved number has a row too: no branch here */
-	iof_smmuv3_event_decode_words(w[0], w[1], w[2], w[3], ei, id, out);
+	iof_smmuv3_event_decode_words_(w[0], w[1], w[2], w[3], ei, id, out);
 	if (!ei->status && (opts & IOF_DECODE_STRICT) && iof_smmuv3_event_res0(w, ei))
 		return IOF_E_RESERVED;
 	return ei->status;
@@ -959,8 +988,8 @@ IOF_API uint32_t iof_smmuv3_pri_perm(uint32_t x)
 	       (x & 1u) * IOF_PERM_PRIV;
 }
 
-/** @brief Decodes the words @p w0, @p w1 of a PRI queue entry into @p out, writing every member once. */
-IOF_API void iof_smmuv3_pri_decode_words(uint64_t w0, uint64_t w1, struct iof_fault *out)
+/** @brief Unchecked core of iof_smmuv3_pri_decode_words(): @p out must not be null. */
+IOF_API void iof_smmuv3_pri_decode_words_(uint64_t w0, uint64_t w1, struct iof_fault *out)
 {
 	uint32_t perm = iof_smmuv3_pri_perm((uint32_t)(w0 >> IOF_FD_LSB(IOF_SMMUV3_PRI_PRIV)) & 15u);
 	uint32_t ssv = (uint32_t)(w0 >> IOF_FD_LSB(IOF_SMMUV3_PRI_SSV)) & 1u;
@@ -968,8 +997,6 @@ IOF_API void iof_smmuv3_pri_decode_words(uint64_t w0, uint64_t w1, struct iof_fa
 	uint32_t stop = ssv & last & ((perm & (IOF_PERM_READ | IOF_PERM_WRITE)) == 0);
 	uint64_t sub = IOF_FD_MASK(IOF_SMMUV3_PRI_SUBSTREAMID) & (0u - (uint64_t)ssv);
 
-	if (!out)
-		return;
 	out->size = IOF_FAULT_SIZE_V1;
 	out->kind = (uint8_t)(stop ? IOF_KIND_STOP_MARKER : IOF_KIND_PAGE_REQUEST);
 	out->reason = 0;
@@ -1000,6 +1027,13 @@ IOF_API void iof_smmuv3_pri_decode_words(uint64_t w0, uint64_t w1, struct iof_fa
 	out->reserved[3] = 0;
 }
 
+/** @brief Decodes the words @p w0, @p w1 of a PRI queue entry into @p out, writing every member once (nothing when @p out is null). */
+IOF_API void iof_smmuv3_pri_decode_words(uint64_t w0, uint64_t w1, struct iof_fault *out)
+{
+	if (out)
+		iof_smmuv3_pri_decode_words_(w0, w1, out);
+}
+
 /**
  * @brief Decodes a 16-byte PRI queue entry (§8) into @p out.
  *
@@ -1022,7 +1056,7 @@ IOF_API int iof_smmuv3_pri_decode(const void *rec, size_t len, unsigned opts, st
 	}
 	w[0] = iof_le64_load((const uint8_t *)rec);
 	w[1] = iof_le64_load((const uint8_t *)rec + 8);
-	iof_smmuv3_pri_decode_words(w[0], w[1], out);
+	iof_smmuv3_pri_decode_words_(w[0], w[1], out);
 	if ((opts & IOF_DECODE_STRICT) &&
 	    ((w[0] & ~(IOF_SMMUV3_PRI_CARRY0 | IOF_FD_MASK(IOF_SMMUV3_PRI_SUBSTREAMID))) | (w[1] & ~IOF_SMMUV3_PRI_CARRY1)))
 		return IOF_E_RESERVED;
@@ -1401,7 +1435,7 @@ IOF_API int iof_smmuv3_event_encode(const struct iof_fault *f, void *rec, size_t
 	rc = iof_smmuv3_event_build(f, ei, id, same, w);
 	if (rc)
 		return iof_smmuv3_fail(rec, cap, IOF_SMMUV3_EVENT_SIZE, rc);
-	iof_smmuv3_event_values(w[0], w[1], w[2], w[3], ei, &back);
+	iof_smmuv3_event_values_(w[0], w[1], w[2], w[3], ei, &back);
 	loss = iof_smmuv3_event_loss(f, &back, id);
 	if (lost)
 		*lost = loss;
@@ -1465,7 +1499,7 @@ IOF_API int iof_smmuv3_pri_encode(const struct iof_fault *f, void *rec, size_t c
 		((p & IOF_PERM_EXEC) ? IOF_FD_MASK(IOF_SMMUV3_PRI_EXEC) : 0u) |
 		((p & IOF_PERM_PRIV) ? IOF_FD_MASK(IOF_SMMUV3_PRI_PRIV) : 0u) |
 		((f->kind == IOF_KIND_STOP_MARKER || (fl & IOF_FLAG_LAST)) ? IOF_FD_MASK(IOF_SMMUV3_PRI_LAST) : 0u);
-	iof_smmuv3_pri_decode_words(w[0], w[1], &back);
+	iof_smmuv3_pri_decode_words_(w[0], w[1], &back);
 	loss = iof_smmuv3_loss(f, &back, IOF_REC_SMMUV3_PRI);
 	if (lost)
 		*lost = loss;
