@@ -7,7 +7,9 @@
  *
  * Reference: Arm IHI 0070 G.b, "SMMU architecture version 3":
  * §7.3 event records, §8 PRI queue, §4.5.2 CMD_PRI_RESP, §4.7.1 CMD_RESUME,
- * §4.7.2 CMD_STALL_TERM, §4.1.6 common command fields.
+ * §4.7.2 CMD_STALL_TERM, §4.1.6 common command fields.  Positions are read
+ * from the record figures (the text of the G.b figures survives in the
+ * pdftotext copy of the spec in the public repository jpgreninger/smmu).
  *
  * Every hardware field is defined once below as a field descriptor
  * (IOF_FD(word, lsb, width)); the decoders, the encoders, the RES0 masks and
@@ -18,22 +20,25 @@
  * it RES0, so that encode(decode(r)) == r:
  *
  * - event record, architected id: detail[0] = every dw1 bit not carried by
- *   PnU/InD/RnW (perm), S2 (STAGE2), Stall (kind) or Span (length), and STAG
- *   unless Stall == 1: CLASS, TTRnW, GPCF, Reason, the six E_PAGE_REQUEST
- *   access bits and any RES0 bit (real F_TRANSLATION records set dw1[32] and
- *   dw1[44]); detail[1] = every dw0 bit but the event number and StreamID,
+ *   PnU/InD/RnW or the R/W/X/P of F_BAD_ATS_TREQ (perm), S2 (STAGE2), Stall
+ *   (kind) or the Span of E_PAGE_REQUEST (length), and STAG unless Stall == 1:
+ *   CLASS, TTRnW, GPCF, Reason, NSIPA, IMPL_DEF, Overlay, DirtyBit,
+ *   AssuredOnly, the Span of F_BAD_ATS_TREQ (STUs: no byte length), the six
+ *   E_PAGE_REQUEST access bits and any RES0 bit (real F_TRANSLATION records set
+ *   dw1[32] and dw1[44]); detail[1] = every dw0 bit but the event number and StreamID,
  *   minus SSV/SubstreamID when they are carried by `pasid` (so the
  *   SubstreamID with SSV == 0, and dw0[10:8]); detail[2] = every dw3 bit not
  *   carried by FetchAddr or (with S2 == 1) IPA: the UNKNOWN IPA with S2 == 0,
  *   and the RES0 bits.  Not kept: dw2 of an event without InputAddr, and
- *   dw2[11:0] of E_PAGE_REQUEST (no detail word is free for them);
+ *   dw2[11:0] of F_BAD_ATS_TREQ and E_PAGE_REQUEST (no detail word is free for them);
  * - event record, IMPDEF (0xE0-0xEF) or reserved id: detail[0..2] = raw dw1..dw3
  *   (IMPDEF: dw0[10:8] and the SubstreamID with SSV == 0 are not kept);
  * - PRI queue entry: detail[0] = dw0 SubstreamID bits when SSV == 0 and the
  *   RES0 dw0[57:52]; detail[1] = the RES0 dw1[11:9];
- * - commands (struct iof_page_response::detail): detail[0] = dw0 bits of SSec
- *   and, for CMD_RESUME(Retry), the ignored Ab bit; for CMD_PRI_RESP also the
- *   SubstreamID bits when SSV == 0; detail[1] = dw1 Resp bits when Resp is
+ * - commands (struct iof_page_response::detail): detail[0] = for CMD_RESUME
+ *   the SSec bit and, for a Retry, the ignored Ab bit; for CMD_PRI_RESP the
+ *   SubstreamID bits when SSV == 0 (CMD_PRI_RESP has no SSec: figure 4.5.2
+ *   shows dw0[10:8] RES0); detail[1] = dw1 Resp bits when Resp is
  *   the reserved 0b11 (status #IOF_E_CODE; the encoder writes them back).
  *
  * Strict mode (#IOF_DECODE_STRICT) still reports any set RES0 bit as
@@ -110,9 +115,8 @@ enum iof_smmuv3_pri_resp {
 /* ======================================================================== */
 /** @name Event record fields (§7.3)
  * dw = 64-bit little-endian word; abs bit B of the spec figures = dw(B/64) bit (B%64).
- * Positions marked "figure" survive as text in the G.b figures; "text" means
- * the field is named for that event in the section's text and sits where
- * every surviving figure (and Linux / QEMU) puts it.
+ * Every position is read from the text of the G.b record figures (pdftotext
+ * copy); Linux EVTQ_* and QEMU EVT_SET_* agree wherever they define a field.
  * @{ */
 /** @brief Event number, abs [7:0] (every §7.3 figure). */
 #define IOF_SMMUV3_EVT_ID IOF_FD(0, 0, 8)
@@ -138,11 +142,11 @@ enum iof_smmuv3_pri_resp {
 #define IOF_SMMUV3_EVT_IND IOF_FD(1, 34, 1)
 /** @brief RnW, abs [99]: 1 read, 0 write (§7.3 common fields; figures 7.3.2, 7.3.8). */
 #define IOF_SMMUV3_EVT_RNW IOF_FD(1, 35, 1)
-/** @brief S2, abs [103]: 1 stage 2 fault (§7.3 common fields; figure lost, Linux EVTQ_1_S2 and QEMU agree). */
+/** @brief S2, abs [103]: 1 stage 2 fault (§7.3 common fields; figures 7.3.12-7.3.17, Linux EVTQ_1_S2 and QEMU agree). */
 #define IOF_SMMUV3_EVT_S2 IOF_FD(1, 39, 1)
-/** @brief CLASS, abs [105:104] (§7.3 common fields; figure lost, Linux EVTQ_1_CLASS and QEMU agree). */
+/** @brief CLASS, abs [105:104] (§7.3 common fields; figures 7.3.12-7.3.16, Linux EVTQ_1_CLASS and QEMU agree). */
 #define IOF_SMMUV3_EVT_CLASS IOF_FD(1, 40, 2)
-/** @brief TTRnW, abs [108]: F_PERMISSION with CLASS == TT (§7.3.16; figure lost, Linux EVTQ_1_TT_READ). */
+/** @brief TTRnW, abs [108]: F_PERMISSION with CLASS == TT (figure 7.3.16, Linux EVTQ_1_TT_READ). */
 #define IOF_SMMUV3_EVT_TTRNW IOF_FD(1, 44, 1)
 /** @brief E_PAGE_REQUEST uX, abs [97]: unprivileged execute anticipated (figure 7.3.19). */
 #define IOF_SMMUV3_EVT_UX IOF_FD(1, 33, 1)
@@ -724,12 +728,14 @@ IOF_API void iof_smmuv3_pri_defined_mask(uint64_t m[2])
 
 /* ======================================================================== */
 /** @name Command fields (§4.1.6 common fields, §4.5.2, §4.7.1, §4.7.2)
- * The command figures are images in the G.b conversion; positions are Linux's
- * CMDQ_* and QEMU's CMD_* definitions, which agree except where noted in docs.
+ * Positions from the command figures 4.5.2, 4.7.1 and 4.7.2 (G.b figure text);
+ * Linux's CMDQ_* and QEMU's CMD_* definitions agree (QEMU's unused CMD_RESP
+ * extractor at dw1[12:11] excepted, see docs).
  * @{ */
 /** @brief Opcode, abs [7:0]. */
 #define IOF_SMMUV3_CMD_OPCODE IOF_FD(0, 0, 8)
-/** @brief SSec, abs [10]: Secure stream; must be 0 on the Non-secure queue (§4.1.6). */
+/** @brief SSec, abs [10]: Secure stream; must be 0 on the Non-secure queue (§4.1.6).  CMD_RESUME and
+ *  CMD_STALL_TERM only (figures 4.7.1, 4.7.2): CMD_PRI_RESP has dw0[10:8] RES0 (figure 4.5.2). */
 #define IOF_SMMUV3_CMD_SSEC IOF_FD(0, 10, 1)
 /** @brief CMD_PRI_RESP SSV, abs [11]: respond with a PASID prefix. */
 #define IOF_SMMUV3_CMD_SSV IOF_FD(0, 11, 1)
