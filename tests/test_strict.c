@@ -290,7 +290,7 @@ static const struct base bases[] = {
 	    { 0, 32, 32, DEF, G_SID, 0, "StreamID" },
 	    { 1, 0, 16, DEF, G_GRPID, 0, "STAG" },
 	    SPAN_END } },
-	/* §4.5.2 CMD_PRI_RESP Success (Resp=0b10) with a SubstreamID. */
+	/* §4.5.2 CMD_PRI_RESP Success (Resp=0b10) with a SubstreamID; figure 4.5.2: dw0[10:8] RES0 (no SSec). */
 	{ "SMMUv3 CMD_PRI_RESP Success", IOF_REC_SMMUV3_CMD_PRI_RESP,
 	  { 0x41 | (1ull << 11) | (0x12345ull << 12) | (0x00c0ffeeull << 32), 0x1a5 | (2ull << 12), 0, 0 },
 	  { { 0, 0, 8, ANY, G_RECORD, G_CODE | G_FLAGS | G_SID | G_PASID | G_GRPID, "opcode" },

@@ -249,6 +249,15 @@ IN=$TMP/in
 run "PRI to VT-d page request" 0 "$TOOL" --to vtd-page-request --json
 has "PRI to VT-d keeps the request" "$TMP/out" '"source_id":16,"pasid":42,"grpid":3,'
 
+# ---- issue #10 reproducer: F_BAD_ATS_TREQ per figure 7.3.6 (IHI 0070 G.b) ----
+IN=/dev/null
+run "F_BAD_ATS_TREQ strict" 0 "$TOOL" --format smmuv3-event --strict --json \
+	0x0000010000042805 0x00000000d0000002 0x00007f0012345000 0x0
+has "F_BAD_ATS_TREQ strict-clean" "$TMP/out" '"status":"OK"'
+has "F_BAD_ATS_TREQ sid" "$TMP/out" '"source_id":256,'
+has "F_BAD_ATS_TREQ pasid" "$TMP/out" '"pasid":66,'
+has "F_BAD_ATS_TREQ addr" "$TMP/out" '"addr":"0x00007f0012345000"'
+
 # ---- help and version ----
 IN=/dev/null
 run "--help" 0 "$TOOL" --help
