@@ -344,8 +344,8 @@ IOF_API void iof_smmuv3_evt_fields_mask(uint64_t fields, uint64_t m[4])
  * @{ */
 /** @brief One row per event number: the fields it defines, its generic meaning, and its codec masks. */
 struct iof_smmuv3_event_info {
-	uint32_t id;       /**< Event number (0xE0 stands for the whole IMPDEF range). */
 	uint64_t fields;   /**< Set of enum iof_smmuv3_evt_field bits the record defines (IOF_SMMUV3_EFM()). */
+	uint32_t id;       /**< Event number (0xE0 stands for the whole IMPDEF range). */
 	uint8_t kind;      /**< Generic kind (with Stall == 1: #IOF_KIND_PAGE_REQUEST instead). */
 	uint8_t reason;    /**< Generic reason. */
 	uint8_t txn;       /**< Generic transaction type. */
@@ -403,7 +403,7 @@ struct iof_smmuv3_event_info {
 /* One whole row: event number, field set, generic kind/reason/txn/at, names; the codec columns are
  * derived from those (see struct iof_smmuv3_event_info). */
 #define IOF_SMMUV3_ROW_(id, fs, kind, reason, txn, at, name, desc, section)                                \
-	{(id), (fs), (uint8_t)(kind), (uint8_t)(reason), (uint8_t)(txn), (uint8_t)(at),                     \
+	{(fs), (id), (uint8_t)(kind), (uint8_t)(reason), (uint8_t)(txn), (uint8_t)(at),                     \
 	 IOF_SMMUV3_HEAD_(kind, reason, txn, at),                                                            \
 	 IOF_SMMUV3_HEAD_(IOF_SMMUV3_FSM_(fs, STALL) ? IOF_KIND_PAGE_REQUEST : (kind), reason, txn, at),     \
 	 IOF_SMMUV3_FSF_(fs, STREAMID, IOF_FLAG_SOURCE_ID_VALID) |                                           \
