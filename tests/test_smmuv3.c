@@ -243,7 +243,7 @@ Test(smmuv3, event_generic_roundtrip_random)
 			if (f.flags & IOF_FLAG_PASID_VALID)
 				f.pasid = (uint32_t)iof_rng_bits(&g, 20);
 			if (f.flags & IOF_FLAG_ADDR_VALID)
-				f.addr = iof_rng_next(&g) & (id == 0x24 ? ~0xfffull : ~0ull);
+				f.addr = iof_rng_next(&g) & (id == 0x24 || id == 0x05 ? ~0xfffull : ~0ull);
 			if (f.flags & IOF_FLAG_FETCH_ADDR_VALID)
 				f.fetch_addr = iof_rng_next(&g) & iof_fd_mask(IOF_SMMUV3_EVT_FETCHADDR);
 			if (f.flags & IOF_FLAG_IPA_VALID)
@@ -765,6 +765,10 @@ Test(smmuv3, encoder_reports_loss)
 	cr_expect_eq(lost, 0u);
 	f.reason = IOF_REASON_REQUEST_INVALID; /* at selects the event */
 	f.at = IOF_AT_TRANSLATION;
+	f.txn = IOF_TXN_MEMORY; /* figure 7.3.6: the request's R/W/X/P and InputAddr[63:12] */
+	f.flags |= IOF_FLAG_ADDR_VALID;
+	f.addr = 0x7f0012345000ull;
+	f.perm = IOF_PERM_READ | IOF_PERM_WRITE;
 	cr_expect_eq(iof_smmuv3_event_encode(&f, b, 32, &lost), IOF_OK);
 	cr_expect_eq(b[0], 0x05);
 	cr_expect_eq(lost, 0u);
@@ -822,13 +826,16 @@ Test(smmuv3, forwarding_and_names)
 {
 	uint64_t w[4] = {0x0000750100001810ull, 0x0000120080000176ull, 0x0000aaaada7af000ull, 0x0000aaaada7af000ull};
 	uint8_t b[32], c[32];
-	uint32_t id, fwd = 0;
+	uint32_t id, fwd = 0, sid = 0;
 	unsigned i;
 	to_bytes(b, w, 4);
 	to_bytes(c, w, 4);
-	cr_expect_eq(iof_smmuv3_event_get_sid(b), 0x7501u);
+	cr_expect_eq(iof_smmuv3_event_sid(b, 32, &sid), IOF_OK);
+	cr_expect_eq(sid, 0x7501u);
 	cr_expect_eq(iof_smmuv3_event_set_sid(b, 32, 0x12), IOF_OK);
-	cr_expect_eq(iof_smmuv3_event_get_sid(b), 0x12u);
+	cr_expect_eq(iof_smmuv3_event_sid(b, 32, &sid), IOF_OK);
+	cr_expect_eq(sid, 0x12u);
+	cr_expect_eq(iof_smmuv3_event_get_sid(b), 0x12u); /* deprecated, still works */
 	for (i = 0; i < 32; i++)
 		if (i < 4 || i >= 8)
 			cr_expect_eq(b[i], c[i], "byte %u unchanged", i);
@@ -1046,4 +1053,396 @@ Test(smmuv3, reserved_row)
 	cr_expect_eq(f.origin.detail[0], 0x1111ull);
 	cr_expect_eq(f.origin.detail[1], 0x2222ull);
 	cr_expect_eq(f.origin.detail[2], 0x3333ull);
+}
+
+/*
+ * Issue #10 reproducer, F_BAD_ATS_TREQ (IHI 0070 G.b figure 7.3.6): dw0 SSV [11],
+ * SubstreamID [31:12], StreamID [63:32]; dw1 R [95], W [94], X [93], P [92], Span [67:64];
+ * dw2 InputAddr[63:12] at [191:140].
+ */
+Test(smmuv3, bad_ats_treq_reproducer)
+{
+	static const uint64_t w[4] = {0x0000010000042805ull, 0x00000000d0000002ull, 0x00007f0012345000ull, 0};
+	uint8_t b[32], out[32];
+	struct iof_fault f;
+	uint32_t lost = 0xffu;
+
+	to_bytes(b, w, 4);
+	cr_assert_eq(iof_smmuv3_event_decode(b, 32, 0, &f), IOF_OK);
+	cr_expect_eq(f.source_id, 0x100u);
+	cr_expect_eq(f.pasid, 0x42u);
+	cr_expect(f.flags & IOF_FLAG_PASID_VALID);
+	cr_expect_eq(f.addr, 0x7f0012345000ull);
+	cr_expect(f.flags & IOF_FLAG_ADDR_VALID);
+	cr_expect_eq(f.at, IOF_AT_TRANSLATION);
+	/* R = 1, W = 1, X = 0, P = 1 */
+	cr_expect_eq(f.perm, IOF_PERM_READ | IOF_PERM_WRITE | IOF_PERM_PRIV);
+	/* Span (STUs, unit not in the record) stays in detail[0], in place */
+	cr_expect_eq(f.origin.detail[0], 2u);
+	cr_expect_eq(f.length, 0u);
+	cr_expect_eq(iof_smmuv3_event_decode(b, 32, IOF_DECODE_STRICT, &f), IOF_OK);
+	cr_assert_eq(iof_smmuv3_event_encode(&f, out, 32, &lost), IOF_OK);
+	cr_expect_eq(lost, 0u);
+	cr_expect_arr_eq(out, b, 32);
+	/* a changed address is written to dw2, never dropped */
+	f.addr = 0x00007f0012346000ull;
+	cr_assert_eq(iof_smmuv3_event_encode(&f, out, 32, &lost), IOF_OK);
+	cr_expect_eq(lost, 0u);
+	cr_expect_eq(iof_le64_load(out + 16), 0x00007f0012346000ull);
+	/* a changed request (X added) is written to dw1[29] */
+	f.perm |= IOF_PERM_EXEC;
+	cr_assert_eq(iof_smmuv3_event_encode(&f, out, 32, &lost), IOF_OK);
+	cr_expect_eq(lost, 0u);
+	cr_expect_eq(iof_le64_load(out + 8), 0x00000000f0000002ull);
+	/* InputAddr[11:0] has no place (RES0 [139:128]): out of range, never truncated */
+	f.addr |= 0x800u;
+	cr_expect_eq(iof_smmuv3_event_encode(&f, out, 32, &lost), IOF_E_RANGE);
+}
+
+/* Figures 7.3.17 / 7.3.18: Reason is the whole [95:64] row of F_TLB_CONFLICT and F_CFG_CONFLICT. */
+Test(smmuv3, conflict_reason_is_32_bits)
+{
+	static const uint8_t ids[2] = {0x20, 0x21};
+	uint64_t w[4] = {0, 0x80000001ull, 0, 0};
+	uint8_t b[32], out[32];
+	struct iof_fault f;
+	uint32_t lost;
+	unsigned i;
+
+	for (i = 0; i < 2; i++) {
+		w[0] = (0x9ull << 32) | ids[i];
+		to_bytes(b, w, 4);
+		cr_expect_eq(iof_smmuv3_event_decode(b, 32, IOF_DECODE_STRICT, &f), IOF_OK, "id %#x", ids[i]);
+		cr_expect_eq(f.origin.detail[0], 0x80000001ull, "id %#x", ids[i]);
+		cr_expect_eq(iof_smmuv3_event_encode(&f, out, 32, &lost), IOF_OK);
+		cr_expect_arr_eq(out, b, 32);
+		w[1] |= 1ull << 32; /* abs 96: RES0 in both figures */
+		to_bytes(b, w, 4);
+		cr_expect_eq(iof_smmuv3_event_decode(b, 32, IOF_DECODE_STRICT, &f), IOF_E_RESERVED, "id %#x", ids[i]);
+		w[1] &= ~(1ull << 32);
+	}
+}
+
+/* Figures 7.3.12-7.3.17: NSIPA abs [100]; figures 7.3.13-7.3.16: IMPL_DEF abs [127:112];
+ * figure 7.3.16: Overlay [109], DirtyBit [107], AssuredOnly [106].  Accepted by strict
+ * mode, kept in detail[0], re-encoded bit for bit. */
+Test(smmuv3, figure_fields_strict_clean_and_kept)
+{
+	static const struct {
+		uint8_t id;
+		uint64_t w1;
+	} c[] = {
+		{0x0B, 1ull << 36},
+		{0x10, (1ull << 36) | (0xabcdull << 48)},
+		{0x11, 0xffffull << 48},
+		{0x12, 0x8001ull << 48},
+		{0x13, (1ull << 36) | (1ull << 42) | (1ull << 43) | (1ull << 45) | (0x1234ull << 48)},
+		{0x20, 1ull << 36},
+	};
+	uint64_t w[4];
+	uint8_t b[32], out[32];
+	struct iof_fault f;
+	uint32_t lost;
+	unsigned i;
+
+	for (i = 0; i < sizeof(c) / sizeof(c[0]); i++) {
+		w[0] = (0x5ull << 32) | c[i].id;
+		w[1] = c[i].w1;
+		w[2] = 0x1000;
+		w[3] = 0;
+		to_bytes(b, w, 4);
+		cr_expect_eq(iof_smmuv3_event_decode(b, 32, IOF_DECODE_STRICT, &f), IOF_OK, "id %#x", c[i].id);
+		cr_expect_eq(f.origin.detail[0] & c[i].w1, c[i].w1, "id %#x", c[i].id);
+		cr_expect_eq(iof_smmuv3_event_encode(&f, out, 32, &lost), IOF_OK);
+		cr_expect_eq(lost, 0u);
+		cr_expect_arr_eq(out, b, 32);
+	}
+	/* F_TRANSLATION: bits [111:106] are RES0 (figure 7.3.13), TTRnW and the others are F_PERMISSION's */
+	for (i = 42; i < 48; i++) {
+		w[0] = (0x5ull << 32) | 0x10;
+		w[1] = 1ull << i;
+		to_bytes(b, w, 4);
+		cr_expect_eq(iof_smmuv3_event_decode(b, 32, IOF_DECODE_STRICT, &f), IOF_E_RESERVED, "dw1[%u]", i);
+	}
+}
+
+/* Calling contract (common rules of the codec headers): NULL first (E_INVAL), decoder
+ * output always written, encoder output zeroed (min(cap, size) bytes) on every error,
+ * *lost = 0 on error.  Checked on every SMMUv3 entry point. */
+static int all_byte(const uint8_t *b, size_t n, uint8_t v)
+{
+	size_t i;
+	for (i = 0; i < n; i++)
+		if (b[i] != v)
+			return 0;
+	return 1;
+}
+
+Test(smmuv3, calling_contract)
+{
+	static const uint64_t ev[4] = {0x0000010000042805ull, 0x00000000d0000002ull, 0x00007f0012345000ull, 0};
+	uint8_t rec[32], out[40];
+	struct iof_fault f, g;
+	struct iof_page_response r, rr;
+	uint64_t m[4] = {1, 1, 1, 1}, w[4];
+	uint32_t lost, sid;
+	struct iof_smmuv3_event_values v;
+	size_t cap;
+
+	to_bytes(rec, ev, 4);
+	/* decoders: NULL output -> E_INVAL; NULL input (any length) -> E_INVAL with the output written */
+	cr_expect_eq(iof_smmuv3_event_decode(rec, 32, 0, IOF_NULL), IOF_E_INVAL);
+	memset(&f, 0xa5, sizeof(f));
+	cr_expect_eq(iof_smmuv3_event_decode(IOF_NULL, 0, 0, &f), IOF_E_INVAL);
+	iof_fault_init(&g);
+	cr_expect(iof_fault_equal(&f, &g));
+	memset(&f, 0xa5, sizeof(f));
+	cr_expect_eq(iof_smmuv3_event_decode(rec, 31, 0, &f), IOF_E_SHORT);
+	cr_expect(iof_fault_equal(&f, &g));
+	cr_expect_eq(iof_smmuv3_pri_decode(rec, 16, 0, IOF_NULL), IOF_E_INVAL);
+	memset(&f, 0xa5, sizeof(f));
+	cr_expect_eq(iof_smmuv3_pri_decode(IOF_NULL, 3, 0, &f), IOF_E_INVAL);
+	cr_expect(iof_fault_equal(&f, &g));
+	memset(&f, 0xa5, sizeof(f));
+	cr_expect_eq(iof_smmuv3_pri_decode(rec, 15, 0, &f), IOF_E_SHORT);
+	cr_expect(iof_fault_equal(&f, &g));
+	iof_page_response_init(&rr);
+	cr_expect_eq(iof_smmuv3_cmd_pri_resp_decode(rec, 16, 0, IOF_NULL), IOF_E_INVAL);
+	cr_expect_eq(iof_smmuv3_cmd_resume_decode(rec, 16, 0, IOF_NULL), IOF_E_INVAL);
+	cr_expect_eq(iof_smmuv3_cmd_stall_term_decode(rec, 16, 0, IOF_NULL), IOF_E_INVAL);
+	memset(&r, 0xa5, sizeof(r));
+	cr_expect_eq(iof_smmuv3_cmd_pri_resp_decode(IOF_NULL, 1, 0, &r), IOF_E_INVAL);
+	cr_expect(iof_page_response_equal(&r, &rr));
+	memset(&r, 0xa5, sizeof(r));
+	cr_expect_eq(iof_smmuv3_cmd_resume_decode(IOF_NULL, 1, 0, &r), IOF_E_INVAL);
+	cr_expect(iof_page_response_equal(&r, &rr));
+	memset(&r, 0xa5, sizeof(r));
+	cr_expect_eq(iof_smmuv3_cmd_resume_decode(rec, 15, 0, &r), IOF_E_SHORT);
+	cr_expect(iof_page_response_equal(&r, &rr));
+	sid = 7;
+	cr_expect_eq(iof_smmuv3_cmd_stall_term_decode(IOF_NULL, 1, 0, &sid), IOF_E_INVAL);
+	cr_expect_eq(sid, 0u);
+
+	/* event and PRI encoders: NULL first, *lost = 0, output zeroed on every error */
+	cr_assert_eq(iof_smmuv3_event_decode(rec, 32, 0, &f), IOF_OK);
+	for (cap = 0; cap <= 40; cap += 8) {
+		memset(out, 0xa5, sizeof(out));
+		lost = 0xff;
+		cr_expect_eq(iof_smmuv3_event_encode(IOF_NULL, out, cap, &lost), IOF_E_INVAL, "cap %zu", cap);
+		cr_expect_eq(lost, 0u);
+		cr_expect(all_byte(out, cap < 32 ? cap : 32, 0) && all_byte(out + (cap < 32 ? cap : 32), 40 - (cap < 32 ? cap : 32), 0xa5),
+			  "event: NULL fault, cap %zu: first min(cap, 32) bytes zeroed, no more", cap);
+		memset(out, 0xa5, sizeof(out));
+		lost = 0xff;
+		cr_expect_eq(iof_smmuv3_pri_encode(IOF_NULL, out, cap, &lost), IOF_E_INVAL);
+		cr_expect_eq(lost, 0u);
+		cr_expect(all_byte(out, cap < 16 ? cap : 16, 0) && all_byte(out + (cap < 16 ? cap : 16), 40 - (cap < 16 ? cap : 16), 0xa5));
+	}
+	memset(out, 0xa5, sizeof(out));
+	cr_expect_eq(iof_smmuv3_event_encode(&f, out, 31, &lost), IOF_E_SHORT);
+	cr_expect(all_byte(out, 31, 0) && out[31] == 0xa5);
+	cr_expect_eq(lost, 0u);
+	memset(out, 0xa5, sizeof(out));
+	cr_expect_eq(iof_smmuv3_pri_encode(&f, out, 15, &lost), IOF_E_SHORT);
+	cr_expect(all_byte(out, 15, 0));
+	cr_expect_eq(iof_smmuv3_event_encode(&f, IOF_NULL, 32, &lost), IOF_E_INVAL);
+	cr_expect_eq(iof_smmuv3_pri_encode(&f, IOF_NULL, 16, &lost), IOF_E_INVAL);
+	memset(out, 0xa5, sizeof(out));
+	lost = 0xff;
+	g = f;
+	g.addr |= 1; /* InputAddr[11:0] of F_BAD_ATS_TREQ: E_RANGE */
+	cr_expect_eq(iof_smmuv3_event_encode(&g, out, 32, &lost), IOF_E_RANGE);
+	cr_expect(all_byte(out, 32, 0));
+	cr_expect_eq(lost, 0u);
+	memset(out, 0xa5, sizeof(out));
+	lost = 0xff;
+	cr_expect_eq(iof_smmuv3_pri_encode(&f, out, 16, &lost), IOF_E_UNSUPPORTED); /* a DMA fault */
+	cr_expect(all_byte(out, 16, 0));
+	cr_expect_eq(lost, 0u);
+
+	/* command encoders */
+	iof_page_response_init(&r);
+	r.source_id = 1;
+	for (cap = 0; cap <= 24; cap += 8) {
+		memset(out, 0xa5, sizeof(out));
+		cr_expect_eq(iof_smmuv3_cmd_pri_resp_encode(IOF_NULL, out, cap), IOF_E_INVAL);
+		cr_expect(all_byte(out, cap < 16 ? cap : 16, 0));
+		memset(out, 0xa5, sizeof(out));
+		cr_expect_eq(iof_smmuv3_cmd_resume_encode(IOF_NULL, out, cap), IOF_E_INVAL);
+		cr_expect(all_byte(out, cap < 16 ? cap : 16, 0));
+	}
+	memset(out, 0xa5, sizeof(out));
+	cr_expect_eq(iof_smmuv3_cmd_pri_resp_encode(&r, out, 15), IOF_E_SHORT);
+	cr_expect(all_byte(out, 15, 0));
+	memset(out, 0xa5, sizeof(out));
+	cr_expect_eq(iof_smmuv3_cmd_resume_encode(&r, out, 15), IOF_E_SHORT);
+	cr_expect(all_byte(out, 15, 0));
+	memset(out, 0xa5, sizeof(out));
+	cr_expect_eq(iof_smmuv3_cmd_stall_term_encode(1, out, 15), IOF_E_SHORT);
+	cr_expect(all_byte(out, 15, 0));
+	cr_expect_eq(iof_smmuv3_cmd_stall_term_encode(1, IOF_NULL, 16), IOF_E_INVAL);
+	cr_expect_eq(iof_smmuv3_cmd_pri_resp_encode(&r, IOF_NULL, 16), IOF_E_INVAL);
+	cr_expect_eq(iof_smmuv3_cmd_resume_encode(&r, IOF_NULL, 16), IOF_E_INVAL);
+	r.code = IOF_RESP_COUNT; /* unknown code: output zeroed */
+	memset(out, 0xa5, sizeof(out));
+	cr_expect_eq(iof_smmuv3_cmd_pri_resp_encode(&r, out, 16), IOF_E_INVAL);
+	cr_expect(all_byte(out, 16, 0));
+
+	/* raw-record helpers: StreamID read bounded by the length */
+	sid = 7;
+	cr_expect_eq(iof_smmuv3_event_sid(IOF_NULL, 32, &sid), IOF_E_INVAL);
+	cr_expect_eq(sid, 0u);
+	cr_expect_eq(iof_smmuv3_event_sid(rec, 32, IOF_NULL), IOF_E_INVAL);
+	sid = 7;
+	cr_expect_eq(iof_smmuv3_event_sid(rec, 31, &sid), IOF_E_SHORT);
+	cr_expect_eq(sid, 0u);
+	cr_expect_eq(iof_smmuv3_event_sid(rec, 32, &sid), IOF_OK);
+	cr_expect_eq(sid, 0x100u);
+	cr_expect_eq(iof_smmuv3_event_get_sid(IOF_NULL), 0u);
+	cr_expect_eq(iof_smmuv3_event_set_sid(IOF_NULL, 0, 1), IOF_E_INVAL);
+
+	/* masks and helpers */
+	cr_expect_eq(iof_smmuv3_event_defined_mask(0x10, IOF_NULL), IOF_E_INVAL);
+	cr_expect_eq(iof_smmuv3_event_defined_mask(0x0c, IOF_NULL), IOF_E_INVAL);
+	cr_expect_eq(iof_smmuv3_cmd_defined_mask(0x41, IOF_NULL), IOF_E_INVAL);
+	iof_smmuv3_pri_defined_mask(IOF_NULL);
+	iof_smmuv3_evt_fields_mask(~(uint64_t)0, IOF_NULL);
+	cr_expect_eq(iof_smmuv3_event_defined_mask(0x0c, m), IOF_E_CODE);
+	cr_expect(m[0] == 0 && m[1] == 0 && m[2] == 0 && m[3] == 0);
+	cr_expect_eq(iof_smmuv3_fault_check(IOF_NULL), IOF_E_INVAL);
+	cr_expect_eq(iof_smmuv3_event_pick(IOF_NULL), 0u);
+	cr_expect_eq(iof_smmuv3_loss(IOF_NULL, &f, IOF_REC_SMMUV3_EVENT), 0u);
+	cr_expect_eq(iof_smmuv3_loss(&f, IOF_NULL, IOF_REC_SMMUV3_EVENT), 0u);
+	cr_expect_eq(iof_smmuv3_event_loss(IOF_NULL, &v, 5), 0u);
+	cr_expect_eq(iof_smmuv3_event_loss(&f, IOF_NULL, 5), 0u);
+	cr_expect_eq(iof_smmuv3_put(IOF_NULL, IOF_SMMUV3_EVT_STAG, 1), IOF_E_INVAL);
+	cr_expect_eq(iof_smmuv3_put_inplace(IOF_NULL, IOF_SMMUV3_EVT_STAG, 1), IOF_E_INVAL);
+	cr_expect_eq(iof_smmuv3_event_build(IOF_NULL, iof_smmuv3_event_row(5), 5, 0, w), IOF_E_INVAL);
+	cr_expect(w[0] == 0 && w[1] == 0 && w[2] == 0 && w[3] == 0);
+	cr_expect_eq(iof_smmuv3_event_build(&f, IOF_NULL, 5, 0, w), IOF_E_INVAL);
+	cr_expect_eq(iof_smmuv3_event_build(&f, iof_smmuv3_event_row(5), 5, 0, IOF_NULL), IOF_E_INVAL);
+	cr_expect_eq(iof_smmuv3_event_res0(IOF_NULL, iof_smmuv3_event_row(5)), 0);
+	cr_expect_eq(iof_smmuv3_event_res0(ev, IOF_NULL), 0);
+	cr_expect_eq(iof_smmuv3_resp_check(IOF_NULL), IOF_E_INVAL);
+	cr_expect_eq(iof_smmuv3_cmd_load(IOF_NULL, 16, 0, 0x41, w), IOF_E_INVAL);
+	cr_expect_eq(iof_smmuv3_cmd_load(rec, 16, 0, 0x41, IOF_NULL), IOF_E_INVAL);
+	iof_smmuv3_event_values(ev[0], ev[1], ev[2], ev[3], iof_smmuv3_event_row(5), IOF_NULL);
+	iof_smmuv3_event_decode_words(ev[0], ev[1], ev[2], ev[3], iof_smmuv3_event_row(5), 5, IOF_NULL);
+	iof_smmuv3_pri_decode_words(0, 0, IOF_NULL);
+	memset(&f, 0xa5, sizeof(f));
+	iof_smmuv3_event_decode_words(ev[0], ev[1], ev[2], ev[3], IOF_NULL, 5, &f);
+	cr_expect_eq(f.kind, IOF_KIND_NONE); /* a null row reads as the reserved row */
+	cr_expect_eq(iof_smmuv3_fail(IOF_NULL, 32, 32, IOF_E_INVAL), IOF_E_INVAL);
+}
+
+/* Figure 4.5.2 (G.b): CMD_PRI_RESP dw0[10:8] is RES0, the command has no SSec (CMD_RESUME and
+ * CMD_STALL_TERM have it at dw0[10], figures 4.7.1 / 4.7.2). */
+Test(smmuv3, cmd_pri_resp_has_no_ssec)
+{
+	/* opcode 0x41, dw0[10] set, SSV = 0, StreamID 0x100; PRGIndex 5, Resp 0b10 Success */
+	static const uint64_t w[2] = {(0x100ull << 32) | (1ull << 10) | 0x41, (2ull << 12) | 5};
+	uint8_t b[16], out[16];
+	struct iof_page_response r;
+	uint64_t m[2];
+
+	iof_words_store(b, w, 2);
+	cr_expect_eq(iof_smmuv3_cmd_pri_resp_decode(b, 16, IOF_DECODE_STRICT, &r), IOF_E_RESERVED);
+	cr_expect_eq(iof_smmuv3_cmd_pri_resp_decode(b, 16, 0, &r), IOF_OK);
+	cr_expect_eq(r.code, IOF_RESP_SUCCESS);
+	cr_expect_eq(r.detail[0] & (7ull << 8), 0u);
+	cr_expect_eq(iof_smmuv3_cmd_pri_resp_encode(&r, out, 16), IOF_OK);
+	cr_expect_eq(iof_le64_load(out) & (7ull << 8), 0u, "bit 10 never written");
+	r.detail[0] = 1ull << 10;
+	cr_expect_eq(iof_smmuv3_cmd_pri_resp_encode(&r, out, 16), IOF_E_RANGE);
+	cr_expect_eq(iof_smmuv3_cmd_defined_mask(IOF_SMMUV3_OP_PRI_RESP, m), IOF_OK);
+	cr_expect_eq(m[0] & (7ull << 8), 0u);
+	cr_expect_eq(iof_smmuv3_cmd_defined_mask(IOF_SMMUV3_OP_RESUME, m), IOF_OK);
+	cr_expect_eq(m[0] & (7ull << 8), 1ull << 10);
+	cr_expect_eq(iof_smmuv3_cmd_defined_mask(IOF_SMMUV3_OP_STALL_TERM, m), IOF_OK);
+	cr_expect_eq(m[0] & (7ull << 8), 1ull << 10);
+}
+
+/* Mutation survivors of issue #10 item 7: each check below fails under one mutation. */
+Test(smmuv3, loss_and_check_rules)
+{
+	struct iof_fault f;
+	uint8_t b[32];
+	uint32_t lost;
+
+	/* F_TRANSLATION (§7.3.13) has no Span: a length cannot be carried -> IOF_LOST_LENGTH */
+	iof_fault_init(&f);
+	f.kind = IOF_KIND_DMA_FAULT;
+	f.reason = IOF_REASON_PTE_FETCH;
+	f.txn = IOF_TXN_MEMORY;
+	f.flags = IOF_FLAG_SOURCE_ID_VALID | IOF_FLAG_ADDR_VALID;
+	f.perm = IOF_PERM_READ;
+	f.source_id = 3;
+	f.addr = 0x1000;
+	cr_assert_eq(iof_smmuv3_event_encode(&f, b, 32, &lost), IOF_OK);
+	cr_expect_eq(lost, 0u);
+	f.length = 4096;
+	cr_expect_eq(iof_smmuv3_event_encode(&f, b, 32, &lost), IOF_OK);
+	cr_expect_eq(lost, IOF_LOST_LENGTH);
+	cr_expect_eq(iof_smmuv3_event_encode(&f, b, 32, IOF_NULL), IOF_E_LOSSY);
+	f.length = 0;
+	/* fault.h: count is meaningful only for kind LOST, which no SMMUv3 record carries;
+	 * a non-zero count is outside ABI v1 for these encoders -> E_INVAL, output zeroed */
+	f.count = 1;
+	cr_expect_eq(iof_smmuv3_fault_check(&f), IOF_E_INVAL);
+	memset(b, 0xa5, sizeof(b));
+	cr_expect_eq(iof_smmuv3_event_encode(&f, b, 32, &lost), IOF_E_INVAL);
+	cr_expect_eq(b[0], 0);
+	f.kind = IOF_KIND_PAGE_REQUEST;
+	cr_expect_eq(iof_smmuv3_pri_encode(&f, b, 16, &lost), IOF_E_INVAL);
+	f.count = 0;
+	/* an interrupt index has no place in either record -> IOF_LOST_IRQ_INDEX */
+	f.flags |= IOF_FLAG_IRQ_INDEX_VALID;
+	f.irq_index = 9;
+	cr_expect_eq(iof_smmuv3_pri_encode(&f, b, 16, &lost), IOF_OK);
+	cr_expect(lost & IOF_LOST_IRQ_INDEX, "PRI lost %#x", lost);
+	f.kind = IOF_KIND_DMA_FAULT;
+	cr_expect_eq(iof_smmuv3_event_encode(&f, b, 32, &lost), IOF_OK);
+	cr_expect(lost & IOF_LOST_IRQ_INDEX, "event lost %#x", lost);
+}
+
+/* iof_smmuv3_loss(): each generic member that differs between what was asked and
+ * what the record reads back is its own IOF_LOST_* bit (fault.h loss bits). */
+Test(smmuv3, loss_member_by_member)
+{
+	struct iof_fault a, b;
+
+	iof_fault_init(&a);
+	a.kind = IOF_KIND_PAGE_REQUEST;
+	a.txn = IOF_TXN_PAGE_REQUEST;
+	a.flags = IOF_FLAG_SOURCE_ID_VALID | IOF_FLAG_ADDR_VALID;
+	a.source_id = 1;
+	a.addr = 0x1000;
+	a.grpid = 5;
+	b = a;
+	cr_expect_eq(iof_smmuv3_loss(&a, &b, IOF_REC_SMMUV3_PRI), 0u);
+	b.grpid = 6;
+	cr_expect_eq(iof_smmuv3_loss(&a, &b, IOF_REC_SMMUV3_PRI), IOF_LOST_GRPID);
+	b = a;
+	b.perm = IOF_PERM_READ;
+	cr_expect_eq(iof_smmuv3_loss(&a, &b, IOF_REC_SMMUV3_PRI), IOF_LOST_PERM);
+	b = a;
+	b.length = 4096;
+	cr_expect_eq(iof_smmuv3_loss(&a, &b, IOF_REC_SMMUV3_PRI), IOF_LOST_LENGTH);
+	b = a;
+	b.addr = 0x2000;
+	cr_expect_eq(iof_smmuv3_loss(&a, &b, IOF_REC_SMMUV3_PRI), IOF_LOST_ADDR);
+	b = a;
+	b.source_id = 2;
+	cr_expect_eq(iof_smmuv3_loss(&a, &b, IOF_REC_SMMUV3_PRI), IOF_LOST_SOURCE_ID);
+	b = a;
+	b.kind = IOF_KIND_STOP_MARKER;
+	cr_expect_eq(iof_smmuv3_loss(&a, &b, IOF_REC_SMMUV3_PRI), IOF_LOST_KIND);
+	b = a;
+	b.flags |= IOF_FLAG_LAST;
+	cr_expect_eq(iof_smmuv3_loss(&a, &b, IOF_REC_SMMUV3_PRI), IOF_LOST_FLAGS);
+	b = a;
+	a.origin.record = IOF_REC_SMMUV3_PRI;
+	b.origin.record = IOF_REC_SMMUV3_PRI;
+	b.origin.detail[1] = 1;
+	cr_expect_eq(iof_smmuv3_loss(&a, &b, IOF_REC_SMMUV3_PRI), IOF_LOST_DETAIL);
 }

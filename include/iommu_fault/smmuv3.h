@@ -7,7 +7,9 @@
  *
  * Reference: Arm IHI 0070 G.b, "SMMU architecture version 3":
  * §7.3 event records, §8 PRI queue, §4.5.2 CMD_PRI_RESP, §4.7.1 CMD_RESUME,
- * §4.7.2 CMD_STALL_TERM, §4.1.6 common command fields.
+ * §4.7.2 CMD_STALL_TERM, §4.1.6 common command fields.  Positions are read
+ * from the record figures (the text of the G.b figures survives in the
+ * pdftotext copy of the spec in the public repository jpgreninger/smmu).
  *
  * Every hardware field is defined once below as a field descriptor
  * (IOF_FD(word, lsb, width)); the decoders, the encoders, the RES0 masks and
@@ -18,22 +20,25 @@
  * it RES0, so that encode(decode(r)) == r:
  *
  * - event record, architected id: detail[0] = every dw1 bit not carried by
- *   PnU/InD/RnW (perm), S2 (STAGE2), Stall (kind) or Span (length), and STAG
- *   unless Stall == 1: CLASS, TTRnW, GPCF, Reason, the six E_PAGE_REQUEST
- *   access bits and any RES0 bit (real F_TRANSLATION records set dw1[32] and
- *   dw1[44]); detail[1] = every dw0 bit but the event number and StreamID,
+ *   PnU/InD/RnW or the R/W/X/P of F_BAD_ATS_TREQ (perm), S2 (STAGE2), Stall
+ *   (kind) or the Span of E_PAGE_REQUEST (length), and STAG unless Stall == 1:
+ *   CLASS, TTRnW, GPCF, Reason, NSIPA, IMPL_DEF, Overlay, DirtyBit,
+ *   AssuredOnly, the Span of F_BAD_ATS_TREQ (STUs: no byte length), the six
+ *   E_PAGE_REQUEST access bits and any RES0 bit (real F_TRANSLATION records set
+ *   dw1[32] and dw1[44]); detail[1] = every dw0 bit but the event number and StreamID,
  *   minus SSV/SubstreamID when they are carried by `pasid` (so the
  *   SubstreamID with SSV == 0, and dw0[10:8]); detail[2] = every dw3 bit not
  *   carried by FetchAddr or (with S2 == 1) IPA: the UNKNOWN IPA with S2 == 0,
  *   and the RES0 bits.  Not kept: dw2 of an event without InputAddr, and
- *   dw2[11:0] of E_PAGE_REQUEST (no detail word is free for them);
+ *   dw2[11:0] of F_BAD_ATS_TREQ and E_PAGE_REQUEST (no detail word is free for them);
  * - event record, IMPDEF (0xE0-0xEF) or reserved id: detail[0..2] = raw dw1..dw3
  *   (IMPDEF: dw0[10:8] and the SubstreamID with SSV == 0 are not kept);
  * - PRI queue entry: detail[0] = dw0 SubstreamID bits when SSV == 0 and the
  *   RES0 dw0[57:52]; detail[1] = the RES0 dw1[11:9];
- * - commands (struct iof_page_response::detail): detail[0] = dw0 bits of SSec
- *   and, for CMD_RESUME(Retry), the ignored Ab bit; for CMD_PRI_RESP also the
- *   SubstreamID bits when SSV == 0; detail[1] = dw1 Resp bits when Resp is
+ * - commands (struct iof_page_response::detail): detail[0] = for CMD_RESUME
+ *   the SSec bit and, for a Retry, the ignored Ab bit; for CMD_PRI_RESP the
+ *   SubstreamID bits when SSV == 0 (CMD_PRI_RESP has no SSec: figure 4.5.2
+ *   shows dw0[10:8] RES0); detail[1] = dw1 Resp bits when Resp is
  *   the reserved 0b11 (status #IOF_E_CODE; the encoder writes them back).
  *
  * Strict mode (#IOF_DECODE_STRICT) still reports any set RES0 bit as
@@ -110,9 +115,8 @@ enum iof_smmuv3_pri_resp {
 /* ======================================================================== */
 /** @name Event record fields (§7.3)
  * dw = 64-bit little-endian word; abs bit B of the spec figures = dw(B/64) bit (B%64).
- * Positions marked "figure" survive as text in the G.b figures; "text" means
- * the field is named for that event in the section's text and sits where
- * every surviving figure (and Linux / QEMU) puts it.
+ * Every position is read from the text of the G.b record figures (pdftotext
+ * copy); Linux EVTQ_* and QEMU EVT_SET_* agree wherever they define a field.
  * @{ */
 /** @brief Event number, abs [7:0] (every §7.3 figure). */
 #define IOF_SMMUV3_EVT_ID IOF_FD(0, 0, 8)
@@ -126,7 +130,7 @@ enum iof_smmuv3_pri_resp {
 #define IOF_SMMUV3_EVT_STAG IOF_FD(1, 0, 16)
 /** @brief Reason (IMPLEMENTATION DEFINED), abs [79:64] (figures 7.3.2, 7.3.4, 7.3.20). */
 #define IOF_SMMUV3_EVT_REASON IOF_FD(1, 0, 16)
-/** @brief F_CFG_CONFLICT Reason (IMPLEMENTATION DEFINED): the whole abs [95:64] row of figure 7.3.18. */
+/** @brief Reason[31:0] (IMPLEMENTATION DEFINED), abs [95:64] of F_TLB_CONFLICT and F_CFG_CONFLICT (figures 7.3.17, 7.3.18). */
 #define IOF_SMMUV3_EVT_CFG_REASON IOF_FD(1, 0, 32)
 /** @brief GPCF, abs [80]: granule protection check fault (§7.3 common fields; figures 7.3.4, 7.3.20). */
 #define IOF_SMMUV3_EVT_GPCF IOF_FD(1, 16, 1)
@@ -138,11 +142,11 @@ enum iof_smmuv3_pri_resp {
 #define IOF_SMMUV3_EVT_IND IOF_FD(1, 34, 1)
 /** @brief RnW, abs [99]: 1 read, 0 write (§7.3 common fields; figures 7.3.2, 7.3.8). */
 #define IOF_SMMUV3_EVT_RNW IOF_FD(1, 35, 1)
-/** @brief S2, abs [103]: 1 stage 2 fault (§7.3 common fields; figure lost, Linux EVTQ_1_S2 and QEMU agree). */
+/** @brief S2, abs [103]: 1 stage 2 fault (§7.3 common fields; figures 7.3.12-7.3.17, Linux EVTQ_1_S2 and QEMU agree). */
 #define IOF_SMMUV3_EVT_S2 IOF_FD(1, 39, 1)
-/** @brief CLASS, abs [105:104] (§7.3 common fields; figure lost, Linux EVTQ_1_CLASS and QEMU agree). */
+/** @brief CLASS, abs [105:104] (§7.3 common fields; figures 7.3.12-7.3.16, Linux EVTQ_1_CLASS and QEMU agree). */
 #define IOF_SMMUV3_EVT_CLASS IOF_FD(1, 40, 2)
-/** @brief TTRnW, abs [108]: F_PERMISSION with CLASS == TT (§7.3.16; figure lost, Linux EVTQ_1_TT_READ). */
+/** @brief TTRnW, abs [108]: F_PERMISSION with CLASS == TT (figure 7.3.16, Linux EVTQ_1_TT_READ). */
 #define IOF_SMMUV3_EVT_TTRNW IOF_FD(1, 44, 1)
 /** @brief E_PAGE_REQUEST uX, abs [97]: unprivileged execute anticipated (figure 7.3.19). */
 #define IOF_SMMUV3_EVT_UX IOF_FD(1, 33, 1)
@@ -172,6 +176,26 @@ enum iof_smmuv3_pri_resp {
 #define IOF_SMMUV3_EVT_IMPDEF_DW2 IOF_FD(2, 0, 64)
 /** @brief IMPDEF events: raw dw3. */
 #define IOF_SMMUV3_EVT_IMPDEF_DW3 IOF_FD(3, 0, 64)
+/** @brief F_BAD_ATS_TREQ R, abs [95]: read requested (always 1 for PCIe ATS; figure 7.3.6). */
+#define IOF_SMMUV3_EVT_ATS_R IOF_FD(1, 31, 1)
+/** @brief F_BAD_ATS_TREQ W, abs [94]: write requested (W == !NW of the request; figure 7.3.6). */
+#define IOF_SMMUV3_EVT_ATS_W IOF_FD(1, 30, 1)
+/** @brief F_BAD_ATS_TREQ X, abs [93]: execute requested (figure 7.3.6). */
+#define IOF_SMMUV3_EVT_ATS_X IOF_FD(1, 29, 1)
+/** @brief F_BAD_ATS_TREQ P, abs [92]: privileged access requested (figure 7.3.6). */
+#define IOF_SMMUV3_EVT_ATS_P IOF_FD(1, 28, 1)
+/** @brief F_BAD_ATS_TREQ Span, abs [67:64]: number of STUs requested (figure 7.3.6; the STU size is not in the record). */
+#define IOF_SMMUV3_EVT_ATS_SPAN IOF_FD(1, 0, 4)
+/** @brief NSIPA, abs [100]: Non-secure IPA space, 0 on the Non-secure event queue (§7.3; figures 7.3.12-7.3.17). */
+#define IOF_SMMUV3_EVT_NSIPA IOF_FD(1, 36, 1)
+/** @brief IMPL_DEF, abs [127:112] of F_TRANSLATION..F_PERMISSION (figures 7.3.13-7.3.16). */
+#define IOF_SMMUV3_EVT_IMPL_DEF IOF_FD(1, 48, 16)
+/** @brief F_PERMISSION Overlay, abs [109]: stage 2 Overlay permission fault (figure 7.3.16, SMMU_IDR3.S2PO). */
+#define IOF_SMMUV3_EVT_OVERLAY IOF_FD(1, 45, 1)
+/** @brief F_PERMISSION DirtyBit, abs [107]: fault would have updated dirty state (figure 7.3.16, S1PI/S2PI). */
+#define IOF_SMMUV3_EVT_DIRTYBIT IOF_FD(1, 43, 1)
+/** @brief F_PERMISSION AssuredOnly, abs [106]: stage 2 AssuredOnly check failed (figure 7.3.16, S2PI). */
+#define IOF_SMMUV3_EVT_ASSUREDONLY IOF_FD(1, 42, 1)
 
 /** @brief Index of each event field in iof_smmuv3_evt_field_fd(): bit n of a field set. */
 enum iof_smmuv3_evt_field {
@@ -203,11 +227,21 @@ enum iof_smmuv3_evt_field {
 	IOF_SMMUV3_EF_IMPDEF_DW1 = 25, /**< #IOF_SMMUV3_EVT_IMPDEF_DW1 */
 	IOF_SMMUV3_EF_IMPDEF_DW2 = 26, /**< #IOF_SMMUV3_EVT_IMPDEF_DW2 */
 	IOF_SMMUV3_EF_IMPDEF_DW3 = 27, /**< #IOF_SMMUV3_EVT_IMPDEF_DW3 */
-	IOF_SMMUV3_EF_COUNT = 28       /**< Number of event fields. */
+	IOF_SMMUV3_EF_ATS_R = 28,       /**< #IOF_SMMUV3_EVT_ATS_R */
+	IOF_SMMUV3_EF_ATS_W = 29,       /**< #IOF_SMMUV3_EVT_ATS_W */
+	IOF_SMMUV3_EF_ATS_X = 30,       /**< #IOF_SMMUV3_EVT_ATS_X */
+	IOF_SMMUV3_EF_ATS_P = 31,       /**< #IOF_SMMUV3_EVT_ATS_P */
+	IOF_SMMUV3_EF_ATS_SPAN = 32,    /**< #IOF_SMMUV3_EVT_ATS_SPAN */
+	IOF_SMMUV3_EF_NSIPA = 33,       /**< #IOF_SMMUV3_EVT_NSIPA */
+	IOF_SMMUV3_EF_IMPL_DEF = 34,    /**< #IOF_SMMUV3_EVT_IMPL_DEF */
+	IOF_SMMUV3_EF_OVERLAY = 35,     /**< #IOF_SMMUV3_EVT_OVERLAY */
+	IOF_SMMUV3_EF_DIRTYBIT = 36,    /**< #IOF_SMMUV3_EVT_DIRTYBIT */
+	IOF_SMMUV3_EF_ASSUREDONLY = 37, /**< #IOF_SMMUV3_EVT_ASSUREDONLY */
+	IOF_SMMUV3_EF_COUNT = 38        /**< Number of event fields. */
 };
 
 /** @brief Bit of field @p f in a field set (struct iof_smmuv3_event_info::fields). */
-#define IOF_SMMUV3_EFM(f) (1u << (f))
+#define IOF_SMMUV3_EFM(f) ((uint64_t)1 << (f))
 
 /** @brief Field set: SSV, SubstreamID, StreamID. */
 #define IOF_SMMUV3_EFS_STREAM                                                           \
@@ -236,7 +270,14 @@ enum iof_smmuv3_evt_field {
 #define IOF_SMMUV3_EFS_DETAIL0                                                              \
 	(IOF_SMMUV3_EFM(IOF_SMMUV3_EF_REASON) | IOF_SMMUV3_EFM(IOF_SMMUV3_EF_CFG_REASON) |   \
 	 IOF_SMMUV3_EFM(IOF_SMMUV3_EF_GPCF) | IOF_SMMUV3_EFM(IOF_SMMUV3_EF_CLASS) |          \
-	 IOF_SMMUV3_EFM(IOF_SMMUV3_EF_TTRNW) | IOF_SMMUV3_EFS_PAGE_PERMS)
+	 IOF_SMMUV3_EFM(IOF_SMMUV3_EF_TTRNW) | IOF_SMMUV3_EFS_PAGE_PERMS |                    \
+	 IOF_SMMUV3_EFM(IOF_SMMUV3_EF_ATS_SPAN) | IOF_SMMUV3_EFM(IOF_SMMUV3_EF_NSIPA) |       \
+	 IOF_SMMUV3_EFM(IOF_SMMUV3_EF_IMPL_DEF) | IOF_SMMUV3_EFM(IOF_SMMUV3_EF_OVERLAY) |     \
+	 IOF_SMMUV3_EFM(IOF_SMMUV3_EF_DIRTYBIT) | IOF_SMMUV3_EFM(IOF_SMMUV3_EF_ASSUREDONLY))
+/** @brief Field set: the R, W, X, P bits of an ATS Translation Request (F_BAD_ATS_TREQ). */
+#define IOF_SMMUV3_EFS_ATS_PERMS                                                    \
+	(IOF_SMMUV3_EFM(IOF_SMMUV3_EF_ATS_R) | IOF_SMMUV3_EFM(IOF_SMMUV3_EF_ATS_W) | \
+	 IOF_SMMUV3_EFM(IOF_SMMUV3_EF_ATS_X) | IOF_SMMUV3_EFM(IOF_SMMUV3_EF_ATS_P))
 /** @brief Field set: raw words of an IMPDEF event. */
 #define IOF_SMMUV3_EFS_IMPDEF                                                                    \
 	(IOF_SMMUV3_EFS_STREAM | IOF_SMMUV3_EFM(IOF_SMMUV3_EF_IMPDEF_DW1) |                        \
@@ -255,7 +296,10 @@ IOF_API uint32_t iof_smmuv3_evt_field_fd(uint32_t f)
 		IOF_SMMUV3_EVT_PW,        IOF_SMMUV3_EVT_PR,          IOF_SMMUV3_EVT_SPAN,
 		IOF_SMMUV3_EVT_INPUTADDR, IOF_SMMUV3_EVT_PAGEADDR,    IOF_SMMUV3_EVT_IPA,
 		IOF_SMMUV3_EVT_FETCHADDR, IOF_SMMUV3_EVT_IMPDEF_DW1,  IOF_SMMUV3_EVT_IMPDEF_DW2,
-		IOF_SMMUV3_EVT_IMPDEF_DW3};
+		IOF_SMMUV3_EVT_IMPDEF_DW3, IOF_SMMUV3_EVT_ATS_R,      IOF_SMMUV3_EVT_ATS_W,
+		IOF_SMMUV3_EVT_ATS_X,     IOF_SMMUV3_EVT_ATS_P,       IOF_SMMUV3_EVT_ATS_SPAN,
+		IOF_SMMUV3_EVT_NSIPA,     IOF_SMMUV3_EVT_IMPL_DEF,    IOF_SMMUV3_EVT_OVERLAY,
+		IOF_SMMUV3_EVT_DIRTYBIT,  IOF_SMMUV3_EVT_ASSUREDONLY};
 	return f < IOF_SMMUV3_EF_COUNT ? fd[f] : 0u;
 }
 
@@ -266,17 +310,21 @@ IOF_API const char *iof_smmuv3_evt_field_name(uint32_t f)
 		"SSV", "SubstreamID", "StreamID", "STAG", "Stall", "Reason", "Reason", "GPCF",
 		"PnU", "InD", "RnW", "S2", "CLASS", "TTRnW", "uX", "uW", "uR", "pX", "pW", "pR",
 		"Span", "InputAddr[63:0]", "InputAddr[63:12]", "IPA[55:12]", "FetchAddr[55:3]",
-		"dw1 (IMPDEF)", "dw2 (IMPDEF)", "dw3 (IMPDEF)"};
+		"dw1 (IMPDEF)", "dw2 (IMPDEF)", "dw3 (IMPDEF)", "R", "W", "X", "P", "Span (STUs)", "NSIPA",
+		"IMPL_DEF", "Overlay", "DirtyBit", "AssuredOnly"};
 	return f < IOF_SMMUV3_EF_COUNT ? name[f] : "?";
 }
 
 /**
  * @brief Builds the in-place masks of a field set: @p m[i] gets every bit of word i
- *        that a field of @p fields occupies (the event number is not included).
+ *        that a field of @p fields occupies (the event number is not included);
+ *        no-op when @p m is null.
  */
-IOF_API void iof_smmuv3_evt_fields_mask(uint32_t fields, uint64_t m[4])
+IOF_API void iof_smmuv3_evt_fields_mask(uint64_t fields, uint64_t m[4])
 {
 	uint32_t f, fd;
+	if (!m)
+		return;
 	m[0] = m[1] = m[2] = m[3] = 0;
 	for (f = 0; f < IOF_SMMUV3_EF_COUNT; f++) {
 		if (!(fields & IOF_SMMUV3_EFM(f)))
@@ -296,8 +344,8 @@ IOF_API void iof_smmuv3_evt_fields_mask(uint32_t fields, uint64_t m[4])
  * @{ */
 /** @brief One row per event number: the fields it defines, its generic meaning, and its codec masks. */
 struct iof_smmuv3_event_info {
+	uint64_t fields;   /**< Set of enum iof_smmuv3_evt_field bits the record defines (IOF_SMMUV3_EFM()). */
 	uint32_t id;       /**< Event number (0xE0 stands for the whole IMPDEF range). */
-	uint32_t fields;   /**< Set of enum iof_smmuv3_evt_field bits the record defines. */
 	uint8_t kind;      /**< Generic kind (with Stall == 1: #IOF_KIND_PAGE_REQUEST instead). */
 	uint8_t reason;    /**< Generic reason. */
 	uint8_t txn;       /**< Generic transaction type. */
@@ -308,8 +356,9 @@ struct iof_smmuv3_event_info {
 	uint32_t head_stall; /**< #head with kind #IOF_KIND_PAGE_REQUEST: the head when Stall == 1. */
 	uint32_t flags;      /**< Flags every record of the event gets (SOURCE_ID_VALID, ADDR_VALID, FETCH_ADDR_VALID). */
 	uint32_t s2_flags;   /**< Flags added when S2 == 1 (STAGE2, IPA_VALID). */
-	uint32_t perm_sel;   /**< dw1 bits [39:33] (PnU/InD/RnW, or uX..pR) that give `perm`, shifted down. */
-	uint32_t perm_base;  /**< Index base in iof_smmuv3_evt_perm(): 0x80 for the PnU/InD/RnW events, else 0. */
+	uint32_t perm_sel;   /**< dw1 bits (PnU/InD/RnW, uX..pR, or ATS R/W/X/P) that give `perm`, shifted down by #perm_shift. */
+	uint32_t perm_base;  /**< Index base in iof_smmuv3_evt_perm(): 0x80 PnU/InD/RnW events, 0x90 F_BAD_ATS_TREQ, else 0. */
+	uint32_t perm_shift; /**< Lowest dw1 bit of the access field: 33, or 28 for F_BAD_ATS_TREQ. */
 	int32_t status;      /**< Decode status: #IOF_OK, or #IOF_E_CODE for the row of the reserved numbers. */
 	uint64_t m_sid;      /**< dw0: StreamID (every event has one; 0 in the row of the reserved numbers). */
 	uint64_t m_pv;       /**< dw0: SSV's position when the event has a SubstreamID (0: the event has none). */
@@ -342,13 +391,19 @@ struct iof_smmuv3_event_info {
 /* dw1 bits always carried by generic fields, for field set fs. */
 #define IOF_SMMUV3_CARRY1_(fs)                                                                     \
 	(IOF_SMMUV3_FSM_(fs, PNU) | IOF_SMMUV3_FSM_(fs, IND) | IOF_SMMUV3_FSM_(fs, RNW) |          \
-	 IOF_SMMUV3_FSM_(fs, S2) | IOF_SMMUV3_FSM_(fs, STALL) | IOF_SMMUV3_FSM_(fs, SPAN))
+	 IOF_SMMUV3_FSM_(fs, S2) | IOF_SMMUV3_FSM_(fs, STALL) | IOF_SMMUV3_FSM_(fs, SPAN) |        \
+	 IOF_SMMUV3_ATS_PERM_(fs))
+/* dw1 R/W/X/P bits of an ATS Translation Request (F_BAD_ATS_TREQ), for field set fs. */
+#define IOF_SMMUV3_ATS_PERM_(fs) \
+	(IOF_SMMUV3_FSM_(fs, ATS_R) | IOF_SMMUV3_FSM_(fs, ATS_W) | IOF_SMMUV3_FSM_(fs, ATS_X) | IOF_SMMUV3_FSM_(fs, ATS_P))
+/* Lowest dw1 bit of the ATS R/W/X/P bits (P). */
+#define IOF_SMMUV3_ATS_PERM_LSB_ IOF_FD_LSB(IOF_SMMUV3_EVT_ATS_P)
 #define IOF_SMMUV3_HEAD_(kind, reason, txn, at) \
 	((uint32_t)(kind) | ((uint32_t)(reason) << 8) | ((uint32_t)(txn) << 16) | ((uint32_t)(at) << 24))
 /* One whole row: event number, field set, generic kind/reason/txn/at, names; the codec columns are
  * derived from those (see struct iof_smmuv3_event_info). */
 #define IOF_SMMUV3_ROW_(id, fs, kind, reason, txn, at, name, desc, section)                                \
-	{(id), (fs), (uint8_t)(kind), (uint8_t)(reason), (uint8_t)(txn), (uint8_t)(at),                     \
+	{(fs), (id), (uint8_t)(kind), (uint8_t)(reason), (uint8_t)(txn), (uint8_t)(at),                     \
 	 IOF_SMMUV3_HEAD_(kind, reason, txn, at),                                                            \
 	 IOF_SMMUV3_HEAD_(IOF_SMMUV3_FSM_(fs, STALL) ? IOF_KIND_PAGE_REQUEST : (kind), reason, txn, at),     \
 	 IOF_SMMUV3_FSF_(fs, STREAMID, IOF_FLAG_SOURCE_ID_VALID) |                                           \
@@ -359,8 +414,10 @@ struct iof_smmuv3_event_info {
 	 (uint32_t)((IOF_SMMUV3_FSM_(fs, PNU) | IOF_SMMUV3_FSM_(fs, IND) | IOF_SMMUV3_FSM_(fs, RNW) |       \
 		     IOF_SMMUV3_FSM_(fs, UX) | IOF_SMMUV3_FSM_(fs, UW) | IOF_SMMUV3_FSM_(fs, UR) |            \
 		     IOF_SMMUV3_FSM_(fs, PX) | IOF_SMMUV3_FSM_(fs, PW) | IOF_SMMUV3_FSM_(fs, PR)) >>          \
-		    IOF_SMMUV3_PERM_LSB_),                                                                    \
-	 IOF_SMMUV3_FSF_(fs, RNW, 0x80u),                                                                    \
+		    IOF_SMMUV3_PERM_LSB_) |                                                                   \
+		 (uint32_t)(IOF_SMMUV3_ATS_PERM_(fs) >> IOF_SMMUV3_ATS_PERM_LSB_),                           \
+	 IOF_SMMUV3_FSF_(fs, RNW, 0x80u) | IOF_SMMUV3_FSF_(fs, ATS_R, 0x90u),                                \
+	 IOF_SMMUV3_FSM_(fs, ATS_R) ? (uint32_t)IOF_SMMUV3_ATS_PERM_LSB_ : (uint32_t)IOF_SMMUV3_PERM_LSB_,    \
 	 IOF_SMMUV3_FSM_(fs, STREAMID) ? IOF_OK : IOF_E_CODE, IOF_SMMUV3_FSM_(fs, STREAMID),                 \
 	 IOF_SMMUV3_FSM_(fs, SUBSTREAMID) ? IOF_FD_MASK(IOF_SMMUV3_EVT_SSV) : (uint64_t)0,                   \
 	 IOF_SMMUV3_FSM_(fs, SUBSTREAMID) && !IOF_SMMUV3_FSM_(fs, SSV) ? IOF_FD_MASK(IOF_SMMUV3_EVT_SSV)    \
@@ -384,6 +441,8 @@ struct iof_smmuv3_event_info {
  * - 0x00..0x7F, dw1[39:33] of E_PAGE_REQUEST (bits 0-2 uX, uW, uR; 4-6 pX, pW, pR):
  *   the union of the u and p R/W/X bits, plus #IOF_PERM_PRIV when any p bit is set
  *   (iof_smmuv3_page_perm());
+ * - 0x90 + x, x = dw1[31:28] of F_BAD_ATS_TREQ (bit 0 P, 1 X, 2 W, 3 R): the access the
+ *   ATS Translation Request asked for (R/W/X as given, P privileged);
  * - 0: an event with no access field (always 0).
  */
 IOF_API uint32_t iof_smmuv3_evt_perm(uint32_t idx)
@@ -399,6 +458,11 @@ IOF_API uint32_t iof_smmuv3_evt_perm(uint32_t idx)
 #define IOF_SMMUV3_PP8_(x)                                                                           \
 	IOF_SMMUV3_PP_(x), IOF_SMMUV3_PP_((x) + 1u), IOF_SMMUV3_PP_((x) + 2u), IOF_SMMUV3_PP_((x) + 3u), \
 		IOF_SMMUV3_PP_((x) + 4u), IOF_SMMUV3_PP_((x) + 5u), IOF_SMMUV3_PP_((x) + 6u), IOF_SMMUV3_PP_((x) + 7u)
+/* F_BAD_ATS_TREQ: x = dw1[31:28] (bit 0 P, 1 X, 2 W, 3 R; figure 7.3.6) */
+#define IOF_SMMUV3_PT_(x)                                                                             \
+	(uint8_t)(((x)&8u ? IOF_PERM_READ : 0u) | ((x)&4u ? IOF_PERM_WRITE : 0u) | ((x)&2u ? IOF_PERM_EXEC : 0u) | \
+		  ((x)&1u ? IOF_PERM_PRIV : 0u))
+#define IOF_SMMUV3_PT4_(x) IOF_SMMUV3_PT_(x), IOF_SMMUV3_PT_((x) + 1u), IOF_SMMUV3_PT_((x) + 2u), IOF_SMMUV3_PT_((x) + 3u)
 /** @endcond */
 	/* The PnU/InD/RnW and uX/uW/uR bits are the three bits from IOF_SMMUV3_PERM_LSB_ up, pX/pW/pR the
 	 * three from PERM_LSB_ + 4: a compile error (division by zero) otherwise.
@@ -414,13 +478,17 @@ IOF_API uint32_t iof_smmuv3_evt_perm(uint32_t idx)
 			     IOF_FD_LSB(IOF_SMMUV3_EVT_PW) == IOF_SMMUV3_PERM_LSB_ + 5 &&
 			     IOF_FD_LSB(IOF_SMMUV3_EVT_PR) == IOF_SMMUV3_PERM_LSB_ + 6)
 	};
-	static const uint8_t t[256] = { /* 0x88..0xFF: 0 */
+	static const uint8_t t[256] = { /* 0x88..0x8F and 0xA0..0xFF: 0 */
 		IOF_SMMUV3_PP8_(0x00u), IOF_SMMUV3_PP8_(0x08u), IOF_SMMUV3_PP8_(0x10u), IOF_SMMUV3_PP8_(0x18u),
 		IOF_SMMUV3_PP8_(0x20u), IOF_SMMUV3_PP8_(0x28u), IOF_SMMUV3_PP8_(0x30u), IOF_SMMUV3_PP8_(0x38u),
 		IOF_SMMUV3_PP8_(0x40u), IOF_SMMUV3_PP8_(0x48u), IOF_SMMUV3_PP8_(0x50u), IOF_SMMUV3_PP8_(0x58u),
 		IOF_SMMUV3_PP8_(0x60u), IOF_SMMUV3_PP8_(0x68u), IOF_SMMUV3_PP8_(0x70u), IOF_SMMUV3_PP8_(0x78u),
 		IOF_SMMUV3_PA_(0u), IOF_SMMUV3_PA_(1u), IOF_SMMUV3_PA_(2u), IOF_SMMUV3_PA_(3u),
-		IOF_SMMUV3_PA_(4u), IOF_SMMUV3_PA_(5u), IOF_SMMUV3_PA_(6u), IOF_SMMUV3_PA_(7u)};
+		IOF_SMMUV3_PA_(4u), IOF_SMMUV3_PA_(5u), IOF_SMMUV3_PA_(6u), IOF_SMMUV3_PA_(7u),
+		0, 0, 0, 0, 0, 0, 0, 0,
+		IOF_SMMUV3_PT4_(0u), IOF_SMMUV3_PT4_(4u), IOF_SMMUV3_PT4_(8u), IOF_SMMUV3_PT4_(12u)};
+#undef IOF_SMMUV3_PT4_
+#undef IOF_SMMUV3_PT_
 #undef IOF_SMMUV3_PA_
 #undef IOF_SMMUV3_PP_
 #undef IOF_SMMUV3_PP8_
@@ -437,7 +505,7 @@ IOF_API uint32_t iof_smmuv3_page_perm(uint64_t w1)
 }
 
 /**
- * @brief The table row of event number @p id, in O(1) (one byte of a 256-entry index).
+ * @brief The table row of event number @p id, in O(1) (one load from a 256-entry table of row pointers).
  * @return the row (the shared IMPDEF row for 0xE0-0xEF), never null: the reserved
  *         numbers share row 0, whose masks decode to kind NONE with raw dw1..dw3 in
  *         origin.detail and whose status is #IOF_E_CODE.
@@ -447,28 +515,32 @@ IOF_API const struct iof_smmuv3_event_info *iof_smmuv3_event_row(uint32_t id)
 /** @cond IOF_INTERNAL */
 #define IOF_SMMUV3_M_(f) IOF_SMMUV3_EFM(IOF_SMMUV3_EF_##f)
 /** @endcond */
-	/* The field set of each event, written once; the rows below derive everything from it. */
-	enum {
-		IOF_SMMUV3_FS_UUT_ = IOF_SMMUV3_EFS_STREAM | IOF_SMMUV3_EFS_ATTR | IOF_SMMUV3_M_(REASON) |
-				     IOF_SMMUV3_M_(INPUTADDR),
-		IOF_SMMUV3_FS_S_ = IOF_SMMUV3_EFS_STREAM,
-		IOF_SMMUV3_FS_SFETCH_ = IOF_SMMUV3_EFS_STREAM | IOF_SMMUV3_EFS_FETCH,
-		IOF_SMMUV3_FS_SID_ = IOF_SMMUV3_M_(STREAMID),
-		IOF_SMMUV3_FS_TRANSL_FORBIDDEN_ = IOF_SMMUV3_M_(STREAMID) | IOF_SMMUV3_M_(RNW) | IOF_SMMUV3_M_(INPUTADDR),
-		IOF_SMMUV3_FS_BAD_SUBSTREAMID_ = IOF_SMMUV3_M_(SUBSTREAMID) | IOF_SMMUV3_M_(STREAMID),
-		IOF_SMMUV3_FS_WALK_EABT_ = IOF_SMMUV3_EFS_STREAM | IOF_SMMUV3_EFS_FETCH | IOF_SMMUV3_EFS_ATTR |
-					   IOF_SMMUV3_M_(S2) | IOF_SMMUV3_M_(CLASS) | IOF_SMMUV3_M_(INPUTADDR),
-		IOF_SMMUV3_FS_XLATE_ = IOF_SMMUV3_EFS_XLATE,
-		IOF_SMMUV3_FS_PERMISSION_ = IOF_SMMUV3_EFS_XLATE | IOF_SMMUV3_M_(TTRNW),
-		IOF_SMMUV3_FS_TLB_CONFLICT_ = IOF_SMMUV3_EFS_STREAM | IOF_SMMUV3_EFS_ATTR | IOF_SMMUV3_M_(S2) |
-					      IOF_SMMUV3_M_(INPUTADDR) | IOF_SMMUV3_M_(IPA),
-		IOF_SMMUV3_FS_CFG_CONFLICT_ = IOF_SMMUV3_EFS_STREAM | IOF_SMMUV3_M_(CFG_REASON),
-		IOF_SMMUV3_FS_PAGE_REQUEST_ = IOF_SMMUV3_EFS_STREAM | IOF_SMMUV3_EFS_PAGE_PERMS | IOF_SMMUV3_M_(SPAN) |
-					      IOF_SMMUV3_M_(PAGEADDR),
-		IOF_SMMUV3_FS_IMPDEF_ = IOF_SMMUV3_EFS_IMPDEF,
-		/* reserved numbers: no StreamID, kind NONE, raw dw1..dw3 in detail (status IOF_E_CODE) */
-		IOF_SMMUV3_FS_RESERVED_ = IOF_SMMUV3_M_(IMPDEF_DW1) | IOF_SMMUV3_M_(IMPDEF_DW2) | IOF_SMMUV3_M_(IMPDEF_DW3)
-	};
+	/* The field set of each event, written once; the rows below derive everything from it
+	 * (macros: a field set is 64 bits wide, more than an enumerator holds). */
+#define IOF_SMMUV3_FS_UUT_ (IOF_SMMUV3_EFS_STREAM | IOF_SMMUV3_EFS_ATTR | IOF_SMMUV3_M_(REASON) | IOF_SMMUV3_M_(INPUTADDR))
+#define IOF_SMMUV3_FS_S_ IOF_SMMUV3_EFS_STREAM
+#define IOF_SMMUV3_FS_SFETCH_ (IOF_SMMUV3_EFS_STREAM | IOF_SMMUV3_EFS_FETCH)
+#define IOF_SMMUV3_FS_SID_ IOF_SMMUV3_M_(STREAMID)
+#define IOF_SMMUV3_FS_BAD_ATS_TREQ_ \
+	(IOF_SMMUV3_EFS_STREAM | IOF_SMMUV3_EFS_ATS_PERMS | IOF_SMMUV3_M_(ATS_SPAN) | IOF_SMMUV3_M_(PAGEADDR))
+#define IOF_SMMUV3_FS_TRANSL_FORBIDDEN_ (IOF_SMMUV3_M_(STREAMID) | IOF_SMMUV3_M_(RNW) | IOF_SMMUV3_M_(INPUTADDR))
+#define IOF_SMMUV3_FS_BAD_SUBSTREAMID_ (IOF_SMMUV3_M_(SUBSTREAMID) | IOF_SMMUV3_M_(STREAMID))
+#define IOF_SMMUV3_FS_WALK_EABT_                                                                        \
+	(IOF_SMMUV3_EFS_STREAM | IOF_SMMUV3_EFS_FETCH | IOF_SMMUV3_EFS_ATTR | IOF_SMMUV3_M_(S2) | \
+	 IOF_SMMUV3_M_(CLASS) | IOF_SMMUV3_M_(NSIPA) | IOF_SMMUV3_M_(INPUTADDR))
+#define IOF_SMMUV3_FS_XLATE_ (IOF_SMMUV3_EFS_XLATE | IOF_SMMUV3_M_(NSIPA) | IOF_SMMUV3_M_(IMPL_DEF))
+#define IOF_SMMUV3_FS_PERMISSION_                                                                  \
+	(IOF_SMMUV3_FS_XLATE_ | IOF_SMMUV3_M_(TTRNW) | IOF_SMMUV3_M_(OVERLAY) | IOF_SMMUV3_M_(DIRTYBIT) | \
+	 IOF_SMMUV3_M_(ASSUREDONLY))
+#define IOF_SMMUV3_FS_TLB_CONFLICT_                                                                      \
+	(IOF_SMMUV3_EFS_STREAM | IOF_SMMUV3_EFS_ATTR | IOF_SMMUV3_M_(S2) | IOF_SMMUV3_M_(NSIPA) |        \
+	 IOF_SMMUV3_M_(CFG_REASON) | IOF_SMMUV3_M_(INPUTADDR) | IOF_SMMUV3_M_(IPA))
+#define IOF_SMMUV3_FS_CFG_CONFLICT_ (IOF_SMMUV3_EFS_STREAM | IOF_SMMUV3_M_(CFG_REASON))
+#define IOF_SMMUV3_FS_PAGE_REQUEST_ \
+	(IOF_SMMUV3_EFS_STREAM | IOF_SMMUV3_EFS_PAGE_PERMS | IOF_SMMUV3_M_(SPAN) | IOF_SMMUV3_M_(PAGEADDR))
+#define IOF_SMMUV3_FS_IMPDEF_ IOF_SMMUV3_EFS_IMPDEF
+/* reserved numbers: no StreamID, kind NONE, raw dw1..dw3 in detail (status IOF_E_CODE) */
+#define IOF_SMMUV3_FS_RESERVED_ (IOF_SMMUV3_M_(IMPDEF_DW1) | IOF_SMMUV3_M_(IMPDEF_DW2) | IOF_SMMUV3_M_(IMPDEF_DW3))
 	static const struct iof_smmuv3_event_info t[] = {
 		IOF_SMMUV3_ROW_(0x00, IOF_SMMUV3_FS_RESERVED_,
 				IOF_KIND_NONE, IOF_REASON_NONE, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
@@ -485,8 +557,8 @@ IOF_API const struct iof_smmuv3_event_info *iof_smmuv3_event_row(uint32_t id)
 		IOF_SMMUV3_ROW_(0x04, IOF_SMMUV3_FS_S_,
 				IOF_KIND_DMA_FAULT, IOF_REASON_BAD_DEVICE_CONTEXT_ENTRY, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
 				"C_BAD_STE", "the STE is not valid or is misconfigured", "7.3.5"),
-		IOF_SMMUV3_ROW_(0x05, IOF_SMMUV3_FS_SID_,
-				IOF_KIND_DMA_FAULT, IOF_REASON_REQUEST_INVALID, IOF_TXN_UNSPECIFIED, IOF_AT_TRANSLATION,
+		IOF_SMMUV3_ROW_(0x05, IOF_SMMUV3_FS_BAD_ATS_TREQ_,
+				IOF_KIND_DMA_FAULT, IOF_REASON_REQUEST_INVALID, IOF_TXN_MEMORY, IOF_AT_TRANSLATION,
 				"F_BAD_ATS_TREQ", "ATS translation request from a stream that may not use ATS", "7.3.6"),
 		IOF_SMMUV3_ROW_(0x06, IOF_SMMUV3_FS_SID_,
 				IOF_KIND_DMA_FAULT, IOF_REASON_PASID_INVALID, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
@@ -533,26 +605,47 @@ IOF_API const struct iof_smmuv3_event_info *iof_smmuv3_event_row(uint32_t id)
 		IOF_SMMUV3_ROW_(0xE0, IOF_SMMUV3_FS_IMPDEF_,
 				IOF_KIND_EVENT, IOF_REASON_IMPDEF, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
 				"IMPDEF", "implementation-defined event", "7.3.21")};
+#undef IOF_SMMUV3_FS_UUT_
+#undef IOF_SMMUV3_FS_S_
+#undef IOF_SMMUV3_FS_SFETCH_
+#undef IOF_SMMUV3_FS_SID_
+#undef IOF_SMMUV3_FS_BAD_ATS_TREQ_
+#undef IOF_SMMUV3_FS_TRANSL_FORBIDDEN_
+#undef IOF_SMMUV3_FS_BAD_SUBSTREAMID_
+#undef IOF_SMMUV3_FS_WALK_EABT_
+#undef IOF_SMMUV3_FS_XLATE_
+#undef IOF_SMMUV3_FS_PERMISSION_
+#undef IOF_SMMUV3_FS_TLB_CONFLICT_
+#undef IOF_SMMUV3_FS_CFG_CONFLICT_
+#undef IOF_SMMUV3_FS_PAGE_REQUEST_
+#undef IOF_SMMUV3_FS_IMPDEF_
+#undef IOF_SMMUV3_FS_RESERVED_
 #undef IOF_SMMUV3_M_
 	/* Row of each event number (0: a reserved number); tests/test_smmuv3.c checks it against t[].id. */
-	static const uint8_t row[256] = {
-		/* 0x00 */ 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 0, 0, 0, 0,
-		/* 0x10 */ 12, 13, 14, 15, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		/* 0x20 */ 16, 17, 0, 0, 18, 19, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		/* 0x30 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		/* 0x40 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		/* 0x50 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		/* 0x60 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		/* 0x70 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		/* 0x80 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		/* 0x90 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		/* 0xA0 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		/* 0xB0 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		/* 0xC0 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		/* 0xD0 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		/* 0xE0 */ 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
-		/* 0xF0 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
-	return &t[id < 256u ? row[id] : 0u];
+	/* Row of each event number (t + 0: a reserved number), as a pointer: one load, no
+	 * multiply by the row size; tests/test_smmuv3.c checks it against t[].id. */
+/** @cond IOF_INTERNAL */
+#define IOF_SMMUV3_R0_16_ t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t
+/** @endcond */
+	static const struct iof_smmuv3_event_info *const row[256] = {
+		/* 0x00 */ t + 0, t + 1, t + 2, t + 3, t + 4, t + 5, t + 6, t + 7, t + 8, t + 9, t + 10, t + 11, t + 0, t + 0, t + 0, t + 0,
+		/* 0x10 */ t + 12, t + 13, t + 14, t + 15, t + 0, t + 0, t + 0, t + 0, t + 0, t + 0, t + 0, t + 0, t + 0, t + 0, t + 0, t + 0,
+		/* 0x20 */ t + 16, t + 17, t + 0, t + 0, t + 18, t + 19, t + 0, t + 0, t + 0, t + 0, t + 0, t + 0, t + 0, t + 0, t + 0, t + 0,
+		/* 0x30 */ IOF_SMMUV3_R0_16_,
+		/* 0x40 */ IOF_SMMUV3_R0_16_,
+		/* 0x50 */ IOF_SMMUV3_R0_16_,
+		/* 0x60 */ IOF_SMMUV3_R0_16_,
+		/* 0x70 */ IOF_SMMUV3_R0_16_,
+		/* 0x80 */ IOF_SMMUV3_R0_16_,
+		/* 0x90 */ IOF_SMMUV3_R0_16_,
+		/* 0xA0 */ IOF_SMMUV3_R0_16_,
+		/* 0xB0 */ IOF_SMMUV3_R0_16_,
+		/* 0xC0 */ IOF_SMMUV3_R0_16_,
+		/* 0xD0 */ IOF_SMMUV3_R0_16_,
+		/* 0xE0 */ t + 20, t + 20, t + 20, t + 20, t + 20, t + 20, t + 20, t + 20, t + 20, t + 20, t + 20, t + 20, t + 20, t + 20, t + 20, t + 20,
+		/* 0xF0 */ IOF_SMMUV3_R0_16_};
+#undef IOF_SMMUV3_R0_16_
+	return id < 256u ? row[id] : t;
 }
 
 /** @brief The table row of event number @p id, or null for a reserved number (O(1)). */
@@ -574,11 +667,13 @@ IOF_API int iof_smmuv3_event_can_stall(uint32_t id)
  *        the complement is RES0 (§7.3: "Portions ... not explicitly defined ... are RES0").
  *
  * Built from the field set by a loop: only strict decoding and tools need it.
- * @return #IOF_OK, or #IOF_E_CODE (masks zero) for a reserved number.
+ * @return #IOF_OK, #IOF_E_CODE (masks zero) for a reserved number, #IOF_E_INVAL when @p m is null.
  */
 IOF_API int iof_smmuv3_event_defined_mask(uint32_t id, uint64_t m[4])
 {
 	const struct iof_smmuv3_event_info *ei = iof_smmuv3_event_info(id);
+	if (!m)
+		return IOF_E_INVAL;
 	if (!ei) {
 		m[0] = m[1] = m[2] = m[3] = 0;
 		return IOF_E_CODE;
@@ -621,9 +716,11 @@ IOF_API int iof_smmuv3_event_defined_mask(uint32_t id, uint64_t m[4])
 /** @brief dw1 bits of a PRI queue entry carried by generic fields (PRGIndex, page address). */
 #define IOF_SMMUV3_PRI_CARRY1 (IOF_FD_MASK(IOF_SMMUV3_PRI_PRGINDEX) | IOF_FD_MASK(IOF_SMMUV3_PRI_ADDR))
 
-/** @brief In-place masks of every bit a PRI queue entry defines; the rest is RES0. */
+/** @brief In-place masks of every bit a PRI queue entry defines; the rest is RES0 (no-op when @p m is null). */
 IOF_API void iof_smmuv3_pri_defined_mask(uint64_t m[2])
 {
+	if (!m)
+		return;
 	m[0] = IOF_SMMUV3_PRI_CARRY0 | IOF_FD_MASK(IOF_SMMUV3_PRI_SUBSTREAMID);
 	m[1] = IOF_SMMUV3_PRI_CARRY1;
 }
@@ -631,12 +728,14 @@ IOF_API void iof_smmuv3_pri_defined_mask(uint64_t m[2])
 
 /* ======================================================================== */
 /** @name Command fields (§4.1.6 common fields, §4.5.2, §4.7.1, §4.7.2)
- * The command figures are images in the G.b conversion; positions are Linux's
- * CMDQ_* and QEMU's CMD_* definitions, which agree except where noted in docs.
+ * Positions from the command figures 4.5.2, 4.7.1 and 4.7.2 (G.b figure text);
+ * Linux's CMDQ_* and QEMU's CMD_* definitions agree (QEMU's unused CMD_RESP
+ * extractor at dw1[12:11] excepted, see docs).
  * @{ */
 /** @brief Opcode, abs [7:0]. */
 #define IOF_SMMUV3_CMD_OPCODE IOF_FD(0, 0, 8)
-/** @brief SSec, abs [10]: Secure stream; must be 0 on the Non-secure queue (§4.1.6). */
+/** @brief SSec, abs [10]: Secure stream; must be 0 on the Non-secure queue (§4.1.6).  CMD_RESUME and
+ *  CMD_STALL_TERM only (figures 4.7.1, 4.7.2): CMD_PRI_RESP has dw0[10:8] RES0 (figure 4.5.2). */
 #define IOF_SMMUV3_CMD_SSEC IOF_FD(0, 10, 1)
 /** @brief CMD_PRI_RESP SSV, abs [11]: respond with a PASID prefix. */
 #define IOF_SMMUV3_CMD_SSV IOF_FD(0, 11, 1)
@@ -657,17 +756,23 @@ IOF_API void iof_smmuv3_pri_defined_mask(uint64_t m[2])
 
 /**
  * @brief In-place masks of every bit command @p op defines; the rest is RES0.
- * @return #IOF_OK, or #IOF_E_CODE (masks zero) for an opcode this codec does not handle.
+ * SSec (dw0[10]) is defined for CMD_RESUME and CMD_STALL_TERM (figures 4.7.1, 4.7.2), not
+ * for CMD_PRI_RESP (figure 4.5.2: dw0[10:8] RES0).
+ * @return #IOF_OK, #IOF_E_CODE (masks zero) for an opcode this codec does not handle,
+ *         #IOF_E_INVAL when @p m is null.
  */
 IOF_API int iof_smmuv3_cmd_defined_mask(uint32_t op, uint64_t m[2])
 {
 /** @cond IOF_INTERNAL */
 #define IOF_SMMUV3_CM_(f) IOF_FD_MASK(IOF_SMMUV3_CMD_##f)
 /** @endcond */
+	if (!m)
+		return IOF_E_INVAL;
 	m[0] = IOF_SMMUV3_CM_(OPCODE) | IOF_SMMUV3_CM_(SSEC) | IOF_SMMUV3_CM_(STREAMID);
 	switch (op) {
-	case IOF_SMMUV3_OP_PRI_RESP:
-		m[0] |= IOF_SMMUV3_CM_(SSV) | IOF_SMMUV3_CM_(SUBSTREAMID);
+	case IOF_SMMUV3_OP_PRI_RESP: /* figure 4.5.2: dw0[10:8] RES0, no SSec */
+		m[0] = IOF_SMMUV3_CM_(OPCODE) | IOF_SMMUV3_CM_(STREAMID) | IOF_SMMUV3_CM_(SSV) |
+		       IOF_SMMUV3_CM_(SUBSTREAMID);
 		m[1] = IOF_SMMUV3_CM_(PRI_PRGINDEX) | IOF_SMMUV3_CM_(PRI_RESP);
 		return IOF_OK;
 	case IOF_SMMUV3_OP_RESUME:
@@ -725,9 +830,11 @@ struct iof_smmuv3_event_values {
  * with a mask of the row, and the data-dependent choices (SSV, Stall, S2)
  * become 0 / all-ones masks.  Detail words are "the word minus what is carried":
  * a carried value is a subset of its word, so `w ^ carried` clears exactly it.
+ * The unchecked core of iof_smmuv3_event_values(): @p ei and @p v must not be null
+ * (the decoder and the encoder call it with a table row and a local).
  */
-IOF_SMMUV3_HOT void iof_smmuv3_event_values(uint64_t w0, uint64_t w1, uint64_t w2, uint64_t w3,
-					    const struct iof_smmuv3_event_info *ei, struct iof_smmuv3_event_values *v)
+IOF_SMMUV3_HOT void iof_smmuv3_event_values_(uint64_t w0, uint64_t w1, uint64_t w2, uint64_t w3,
+					     const struct iof_smmuv3_event_info *ei, struct iof_smmuv3_event_values *v)
 {
 	/* PASID valid (0/1): the event has a SubstreamID, and SSV is set or the event has no SSV (C_BAD_SUBSTREAMID). */
 	uint64_t pv = ((w0 | ei->m_pv_force) & ei->m_pv) >> IOF_FD_LSB(IOF_SMMUV3_EVT_SSV);
@@ -737,10 +844,11 @@ IOF_SMMUV3_HOT void iof_smmuv3_event_values(uint64_t w0, uint64_t w1, uint64_t w
 	uint64_t stag = w1 & IOF_FD_MASK(IOF_SMMUV3_EVT_STAG) & (0u - stalled);        /* carried by `grpid` */
 	uint64_t ipa = w3 & ei->m_ipa & (0u - s2);                                     /* carried by `ipa` */
 
+
 	v->head = stalled ? ei->head_stall : ei->head;
 	v->flags = ei->flags | ((uint32_t)pv * IOF_FLAG_PASID_VALID) | ((uint32_t)s2 * ei->s2_flags) |
 		   ((uint32_t)stalled * IOF_FLAG_LAST);
-	v->perm = iof_smmuv3_evt_perm(((uint32_t)(w1 >> IOF_SMMUV3_PERM_LSB_) & ei->perm_sel) | ei->perm_base);
+	v->perm = iof_smmuv3_evt_perm(((uint32_t)(w1 >> ei->perm_shift) & ei->perm_sel) | ei->perm_base);
 	v->source_id = (uint32_t)((w0 & ei->m_sid) >> IOF_FD_LSB(IOF_SMMUV3_EVT_STREAMID));
 	v->pasid = (uint32_t)(sub >> IOF_FD_LSB(IOF_SMMUV3_EVT_SUBSTREAMID)); /* SSV falls off the right */
 	v->grpid = (uint32_t)stag;
@@ -756,17 +864,31 @@ IOF_SMMUV3_HOT void iof_smmuv3_event_values(uint64_t w0, uint64_t w1, uint64_t w
 }
 
 /**
+ * @brief Computes what the words @p w0..@p w3 of an event record with table row
+ *        @p ei decode to (iof_smmuv3_event_values_() with the null checks): nothing
+ *        is written when @p v is null; a null @p ei reads as the row of the reserved
+ *        numbers (no field).
+ */
+IOF_API void iof_smmuv3_event_values(uint64_t w0, uint64_t w1, uint64_t w2, uint64_t w3,
+				     const struct iof_smmuv3_event_info *ei, struct iof_smmuv3_event_values *v)
+{
+	if (v)
+		iof_smmuv3_event_values_(w0, w1, w2, w3, ei ? ei : iof_smmuv3_event_row(0), v);
+}
+
+/**
  * @brief Decodes the words @p w0..@p w3 of an event record with table row @p ei
  *        (event number @p id) into @p out, writing every member once.
  *
- * The core of iof_smmuv3_event_decode(): iof_smmuv3_event_values(), stored.
+ * The core of iof_smmuv3_event_decode(): iof_smmuv3_event_values_(), stored.
+ * Unchecked: @p ei and @p out must not be null (iof_smmuv3_event_decode_words() checks).
  */
-IOF_SMMUV3_HOT void iof_smmuv3_event_decode_words(uint64_t w0, uint64_t w1, uint64_t w2, uint64_t w3,
-						  const struct iof_smmuv3_event_info *ei, uint32_t id,
-						  struct iof_fault *out)
+IOF_SMMUV3_HOT void iof_smmuv3_event_decode_words_(uint64_t w0, uint64_t w1, uint64_t w2, uint64_t w3,
+						   const struct iof_smmuv3_event_info *ei, uint32_t id,
+						   struct iof_fault *out)
 {
 	struct iof_smmuv3_event_values v;
-	iof_smmuv3_event_values(w0, w1, w2, w3, ei, &v);
+	iof_smmuv3_event_values_(w0, w1, w2, w3, ei, &v);
 	out->size = IOF_FAULT_SIZE_V1;
 	out->kind = (uint8_t)v.head;
 	out->reason = (uint8_t)(v.head >> 8);
@@ -795,10 +917,25 @@ IOF_SMMUV3_HOT void iof_smmuv3_event_decode_words(uint64_t w0, uint64_t w1, uint
 	out->reserved[3] = 0;
 }
 
-/** @brief 1 when the words @p w of event @p ei have a RES0 bit set (strict mode only: builds the masks). */
+/**
+ * @brief Decodes the words @p w0..@p w3 of an event record with table row @p ei
+ *        (event number @p id) into @p out, writing every member once; nothing is
+ *        written when @p out is null, and a null @p ei reads as the row of the
+ *        reserved numbers (kind NONE).
+ */
+IOF_API void iof_smmuv3_event_decode_words(uint64_t w0, uint64_t w1, uint64_t w2, uint64_t w3,
+					   const struct iof_smmuv3_event_info *ei, uint32_t id, struct iof_fault *out)
+{
+	if (out)
+		iof_smmuv3_event_decode_words_(w0, w1, w2, w3, ei ? ei : iof_smmuv3_event_row(0), id, out);
+}
+
+/** @brief 1 when the words @p w of event @p ei have a RES0 bit set (strict mode only: builds the masks); 0 when either is null. */
 IOF_API int iof_smmuv3_event_res0(const uint64_t w[4], const struct iof_smmuv3_event_info *ei)
 {
 	uint64_t m[4];
+	if (!w || !ei)
+		return 0;
 	iof_smmuv3_evt_fields_mask(ei->fields, m);
 	m[0] |= iof_fd_mask(IOF_SMMUV3_EVT_ID);
 	/* IMPDEF: no detail word is left for a SubstreamID with SSV == 0, so those bits count as reserved */
@@ -837,7 +974,7 @@ IOF_SMMUV3_HOT int iof_smmuv3_event_decode(const void *rec, size_t len, unsigned
 	w[3] = iof_le64_load((const uint8_t *)rec + 24);
 	id = (uint32_t)w[0] & (uint32_t)IOF_FD_MAX(IOF_SMMUV3_EVT_ID);
 	ei = iof_smmuv3_event_row(id); /* a reserved number has a row too: no branch here */
-	iof_smmuv3_event_decode_words(w[0], w[1], w[2], w[3], ei, id, out);
+	iof_smmuv3_event_decode_words_(w[0], w[1], w[2], w[3], ei, id, out);
 	if (!ei->status && (opts & IOF_DECODE_STRICT) && iof_smmuv3_event_res0(w, ei))
 		return IOF_E_RESERVED;
 	return ei->status;
@@ -857,8 +994,8 @@ IOF_API uint32_t iof_smmuv3_pri_perm(uint32_t x)
 	       (x & 1u) * IOF_PERM_PRIV;
 }
 
-/** @brief Decodes the words @p w0, @p w1 of a PRI queue entry into @p out, writing every member once. */
-IOF_API void iof_smmuv3_pri_decode_words(uint64_t w0, uint64_t w1, struct iof_fault *out)
+/** @brief Unchecked core of iof_smmuv3_pri_decode_words(): @p out must not be null. */
+IOF_API void iof_smmuv3_pri_decode_words_(uint64_t w0, uint64_t w1, struct iof_fault *out)
 {
 	uint32_t perm = iof_smmuv3_pri_perm((uint32_t)(w0 >> IOF_FD_LSB(IOF_SMMUV3_PRI_PRIV)) & 15u);
 	uint32_t ssv = (uint32_t)(w0 >> IOF_FD_LSB(IOF_SMMUV3_PRI_SSV)) & 1u;
@@ -896,6 +1033,13 @@ IOF_API void iof_smmuv3_pri_decode_words(uint64_t w0, uint64_t w1, struct iof_fa
 	out->reserved[3] = 0;
 }
 
+/** @brief Decodes the words @p w0, @p w1 of a PRI queue entry into @p out, writing every member once (nothing when @p out is null). */
+IOF_API void iof_smmuv3_pri_decode_words(uint64_t w0, uint64_t w1, struct iof_fault *out)
+{
+	if (out)
+		iof_smmuv3_pri_decode_words_(w0, w1, out);
+}
+
 /**
  * @brief Decodes a 16-byte PRI queue entry (§8) into @p out.
  *
@@ -918,7 +1062,7 @@ IOF_API int iof_smmuv3_pri_decode(const void *rec, size_t len, unsigned opts, st
 	}
 	w[0] = iof_le64_load((const uint8_t *)rec);
 	w[1] = iof_le64_load((const uint8_t *)rec + 8);
-	iof_smmuv3_pri_decode_words(w[0], w[1], out);
+	iof_smmuv3_pri_decode_words_(w[0], w[1], out);
 	if ((opts & IOF_DECODE_STRICT) &&
 	    ((w[0] & ~(IOF_SMMUV3_PRI_CARRY0 | IOF_FD_MASK(IOF_SMMUV3_PRI_SUBSTREAMID))) | (w[1] & ~IOF_SMMUV3_PRI_CARRY1)))
 		return IOF_E_RESERVED;
@@ -933,12 +1077,15 @@ IOF_API int iof_smmuv3_pri_decode(const void *rec, size_t len, unsigned opts, st
 /**
  * @brief What a round trip lost: compares the record @p want an encoder was
  *        given with @p got, the decode of what it wrote (record type @p rec).
- * @return IOF_LOST_* bits.
+ * @return IOF_LOST_* bits (0 when either pointer is null).
  */
 IOF_API uint32_t iof_smmuv3_loss(const struct iof_fault *want, const struct iof_fault *got, uint32_t rec)
 {
-	uint32_t l = 0, fd = want->flags ^ got->flags;
+	uint32_t l = 0, fd;
 	unsigned i;
+	if (!want || !got)
+		return 0;
+	fd = want->flags ^ got->flags;
 	if (want->kind != got->kind)
 		l |= IOF_LOST_KIND;
 	if (want->reason != got->reason)
@@ -991,15 +1138,18 @@ IOF_API uint32_t iof_smmuv3_loss(const struct iof_fault *want, const struct iof_
  *
  * The same comparisons as iof_smmuv3_loss(), made on the values in registers
  * instead of on a second struct iof_fault: no 128-byte store, no reload, no branch.
- * @return IOF_LOST_* bits.
+ * @return IOF_LOST_* bits (0 when either pointer is null).
  */
 IOF_SMMUV3_HOT uint32_t iof_smmuv3_event_loss(const struct iof_fault *f, const struct iof_smmuv3_event_values *v,
 					      uint32_t id)
 {
-	uint32_t hx = (IOF_SMMUV3_HEAD_(f->kind, f->reason, f->txn, f->at)) ^ v->head;
-	uint32_t fx = f->flags ^ v->flags;
+	uint32_t hx, fx, l;
 	uint64_t dx, code;
-	uint32_t l;
+
+	if (!f || !v)
+		return 0;
+	hx = (IOF_SMMUV3_HEAD_(f->kind, f->reason, f->txn, f->at)) ^ v->head;
+	fx = f->flags ^ v->flags;
 
 	if (f->origin.record == IOF_REC_SMMUV3_EVENT) {
 		code = f->origin.code ^ id;
@@ -1041,9 +1191,11 @@ IOF_SMMUV3_HOT uint32_t iof_smmuv3_event_loss(const struct iof_fault *f, const s
 	return l;
 }
 
-/** @brief Checks the ABI v1 rules an encoder relies on. @return #IOF_OK or #IOF_E_INVAL. */
+/** @brief Checks the ABI v1 rules an encoder relies on. @return #IOF_OK or #IOF_E_INVAL (also for null). */
 IOF_API int iof_smmuv3_fault_check(const struct iof_fault *f)
 {
+	if (!f)
+		return IOF_E_INVAL;
 	/* one test of the ORed members that must be zero, then the enumerators */
 	if ((f->flags & ~IOF_FLAG_ALL_V1) | (f->perm & ~IOF_PERM_ALL_V1) | f->origin.reserved0 | f->count |
 	    f->reserved[0] | f->reserved[1] | f->reserved[2] | f->reserved[3])
@@ -1057,10 +1209,12 @@ IOF_API int iof_smmuv3_fault_check(const struct iof_fault *f)
 /**
  * @brief The event number that expresses a generic record of another origin
  *        (the reverse of the table; the nearest event where none is exact).
- * @return the event number, or 0 when the kind has no SMMUv3 event record.
+ * @return the event number, or 0 when the kind has no SMMUv3 event record (or @p f is null).
  */
 IOF_API uint32_t iof_smmuv3_event_pick(const struct iof_fault *f)
 {
+	if (!f)
+		return 0;
 	switch (f->kind) {
 	case IOF_KIND_PAGE_REQUEST:
 		switch (f->reason) {
@@ -1103,15 +1257,19 @@ IOF_API uint32_t iof_smmuv3_event_pick(const struct iof_fault *f)
 	}
 }
 
-/** @brief Writes in-place value @p v into field @p fd of @p w. @return #IOF_OK or #IOF_E_RANGE. */
+/** @brief Writes in-place value @p v into field @p fd of @p w. @return #IOF_OK, #IOF_E_RANGE or #IOF_E_INVAL (@p w null). */
 IOF_API int iof_smmuv3_put_inplace(uint64_t *w, uint32_t fd, uint64_t v)
 {
+	if (!w)
+		return IOF_E_INVAL;
 	return iof_fd_put_inplace(w, fd, v) ? IOF_E_RANGE : IOF_OK;
 }
 
-/** @brief Writes right-aligned value @p v into field @p fd of @p w. @return #IOF_OK or #IOF_E_RANGE. */
+/** @brief Writes right-aligned value @p v into field @p fd of @p w. @return #IOF_OK, #IOF_E_RANGE or #IOF_E_INVAL (@p w null). */
 IOF_API int iof_smmuv3_put(uint64_t *w, uint32_t fd, uint64_t v)
 {
+	if (!w)
+		return IOF_E_INVAL;
 	return iof_fd_put(w, fd, v) ? IOF_E_RANGE : IOF_OK;
 }
 
@@ -1127,7 +1285,7 @@ IOF_API int iof_smmuv3_put(uint64_t *w, uint32_t fd, uint64_t v)
  * @param id   event number (the row of an IMPDEF event stands for 0xE0-0xEF)
  * @param same 1 when @p f came from an SMMUv3 event record: its origin detail is put back
  * @param w    receives the record's four words
- * @return #IOF_OK or #IOF_E_RANGE (a value does not fit its field).
+ * @return #IOF_OK, #IOF_E_RANGE (a value does not fit its field) or #IOF_E_INVAL (a null pointer).
  */
 IOF_API int iof_smmuv3_event_build(const struct iof_fault *f, const struct iof_smmuv3_event_info *ei,
 				   uint32_t id, int same, uint64_t w[4])
@@ -1135,8 +1293,15 @@ IOF_API int iof_smmuv3_event_build(const struct iof_fault *f, const struct iof_s
 	uint64_t d0 = 0, d1 = 0, d2 = 0, page = IOF_FD_MASK(IOF_SMMUV3_EVT_UX) | IOF_FD_MASK(IOF_SMMUV3_EVT_UW) |
 					     IOF_FD_MASK(IOF_SMMUV3_EVT_UR) | IOF_FD_MASK(IOF_SMMUV3_EVT_PX) |
 					     IOF_FD_MASK(IOF_SMMUV3_EVT_PW) | IOF_FD_MASK(IOF_SMMUV3_EVT_PR);
-	uint32_t p = f->perm, fl = f->flags, a;
+	uint32_t p, fl, a;
 
+	if (!w)
+		return IOF_E_INVAL;
+	w[0] = w[1] = w[2] = w[3] = 0;
+	if (!f || !ei)
+		return IOF_E_INVAL;
+	p = f->perm;
+	fl = f->flags;
 	if (same) {
 		d0 = f->origin.detail[0];
 		d1 = f->origin.detail[1];
@@ -1171,7 +1336,13 @@ IOF_API int iof_smmuv3_event_build(const struct iof_fault *f, const struct iof_s
 	}
 	/* PnU/InD/RnW from perm (bit 0 PnU, 1 InD, 2 RnW), as far as the event has them */
 	a = ((p & IOF_PERM_READ) ? 4u : 0u) | ((p & IOF_PERM_EXEC) ? 2u : 0u) | ((p & IOF_PERM_PRIV) ? 1u : 0u);
-	w[1] |= (uint64_t)(a & (ei->perm_base ? ei->perm_sel : 0u)) << IOF_SMMUV3_PERM_LSB_;
+	w[1] |= (uint64_t)(a & (ei->perm_shift == IOF_SMMUV3_PERM_LSB_ && ei->perm_base ? ei->perm_sel : 0u))
+		<< IOF_SMMUV3_PERM_LSB_;
+	if (ei->perm_shift == IOF_SMMUV3_ATS_PERM_LSB_) { /* F_BAD_ATS_TREQ: R, W, X, P as requested */
+		a = ((p & IOF_PERM_READ) ? 8u : 0u) | ((p & IOF_PERM_WRITE) ? 4u : 0u) | ((p & IOF_PERM_EXEC) ? 2u : 0u) |
+		    ((p & IOF_PERM_PRIV) ? 1u : 0u);
+		w[1] |= (uint64_t)a << IOF_SMMUV3_ATS_PERM_LSB_;
+	}
 	if (ei->m_span) {
 		if (!(w[1] & page)) { /* no access bits from detail: derive them from perm (u, or p when PRIV) */
 			a = ((p & IOF_PERM_READ) ? 4u : 0u) | ((p & IOF_PERM_WRITE) ? 2u : 0u) |
@@ -1203,10 +1374,14 @@ IOF_API int iof_smmuv3_event_build(const struct iof_fault *f, const struct iof_s
 	return IOF_OK;
 }
 
-/** @brief Writes @p n zero bytes to @p rec (the output of an encoder that failed). */
-IOF_API int iof_smmuv3_fail(void *rec, size_t n, int rc)
+/**
+ * @brief The exit of an encoder that failed: writes min(@p cap, @p n) zero bytes to
+ *        @p rec unless it is null (an all-zero record is not a record), returns @p rc.
+ */
+IOF_API int iof_smmuv3_fail(void *rec, size_t cap, size_t n, int rc)
 {
-	iof_bzero(rec, n);
+	if (rec)
+		iof_bzero(rec, cap < n ? cap : n);
 	return rc;
 }
 
@@ -1244,34 +1419,34 @@ IOF_API int iof_smmuv3_event_encode(const struct iof_fault *f, void *rec, size_t
 	if (lost)
 		*lost = 0;
 	if (!f || !rec)
-		return IOF_E_INVAL;
+		return iof_smmuv3_fail(rec, cap, IOF_SMMUV3_EVENT_SIZE, IOF_E_INVAL);
 	if (cap < IOF_SMMUV3_EVENT_SIZE)
-		return IOF_E_SHORT;
+		return iof_smmuv3_fail(rec, cap, IOF_SMMUV3_EVENT_SIZE, IOF_E_SHORT);
 	rc = iof_smmuv3_fault_check(f);
 	if (rc)
-		return iof_smmuv3_fail(rec, IOF_SMMUV3_EVENT_SIZE, rc);
+		return iof_smmuv3_fail(rec, cap, IOF_SMMUV3_EVENT_SIZE, rc);
 	if (f->kind == IOF_KIND_NONE || f->kind == IOF_KIND_STOP_MARKER || f->kind == IOF_KIND_LOST)
-		return iof_smmuv3_fail(rec, IOF_SMMUV3_EVENT_SIZE, IOF_E_UNSUPPORTED);
+		return iof_smmuv3_fail(rec, cap, IOF_SMMUV3_EVENT_SIZE, IOF_E_UNSUPPORTED);
 	same = f->origin.record == IOF_REC_SMMUV3_EVENT;
 	if (same) {
 		if (f->origin.code > IOF_FD_MAX(IOF_SMMUV3_EVT_ID))
-			return iof_smmuv3_fail(rec, IOF_SMMUV3_EVENT_SIZE, IOF_E_RANGE);
+			return iof_smmuv3_fail(rec, cap, IOF_SMMUV3_EVENT_SIZE, IOF_E_RANGE);
 		id = f->origin.code;
 	} else {
 		id = iof_smmuv3_event_pick(f);
 	}
 	ei = iof_smmuv3_event_info(id);
 	if (!ei)
-		return iof_smmuv3_fail(rec, IOF_SMMUV3_EVENT_SIZE, IOF_E_INVAL);
+		return iof_smmuv3_fail(rec, cap, IOF_SMMUV3_EVENT_SIZE, IOF_E_INVAL);
 	rc = iof_smmuv3_event_build(f, ei, id, same, w);
 	if (rc)
-		return iof_smmuv3_fail(rec, IOF_SMMUV3_EVENT_SIZE, rc);
-	iof_smmuv3_event_values(w[0], w[1], w[2], w[3], ei, &back);
+		return iof_smmuv3_fail(rec, cap, IOF_SMMUV3_EVENT_SIZE, rc);
+	iof_smmuv3_event_values_(w[0], w[1], w[2], w[3], ei, &back);
 	loss = iof_smmuv3_event_loss(f, &back, id);
 	if (lost)
 		*lost = loss;
 	else if (loss)
-		return iof_smmuv3_fail(rec, IOF_SMMUV3_EVENT_SIZE, IOF_E_LOSSY);
+		return iof_smmuv3_fail(rec, cap, IOF_SMMUV3_EVENT_SIZE, IOF_E_LOSSY);
 	iof_le64_store((uint8_t *)rec, w[0]);
 	iof_le64_store((uint8_t *)rec + 8, w[1]);
 	iof_le64_store((uint8_t *)rec + 16, w[2]);
@@ -1299,43 +1474,43 @@ IOF_API int iof_smmuv3_pri_encode(const struct iof_fault *f, void *rec, size_t c
 	if (lost)
 		*lost = 0;
 	if (!f || !rec)
-		return IOF_E_INVAL;
+		return iof_smmuv3_fail(rec, cap, IOF_SMMUV3_PRI_SIZE, IOF_E_INVAL);
 	if (cap < IOF_SMMUV3_PRI_SIZE)
-		return IOF_E_SHORT;
+		return iof_smmuv3_fail(rec, cap, IOF_SMMUV3_PRI_SIZE, IOF_E_SHORT);
 	rc = iof_smmuv3_fault_check(f);
 	if (rc)
-		return iof_smmuv3_fail(rec, IOF_SMMUV3_PRI_SIZE, rc);
+		return iof_smmuv3_fail(rec, cap, IOF_SMMUV3_PRI_SIZE, rc);
 	if (f->kind != IOF_KIND_PAGE_REQUEST && f->kind != IOF_KIND_STOP_MARKER)
-		return iof_smmuv3_fail(rec, IOF_SMMUV3_PRI_SIZE, IOF_E_UNSUPPORTED);
+		return iof_smmuv3_fail(rec, cap, IOF_SMMUV3_PRI_SIZE, IOF_E_UNSUPPORTED);
 	p = f->perm;
 	fl = f->flags;
 	if (f->origin.record == IOF_REC_SMMUV3_PRI) {
 		w[0] = f->origin.detail[0];
 		w[1] = f->origin.detail[1];
 		if ((w[0] & IOF_SMMUV3_PRI_CARRY0) | (w[1] & IOF_SMMUV3_PRI_CARRY1) | f->origin.detail[2])
-			return iof_smmuv3_fail(rec, IOF_SMMUV3_PRI_SIZE, IOF_E_RANGE);
+			return iof_smmuv3_fail(rec, cap, IOF_SMMUV3_PRI_SIZE, IOF_E_RANGE);
 	}
 	if (fl & IOF_FLAG_PASID_VALID) {
 		if (f->pasid > IOF_FD_MAX(IOF_SMMUV3_PRI_SUBSTREAMID))
-			return iof_smmuv3_fail(rec, IOF_SMMUV3_PRI_SIZE, IOF_E_RANGE);
+			return iof_smmuv3_fail(rec, cap, IOF_SMMUV3_PRI_SIZE, IOF_E_RANGE);
 		w[0] = (w[0] & ~IOF_FD_MASK(IOF_SMMUV3_PRI_SUBSTREAMID)) |
 		       ((uint64_t)f->pasid << IOF_FD_LSB(IOF_SMMUV3_PRI_SUBSTREAMID)) | IOF_FD_MASK(IOF_SMMUV3_PRI_SSV);
 	}
 	if (f->grpid > IOF_FD_MAX(IOF_SMMUV3_PRI_PRGINDEX) ||
 	    ((fl & IOF_FLAG_ADDR_VALID) && (f->addr & ~IOF_FD_MASK(IOF_SMMUV3_PRI_ADDR))))
-		return iof_smmuv3_fail(rec, IOF_SMMUV3_PRI_SIZE, IOF_E_RANGE);
+		return iof_smmuv3_fail(rec, cap, IOF_SMMUV3_PRI_SIZE, IOF_E_RANGE);
 	w[1] |= f->grpid | ((fl & IOF_FLAG_ADDR_VALID) ? f->addr : 0u);
 	w[0] |= (uint64_t)f->source_id | ((p & IOF_PERM_READ) ? IOF_FD_MASK(IOF_SMMUV3_PRI_READ) : 0u) |
 		((p & IOF_PERM_WRITE) ? IOF_FD_MASK(IOF_SMMUV3_PRI_WRITE) : 0u) |
 		((p & IOF_PERM_EXEC) ? IOF_FD_MASK(IOF_SMMUV3_PRI_EXEC) : 0u) |
 		((p & IOF_PERM_PRIV) ? IOF_FD_MASK(IOF_SMMUV3_PRI_PRIV) : 0u) |
 		((f->kind == IOF_KIND_STOP_MARKER || (fl & IOF_FLAG_LAST)) ? IOF_FD_MASK(IOF_SMMUV3_PRI_LAST) : 0u);
-	iof_smmuv3_pri_decode_words(w[0], w[1], &back);
+	iof_smmuv3_pri_decode_words_(w[0], w[1], &back);
 	loss = iof_smmuv3_loss(f, &back, IOF_REC_SMMUV3_PRI);
 	if (lost)
 		*lost = loss;
 	else if (loss)
-		return iof_smmuv3_fail(rec, IOF_SMMUV3_PRI_SIZE, IOF_E_LOSSY);
+		return iof_smmuv3_fail(rec, cap, IOF_SMMUV3_PRI_SIZE, IOF_E_LOSSY);
 	iof_words_store(rec, w, 2);
 	return IOF_OK;
 }
@@ -1357,8 +1532,9 @@ IOF_API int iof_smmuv3_resp_check(const struct iof_page_response *r)
 /**
  * @brief Encodes CMD_PRI_RESP (§4.5.2): SUCCESS → Resp 0b10, INVALID → 0b01, FAILURE → 0b00.
  *
- * #IOF_RESP_FLAG_PASID_VALID sets SSV and SubstreamID.  detail[0] may hold
- * SSec and, without a PASID, SubstreamID bits (as decoded).  detail[1] is 0,
+ * #IOF_RESP_FLAG_PASID_VALID sets SSV and SubstreamID.  detail[0] may hold,
+ * without a PASID, the SubstreamID bits (as decoded).  The command has no SSec
+ * (figure 4.5.2: dw0[10:8] RES0), so bit 10 is never written.  detail[1] is 0,
  * or, with record #IOF_REC_SMMUV3_CMD_PRI_RESP, the reserved Resp 0b11 in
  * place as the decoder keeps it: that value is written instead of @p r->code,
  * so decode → encode gives such a command back unchanged.
@@ -1374,11 +1550,11 @@ IOF_API int iof_smmuv3_cmd_pri_resp_encode(const struct iof_page_response *r, vo
 	uint64_t w[2] = {0, 0};
 	int rc;
 
-	if (!cmd)
-		return IOF_E_INVAL;
+	if (!cmd || !r)
+		return iof_smmuv3_fail(cmd, cap, IOF_SMMUV3_CMD_SIZE, IOF_E_INVAL);
+	iof_bzero(cmd, cap < IOF_SMMUV3_CMD_SIZE ? cap : IOF_SMMUV3_CMD_SIZE);
 	if (cap < IOF_SMMUV3_CMD_SIZE)
 		return IOF_E_SHORT;
-	iof_bzero(cmd, IOF_SMMUV3_CMD_SIZE);
 	rc = iof_smmuv3_resp_check(r);
 	if (rc)
 		return rc;
@@ -1391,8 +1567,8 @@ IOF_API int iof_smmuv3_cmd_pri_resp_encode(const struct iof_page_response *r, vo
 		return IOF_E_INVAL;
 	if ((r->detail[1] && (r->record != IOF_REC_SMMUV3_CMD_PRI_RESP ||
 			      r->detail[1] != IOF_FD_MASK(IOF_SMMUV3_CMD_PRI_RESP))) ||
-	    (r->detail[0] & ~(iof_fd_mask(IOF_SMMUV3_CMD_SSEC) | iof_fd_mask(IOF_SMMUV3_CMD_SUBSTREAMID))))
-		return IOF_E_RANGE;
+	    (r->detail[0] & ~iof_fd_mask(IOF_SMMUV3_CMD_SUBSTREAMID)))
+		return IOF_E_RANGE; /* figure 4.5.2: dw0[10:8] RES0, no SSec: never written */
 	w[0] = r->detail[0];
 	if (r->flags & IOF_RESP_FLAG_PASID_VALID) {
 		rc |= iof_smmuv3_put(w, IOF_SMMUV3_CMD_SUBSTREAMID, r->pasid);
@@ -1416,6 +1592,8 @@ IOF_API int iof_smmuv3_cmd_pri_resp_encode(const struct iof_page_response *r, vo
 IOF_API int iof_smmuv3_cmd_load(const void *cmd, size_t len, unsigned opts, uint32_t op, uint64_t w[2])
 {
 	uint64_t m[2];
+	if (!w)
+		return IOF_E_INVAL;
 	w[0] = w[1] = 0;
 	if (!cmd)
 		return IOF_E_INVAL;
@@ -1454,7 +1632,7 @@ IOF_API int iof_smmuv3_cmd_pri_resp_decode(const void *cmd, size_t len, unsigned
 	out->record = (uint16_t)IOF_REC_SMMUV3_CMD_PRI_RESP;
 	out->source_id = (uint32_t)iof_fd_get(w, IOF_SMMUV3_CMD_STREAMID);
 	out->grpid = (uint32_t)iof_fd_get(w, IOF_SMMUV3_CMD_PRI_PRGINDEX);
-	out->detail[0] = iof_fd_get_inplace(w, IOF_SMMUV3_CMD_SSEC);
+	/* figure 4.5.2: dw0[10:8] RES0 (no SSec): not kept, strict mode reports it */
 	if (iof_fd_get(w, IOF_SMMUV3_CMD_SSV)) {
 		out->flags |= IOF_RESP_FLAG_PASID_VALID;
 		out->pasid = (uint32_t)iof_fd_get(w, IOF_SMMUV3_CMD_SUBSTREAMID);
@@ -1490,11 +1668,11 @@ IOF_API int iof_smmuv3_cmd_resume_encode(const struct iof_page_response *r, void
 	uint64_t keep;
 	int rc;
 
-	if (!cmd)
-		return IOF_E_INVAL;
+	if (!cmd || !r)
+		return iof_smmuv3_fail(cmd, cap, IOF_SMMUV3_CMD_SIZE, IOF_E_INVAL);
+	iof_bzero(cmd, cap < IOF_SMMUV3_CMD_SIZE ? cap : IOF_SMMUV3_CMD_SIZE);
 	if (cap < IOF_SMMUV3_CMD_SIZE)
 		return IOF_E_SHORT;
-	iof_bzero(cmd, IOF_SMMUV3_CMD_SIZE);
 	rc = iof_smmuv3_resp_check(r);
 	if (rc)
 		return rc;
@@ -1561,7 +1739,7 @@ IOF_API int iof_smmuv3_cmd_stall_term_encode(uint32_t stream_id, void *cmd, size
 	if (!cmd)
 		return IOF_E_INVAL;
 	if (cap < IOF_SMMUV3_CMD_SIZE)
-		return IOF_E_SHORT;
+		return iof_smmuv3_fail(cmd, cap, IOF_SMMUV3_CMD_SIZE, IOF_E_SHORT);
 	iof_fd_put(w, IOF_SMMUV3_CMD_OPCODE, IOF_SMMUV3_OP_STALL_TERM);
 	iof_fd_put(w, IOF_SMMUV3_CMD_STREAMID, stream_id);
 	iof_words_store(cmd, w, 2);
@@ -1592,10 +1770,37 @@ IOF_API int iof_smmuv3_cmd_stall_term_decode(const void *cmd, size_t len, unsign
 /** @name Forwarding a raw record to a guest (iommufd vEVENTQ)
  * @{ */
 
-/** @brief StreamID of raw event record @p rec (reads bytes 0..7 only). */
+/**
+ * @brief Reads the StreamID of raw event record @p rec of @p len bytes into @p *sid
+ *        (0 on error; reads bytes 0..7 only).
+ * @return #IOF_OK, #IOF_E_INVAL (@p rec or @p sid null) or #IOF_E_SHORT (@p len < 32).
+ */
+IOF_API int iof_smmuv3_event_sid(const void *rec, size_t len, uint32_t *sid)
+{
+	uint64_t w[1];
+	if (!rec || !sid) {
+		if (sid)
+			*sid = 0;
+		return IOF_E_INVAL;
+	}
+	*sid = 0;
+	if (len < IOF_SMMUV3_EVENT_SIZE)
+		return IOF_E_SHORT;
+	iof_words_load(w, rec, 1);
+	*sid = (uint32_t)iof_fd_get(w, IOF_SMMUV3_EVT_STREAMID);
+	return IOF_OK;
+}
+
+/**
+ * @brief StreamID of raw event record @p rec, 0 when @p rec is null.
+ * @deprecated Reads 8 bytes with no length to bound it: a vIOMMU reading guest
+ *             bytes cannot make it safe.  Use iof_smmuv3_event_sid().
+ */
 IOF_API uint32_t iof_smmuv3_event_get_sid(const void *rec)
 {
 	uint64_t w[1];
+	if (!rec)
+		return 0;
 	iof_words_load(w, rec, 1);
 	return (uint32_t)iof_fd_get(w, IOF_SMMUV3_EVT_STREAMID);
 }

@@ -256,6 +256,15 @@ run "VT-d 2.x page group response" 0 "$TOOL" --json
 has "2.x response fields" "$TMP/out" '"source_id":256,'
 has "2.x response PRG index" "$TMP/out" '"grpid":511,'
 
+# ---- issue #10 reproducer: F_BAD_ATS_TREQ per figure 7.3.6 (IHI 0070 G.b) ----
+IN=/dev/null
+run "F_BAD_ATS_TREQ strict" 0 "$TOOL" --format smmuv3-event --strict --json \
+	0x0000010000042805 0x00000000d0000002 0x00007f0012345000 0x0
+has "F_BAD_ATS_TREQ strict-clean" "$TMP/out" '"status":"OK"'
+has "F_BAD_ATS_TREQ sid" "$TMP/out" '"source_id":256,'
+has "F_BAD_ATS_TREQ pasid" "$TMP/out" '"pasid":66,'
+has "F_BAD_ATS_TREQ addr" "$TMP/out" '"addr":"0x00007f0012345000"'
+
 # ---- help and version ----
 IN=/dev/null
 run "--help" 0 "$TOOL" --help
