@@ -41,6 +41,7 @@ help:
 	@echo "make cross-test  vector runner on ppc64/s390x (BE), armhf, i686 under qemu-user"
 	@echo "make kmod-check  out-of-tree kernel module with <linux/iommu.h> and the library"
 	@echo "make freestanding-check / cxx-check / lint"
+	@echo "make portable-run  the dependency-free vector runner, natively (part of make test)"
 
 # Installs the test dependency with the system package manager when missing.
 deps-test:
