@@ -762,5 +762,24 @@ Test(compat, equality_compares_every_byte)
 	cr_assert_eq(iof_page_response_equal(&a, &b), 0);
 	cr_assert_eq(iof_bytes_equal("abc", "abd", 2), 1);
 	cr_assert_eq(iof_bytes_equal("abc", "abd", 3), 0);
+	cr_assert_eq(iof_bytes_equal("abc", "xbc", 3), 0, "the first byte counts");
 	cr_assert_eq(iof_bytes_equal("x", "y", 0), 1);
+}
+
+Test(compat, fault_equality_compares_every_byte)
+{
+	/* Every byte of the 128-byte struct takes part, the first and the last
+	 * (reserved[3], bytes 120-127) included. */
+	struct iof_fault a, b;
+	unsigned i;
+	for (i = 0; i < sizeof(a); i++) {
+		iof_fault_init(&a);
+		iof_fault_init(&b);
+		((uint8_t *)&b)[i] ^= 0x01;
+		cr_assert_eq(iof_fault_equal(&a, &b), 0, "byte %u ignored", i);
+		cr_assert_eq(iof_fault_equal(&b, &a), 0, "byte %u ignored", i);
+	}
+	iof_fault_init(&a);
+	iof_fault_init(&b);
+	cr_assert_eq(iof_fault_equal(&a, &b), 1);
 }
