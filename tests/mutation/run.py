@@ -28,6 +28,7 @@ import argparse
 import concurrent.futures
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -244,6 +245,10 @@ def main():
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--only", default="", help="comma-separated mutant ids")
     args = ap.parse_args()
+    # SIGTERM (and SIGINT where a background shell ignored it) end the run like Ctrl-C,
+    # so the scratch directory is removed
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
     mutants = load_mutants()
     ids = {m["id"] for m in mutants}
@@ -274,7 +279,8 @@ def main():
         print("mutation: baseline passes in %.1f s; %d mutant(s), %d job(s), %s -O0"
               % (secs, len(todo), args.jobs, CC), flush=True)
         results = {}
-        with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
+        pool = concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.jobs))
+        try:
             futs = {pool.submit(evaluate, texts, m, workroot, objs): m for m in todo}
             for done, fut in enumerate(concurrent.futures.as_completed(futs), 1):
                 m = futs[fut]
@@ -282,6 +288,9 @@ def main():
                 v, st, s, _ = results[m["id"]]
                 print("[%3d/%d] %-8s %-9s %-16s %5.1fs  %s: %s" % (done, len(todo), m["id"], v, st, s,
                                                               m["file"], m["desc"]), flush=True)
+        finally:
+            # on an interrupt: drop the queued mutants, wait for the running ones
+            pool.shutdown(wait=True, cancel_futures=True)
     except KeyboardInterrupt:
         print("mutation: interrupted; scratch copies removed, the tree was never edited", file=sys.stderr)
         return 130
