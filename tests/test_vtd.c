@@ -1305,3 +1305,68 @@ Test(vtd_lost, v2_layout_keeps_only_type_1)
 	cr_assert_eq(iof_vtd_page_request_v2_encode(&f, b, sizeof(b), &lost), 0);
 	cr_expect(lost & IOF_LOST_CODE);
 }
+
+/* RTA.4 (0x33): no source states its condition (docs/vtd.md reason table). */
+Test(vtd_reasons, rta4_is_unconfirmed)
+{
+	const struct iof_vtd_fr_info *i = iof_vtd_fr_lookup(0x33);
+	cr_assert_not_null(i);
+	cr_expect(i->flags & IOF_VTD_FRF_UNCONFIRMED);
+	cr_expect_eq(iof_vtd_fr_lookup(0x30)->flags & IOF_VTD_FRF_UNCONFIRMED, 0, "RTA.1 is confirmed");
+}
+
+/* PP = 0 in a page group response: the PASID field is not a PASID (fault.h:
+ * an invalid field is zero), even though the descriptor is refused. */
+Test(vtd_response, pasid_field_without_pp_is_not_a_pasid)
+{
+	/* Type 0x9, PP = 0, RC 0, RID 0x0100, PASID field 0x42; qw1 LPIG, PRG index 5. */
+	uint64_t w[4] = {0x9u | (uint64_t)0x0100 << 16 | (uint64_t)0x42 << 32, 1u << 2 | (uint64_t)5 << 3, 0, 0};
+	uint8_t b[32];
+	struct iof_page_response r;
+	store_words(b, w, 4);
+	cr_expect_eq(iof_vtd_page_grp_resp_decode(b, 32, 0, &r), IOF_E_UNSUPPORTED);
+	cr_expect_eq(r.pasid, 0u);
+	cr_expect_eq(r.flags & IOF_RESP_FLAG_PASID_VALID, 0u);
+	cr_expect_eq(r.source_id, 0x0100u);
+}
+
+/* Nothing dropped silently: a length or an interrupt index has no field in
+ * either page request layout; `count` outside a LOST record breaks ABI v1; a
+ * PCIe stop marker always carries a PASID (fault.h, IOF_KIND_STOP_MARKER). */
+Test(vtd_lost, page_request_length_irq_index_count_and_stop_marker)
+{
+	struct iof_fault f;
+	uint8_t b[32];
+	uint32_t lost;
+
+	page_req(&f);
+	cr_assert_eq(iof_vtd_page_request_encode(&f, b, 32, &lost), IOF_OK);
+	cr_expect_eq(lost, 0u);
+	f.length = 0x1000;
+	cr_assert_eq(iof_vtd_page_request_encode(&f, b, 32, &lost), IOF_OK);
+	cr_expect_eq(lost, IOF_LOST_LENGTH);
+	cr_assert_eq(iof_vtd_page_request_v2_encode(&f, b, 16, &lost), IOF_OK);
+	cr_expect_eq(lost, IOF_LOST_LENGTH);
+	f.length = 0;
+	f.flags |= IOF_FLAG_IRQ_INDEX_VALID;
+	f.irq_index = 3;
+	cr_assert_eq(iof_vtd_page_request_encode(&f, b, 32, &lost), IOF_OK);
+	cr_expect_eq(lost, IOF_LOST_IRQ_INDEX);
+	f.flags &= ~(uint32_t)IOF_FLAG_IRQ_INDEX_VALID;
+	f.irq_index = 0;
+	f.count = 1;
+	cr_expect_eq(iof_vtd_page_request_encode(&f, b, 32, &lost), IOF_E_INVAL);
+	dma_fault(&f);
+	f.count = 1;
+	cr_expect_eq(iof_vtd_fault_encode(&f, b, 16, &lost), IOF_E_INVAL);
+
+	/* Stop marker: LPIG, no read or write, a PASID (PCIe PRI stop marker). */
+	page_req(&f);
+	f.kind = IOF_KIND_STOP_MARKER;
+	f.perm = 0;
+	f.flags = IOF_FLAG_SOURCE_ID_VALID | IOF_FLAG_ADDR_VALID | IOF_FLAG_PASID_VALID;
+	cr_assert_eq(iof_vtd_page_request_encode(&f, b, 32, &lost), IOF_OK);
+	f.flags &= ~(uint32_t)IOF_FLAG_PASID_VALID;
+	cr_expect_eq(iof_vtd_page_request_encode(&f, b, 32, &lost), IOF_E_INVAL);
+	cr_expect_eq(iof_vtd_page_request_v2_encode(&f, b, 16, &lost), IOF_E_INVAL);
+}
