@@ -41,6 +41,9 @@ help:
 	@echo "make cross-test  vector runner on ppc64/s390x (BE), armhf, i686 under qemu-user"
 	@echo "make kmod-check  out-of-tree kernel module with <linux/iommu.h> and the library"
 	@echo "make freestanding-check / cxx-check / lint"
+	@echo "make portable-run  the dependency-free vector runner, natively (part of make test)"
+	@echo "make mutation    mutation testing of the headers: >= 97 % killed, survivors justified (~10 min)"
+	@echo "make mutation-sample  20 fixed mutants (CI): fails when one survives"
 
 # Installs the test dependency with the system package manager when missing,
 # then proves that a Criterion test compiles and links; a failure names it.

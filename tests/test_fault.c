@@ -10,6 +10,7 @@
  */
 #include <criterion/criterion.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "iommu_fault/fault.h"
@@ -282,9 +283,17 @@ Test(names, every_enumerator_and_flag_has_a_name)
 
 Test(names, reason_names_follow_the_published_spelling)
 {
-	cr_assert_str_eq(iof_reason_name(IOF_REASON_INTERNAL), "INTERNAL");
-	cr_assert_str_eq(iof_reason_name(IOF_REASON_PTE_FETCH), "PTE_FETCH");
-	cr_assert_str_eq(iof_reason_name(IOF_REASON_OOR_ADDRESS), "OOR_ADDRESS");
+	/* Every row of the value table of docs/reasons.md, value -> name. */
+	static const char *const published[IOF_REASON_COUNT] = {
+		"NONE", "INTERNAL", "IMPDEF", "SOURCEID_INVALID", "DEVICE_CONTEXT_FETCH",
+		"BAD_DEVICE_CONTEXT_ENTRY", "PASID_FETCH", "BAD_PASID_ENTRY", "PASID_INVALID",
+		"WALK_EABT", "PTE_FETCH", "PERMISSION", "ACCESS", "OOR_ADDRESS", "REQUEST_INVALID",
+		"IRQ_INVALID", "IRQ_ENTRY_FETCH", "BAD_IRQ_ENTRY"};
+	uint32_t v;
+	for (v = 0; v < IOF_REASON_COUNT; v++)
+		cr_assert_str_eq(iof_reason_name(v), published[v], "reason %u", v);
+	cr_assert_str_eq(iof_reason_name(IOF_REASON_PERMISSION), "PERMISSION");
+	cr_assert_str_eq(iof_reason_name(IOF_REASON_ACCESS), "ACCESS");
 	cr_assert_str_eq(iof_record_name(IOF_REC_SMMUV3_EVENT), "smmuv3-event");
 	cr_assert_str_eq(iof_record_name(IOF_REC_VTD_FAULT), "vtd-fault");
 }
@@ -353,7 +362,10 @@ Test(copy, null_pointers_are_refused)
 	uint8_t b[4] = {0};
 	cr_assert_eq(iof_struct_copy(IOF_NULL, 4, b, 4), IOF_E_INVAL);
 	cr_assert_eq(iof_struct_copy(b, 4, IOF_NULL, 4), IOF_E_INVAL);
-	cr_assert_eq(iof_struct_copy(b, 4, IOF_NULL, 0), IOF_OK);
+	/* Calling contract (fault.h): a null pointer is IOF_E_INVAL whatever the size. */
+	b[0] = 0x77;
+	cr_assert_eq(iof_struct_copy(b, 4, IOF_NULL, 0), IOF_E_INVAL);
+	cr_assert_eq(b[0], 0, "the destination is zeroed");
 }
 
 static void make_fault(struct iof_fault *f)
@@ -417,6 +429,128 @@ Test(copy, fault_import_rejects_short_and_invalid)
 	a.origin.reserved0 = 1;
 	cr_assert_eq(iof_fault_import(&b, &a, sizeof(a)), IOF_E_INVAL);
 	cr_assert_eq(iof_fault_import(IOF_NULL, &a, sizeof(a)), IOF_E_INVAL);
+}
+
+/* Imports the first @p n bytes of @p a, with `size` stamped to @p n as its writer would. */
+static int import_prefix(struct iof_fault *out, struct iof_fault a, size_t n)
+{
+	uint8_t buf[sizeof(struct iof_fault)];
+	uint32_t sz = (uint32_t)n;
+	a.size = sz;
+	memcpy(buf, &a, sizeof(a));
+	memset(out, 0x5a, sizeof(*out));
+	return iof_fault_import(out, buf, n);
+}
+
+Test(copy, fault_import_needs_the_whole_first_version)
+{
+	/* docs/abi-policy.md: 128 bytes is the first published size; anything
+	 * shorter was never a struct iof_fault, whatever its `size` says. */
+	struct iof_fault a, b;
+	make_fault(&a);
+	cr_assert_eq(import_prefix(&b, a, 127), IOF_E_SIZE);
+	cr_assert_eq(b.size, IOF_FAULT_SIZE_V1);
+	cr_assert_eq(b.kind, IOF_KIND_NONE, "refused input leaves a cleared record");
+	cr_assert_eq(b.addr, 0);
+	cr_assert_eq(import_prefix(&b, a, 120), IOF_E_SIZE);
+	cr_assert_eq(import_prefix(&b, a, 96), IOF_E_SIZE);
+	cr_assert_eq(import_prefix(&b, a, 0), IOF_E_SIZE);
+	cr_assert_eq(import_prefix(&b, a, 128), IOF_OK);
+	cr_assert(iof_fault_equal(&a, &b));
+}
+
+Test(copy, fault_import_checks_every_enumerator_range)
+{
+	/* The value tables of docs/abi-policy.md: kind 0-7, txn 0-5, at 0-3,
+	 * perm bits 0-3; the last value of each is valid, the next is not. */
+	struct iof_fault a, b;
+	make_fault(&a);
+	a.at = IOF_AT_RESERVED; /* 3: a defined encoding, kept as reported */
+	cr_assert_eq(iof_fault_import(&b, &a, sizeof(a)), IOF_OK);
+	a.at = 4;
+	cr_assert_eq(iof_fault_import(&b, &a, sizeof(a)), IOF_E_INVAL);
+	cr_assert_eq(b.size, IOF_FAULT_SIZE_V1, "size stamped on refusal too");
+	make_fault(&a);
+	a.kind = IOF_KIND_LOST; /* 7 */
+	cr_assert_eq(iof_fault_import(&b, &a, sizeof(a)), IOF_OK);
+	a.kind = 8;
+	cr_assert_eq(iof_fault_import(&b, &a, sizeof(a)), IOF_E_INVAL);
+	make_fault(&a);
+	a.txn = IOF_TXN_INTERNAL; /* 5 */
+	cr_assert_eq(iof_fault_import(&b, &a, sizeof(a)), IOF_OK);
+	a.txn = 6;
+	cr_assert_eq(iof_fault_import(&b, &a, sizeof(a)), IOF_E_INVAL);
+	make_fault(&a);
+	a.reason = IOF_REASON_BAD_IRQ_ENTRY; /* 17 */
+	cr_assert_eq(iof_fault_import(&b, &a, sizeof(a)), IOF_OK);
+	make_fault(&a);
+	a.perm = 0xf;
+	cr_assert_eq(iof_fault_import(&b, &a, sizeof(a)), IOF_OK);
+	a.perm = 0x10;
+	cr_assert_eq(iof_fault_import(&b, &a, sizeof(a)), IOF_E_INVAL);
+	make_fault(&a);
+	a.flags = 0x7ff; /* flag bits 0-10 */
+	cr_assert_eq(iof_fault_import(&b, &a, sizeof(a)), IOF_OK);
+	a.flags = 0x800;
+	cr_assert_eq(iof_fault_import(&b, &a, sizeof(a)), IOF_E_INVAL);
+	make_fault(&a);
+	a.reserved[0] = 1;
+	cr_assert_eq(iof_fault_import(&b, &a, sizeof(a)), IOF_E_INVAL);
+}
+
+Test(contract, null_pointers_never_crash)
+{
+	/* Calling contract (fault.h, docs/abi-policy.md): status functions
+	 * return IOF_E_INVAL, the others a neutral value. */
+	struct iof_fault f, g;
+	struct iof_page_response r, q;
+	char buf[8];
+
+	make_fault(&f);
+	memset(&g, 0x5a, sizeof(g));
+	cr_assert_eq(iof_fault_import(&g, IOF_NULL, sizeof(g)), IOF_E_INVAL);
+	cr_assert_eq(g.size, IOF_FAULT_SIZE_V1, "output written on a null input");
+	cr_assert_eq(g.kind, 0);
+	cr_assert_eq(iof_fault_import(&g, IOF_NULL, 0), IOF_E_INVAL, "null before the size check");
+	cr_assert_eq(iof_fault_import(IOF_NULL, IOF_NULL, 0), IOF_E_INVAL);
+
+	f.kind = IOF_KIND_PAGE_REQUEST;
+	cr_assert_eq(iof_page_response_for(&f, IOF_RESP_SUCCESS, IOF_NULL), IOF_E_INVAL);
+	memset(&r, 0x5a, sizeof(r));
+	cr_assert_eq(iof_page_response_for(IOF_NULL, IOF_RESP_SUCCESS, &r), IOF_E_INVAL);
+	cr_assert_eq(r.size, IOF_PAGE_RESPONSE_SIZE_V1);
+	cr_assert_eq(r.code, 0);
+
+	iof_fault_init(IOF_NULL);
+	iof_page_response_init(IOF_NULL);
+
+	cr_assert_eq(iof_fault_equal(IOF_NULL, IOF_NULL), 1);
+	cr_assert_eq(iof_fault_equal(&f, IOF_NULL), 0);
+	cr_assert_eq(iof_fault_equal(IOF_NULL, &f), 0);
+	iof_page_response_init(&q);
+	cr_assert_eq(iof_page_response_equal(IOF_NULL, IOF_NULL), 1);
+	cr_assert_eq(iof_page_response_equal(&q, IOF_NULL), 0);
+	cr_assert_eq(iof_page_response_equal(IOF_NULL, &q), 0);
+
+	memset(buf, 'x', sizeof(buf));
+	cr_assert_eq(iof_fault_format(IOF_NULL, buf, sizeof(buf)), 0);
+	cr_assert_eq(buf[0], '\0', "a null record formats as the empty string");
+	cr_assert_eq(buf[1], 'x');
+	cr_assert_eq(iof_fault_format(IOF_NULL, IOF_NULL, 16), 0);
+	make_fault(&f);
+	cr_assert_eq(iof_fault_format(&f, IOF_NULL, 16), iof_fault_format(&f, IOF_NULL, 0),
+		     "a null buffer only measures, whatever cap says");
+	{
+		struct iof_textbuf t = {IOF_NULL, 16, 0};
+		iof_text_puts(&t, "abc");
+		iof_text_puts(&t, IOF_NULL);
+		iof_text_hex(&t, 0x1f);
+		iof_text_field(&t, IOF_NULL, 0);
+		cr_assert_eq(t.len, 3 + 4 + 1 + 1 + 3, "lengths counted, nothing written");
+		iof_text_puts(IOF_NULL, "abc");
+		iof_text_hex(IOF_NULL, 1);
+		iof_text_field(IOF_NULL, "x", 1);
+	}
 }
 
 Test(copy, init_clears_every_byte)
@@ -526,6 +660,91 @@ Test(text, format_truncates_like_snprintf)
 	cr_assert_eq(iof_fault_format(&f, IOF_NULL, 0), n, "cap 0 only measures");
 }
 
+/* The line of linux_record_2(), written out from the format iof_fault_format() documents. */
+static const char record_2_line[] = "smmuv3-event code=0x10 PAGE_REQUEST PTE_FETCH sid=0x7501 "
+				    "pasid=0x1 grpid=0x176 addr=0xaaaada7af000 perm=WRITE LAST";
+
+Test(text, format_at_exactly_the_line_length_stays_in_the_buffer)
+{
+	/* cap == strlen(line): one byte short of the NUL, so the line is
+	 * truncated by one character and nothing is written past cap.  A heap
+	 * buffer of exactly cap bytes lets ASan (make check-sanitize) see a
+	 * write past it; the guard byte catches it in a plain build. */
+	struct iof_fault f = linux_record_2();
+	const size_t len = sizeof(record_2_line) - 1;
+	char *heap = (char *)malloc(len);
+	char guarded[sizeof(record_2_line) + 1];
+
+	cr_assert_not_null(heap);
+	memset(heap, 'x', len);
+	cr_assert_eq(iof_fault_format(&f, heap, len), len);
+	cr_assert_eq(heap[len - 1], '\0');
+	cr_assert(strncmp(heap, record_2_line, len - 1) == 0);
+	free(heap);
+
+	memset(guarded, 'x', sizeof(guarded));
+	cr_assert_eq(iof_fault_format(&f, guarded, len), len);
+	cr_assert_eq(guarded[len], 'x', "byte after cap written");
+	cr_assert_eq(guarded[len - 1], '\0');
+
+	memset(guarded, 'x', sizeof(guarded));
+	cr_assert_eq(iof_fault_format(&f, guarded, len + 1), len, "exact fit");
+	cr_assert_str_eq(guarded, record_2_line);
+	cr_assert_eq(guarded[len + 1], 'x', "byte after cap written");
+
+	memset(guarded, 'x', sizeof(guarded));
+	cr_assert_eq(iof_fault_format(&f, guarded, 1), len);
+	cr_assert_eq(guarded[0], '\0', "cap 1: only the NUL");
+	cr_assert_eq(guarded[1], 'x');
+}
+
+Test(text, format_names_every_optional_field)
+{
+	/* Every optional token of the documented format, in its documented
+	 * order; values are arbitrary but distinct. */
+	struct iof_fault f;
+	char buf[512];
+	iof_fault_init(&f);
+	f.kind = IOF_KIND_DMA_FAULT;
+	f.reason = IOF_REASON_PERMISSION;
+	f.txn = IOF_TXN_MESSAGE;
+	f.at = IOF_AT_TRANSLATED;
+	f.flags = IOF_FLAG_ALL_V1;
+	f.perm = IOF_PERM_ALL_V1;
+	f.source_id = 0x100;
+	f.pasid = 0x42;
+	f.irq_index = 0x7;
+	f.addr = 0x7f0012345000ull;
+	f.fetch_addr = 0x80001000ull;
+	f.ipa = 0x40000000ull;
+	f.length = 0x2000;
+	f.origin.record = IOF_REC_VTD_FAULT;
+	f.origin.code = 0x6;
+	iof_fault_format(&f, buf, sizeof(buf));
+	cr_assert_str_eq(buf, "vtd-fault code=0x6 DMA_FAULT PERMISSION sid=0x100 pasid=0x42 index=0x7 "
+			      "addr=0x7f0012345000 fetch=0x80001000 ipa=0x40000000 length=0x2000 "
+			      "txn=MESSAGE at=TRANSLATED perm=READ,WRITE,EXEC,PRIV "
+			      "FATAL STAGE2 LAST NEEDS_PASID PRIV_DATA");
+
+	/* A lost-records marker carries its count; a fault does not. */
+	iof_fault_init(&f);
+	f.kind = IOF_KIND_LOST;
+	f.count = 0x2a;
+	f.txn = IOF_TXN_INTERNAL;
+	f.at = IOF_AT_TRANSLATION;
+	iof_fault_format(&f, buf, sizeof(buf));
+	cr_assert_str_eq(buf, "none code=0x0 LOST NONE count=0x2a txn=INTERNAL at=TRANSLATION_REQUEST");
+
+	/* A stop marker names its group; ACCESS is reason 12 (docs/reasons.md). */
+	iof_fault_init(&f);
+	f.kind = IOF_KIND_STOP_MARKER;
+	f.reason = IOF_REASON_ACCESS;
+	f.grpid = 0x1ff;
+	f.txn = IOF_TXN_PAGE_REQUEST;
+	iof_fault_format(&f, buf, sizeof(buf));
+	cr_assert_str_eq(buf, "none code=0x0 STOP_MARKER ACCESS grpid=0x1ff txn=PAGE_REQUEST");
+}
+
 Test(compat, constant_masks_match_the_functions)
 {
 	/* Widths 1, 20 and 64: the macro must not shift by 64. */
@@ -545,5 +764,24 @@ Test(compat, equality_compares_every_byte)
 	cr_assert_eq(iof_page_response_equal(&a, &b), 0);
 	cr_assert_eq(iof_bytes_equal("abc", "abd", 2), 1);
 	cr_assert_eq(iof_bytes_equal("abc", "abd", 3), 0);
+	cr_assert_eq(iof_bytes_equal("abc", "xbc", 3), 0, "the first byte counts");
 	cr_assert_eq(iof_bytes_equal("x", "y", 0), 1);
+}
+
+Test(compat, fault_equality_compares_every_byte)
+{
+	/* Every byte of the 128-byte struct takes part, the first and the last
+	 * (reserved[3], bytes 120-127) included. */
+	struct iof_fault a, b;
+	unsigned i;
+	for (i = 0; i < sizeof(a); i++) {
+		iof_fault_init(&a);
+		iof_fault_init(&b);
+		((uint8_t *)&b)[i] ^= 0x01;
+		cr_assert_eq(iof_fault_equal(&a, &b), 0, "byte %u ignored", i);
+		cr_assert_eq(iof_fault_equal(&b, &a), 0, "byte %u ignored", i);
+	}
+	iof_fault_init(&a);
+	iof_fault_init(&b);
+	cr_assert_eq(iof_fault_equal(&a, &b), 1);
 }

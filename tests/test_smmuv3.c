@@ -1446,3 +1446,126 @@ Test(smmuv3, loss_member_by_member)
 	b.origin.detail[1] = 1;
 	cr_expect_eq(iof_smmuv3_loss(&a, &b, IOF_REC_SMMUV3_PRI), IOF_LOST_DETAIL);
 }
+
+/* ---- found by make mutation (tests/mutation/): field limits at their exact edge ---- */
+
+/* STAG is 16 bits (§7.3.13, abs [79:64]): 0xffff is the largest tag and must encode. */
+Test(smmuv3, largest_stag_and_substreamid_encode)
+{
+	struct iof_fault f, d;
+	uint8_t b[32];
+	uint32_t lost;
+
+	base_fault(&f, 0x10);
+	f.kind = IOF_KIND_PAGE_REQUEST; /* Stall = 1 */
+	f.flags |= IOF_FLAG_LAST;
+	f.grpid = 0xffff;
+	cr_assert_eq(iof_smmuv3_event_encode(&f, b, 32, &lost), IOF_OK);
+	cr_assert_eq(iof_smmuv3_event_decode(b, 32, 0, &d), IOF_OK);
+	cr_expect_eq(d.grpid, 0xffffu);
+
+	/* SubstreamID is 20 bits in the event record (§7.3, abs [31:12]) ... */
+	base_fault(&f, 0x10);
+	f.flags |= IOF_FLAG_PASID_VALID;
+	f.pasid = 0xfffff;
+	cr_assert_eq(iof_smmuv3_event_encode(&f, b, 32, &lost), IOF_OK);
+	cr_assert_eq(iof_smmuv3_event_decode(b, 32, 0, &d), IOF_OK);
+	cr_expect_eq(d.pasid, 0xfffffu);
+
+	/* ... and in the PRI queue entry (§8, abs [51:32]). */
+	iof_fault_init(&f);
+	f.kind = IOF_KIND_PAGE_REQUEST;
+	f.txn = IOF_TXN_PAGE_REQUEST;
+	f.perm = IOF_PERM_READ;
+	f.flags = IOF_FLAG_SOURCE_ID_VALID | IOF_FLAG_ADDR_VALID | IOF_FLAG_PASID_VALID | IOF_FLAG_NEEDS_PASID |
+		  IOF_FLAG_LAST;
+	f.source_id = 0x100;
+	f.pasid = 0xfffff;
+	f.grpid = 0x1ff; /* PRGIndex is 9 bits */
+	f.addr = 0x7f0012345000ull;
+	cr_assert_eq(iof_smmuv3_pri_encode(&f, b, 16, &lost), IOF_OK);
+	cr_expect_eq(lost, 0u);
+	cr_assert_eq(iof_smmuv3_pri_decode(b, 16, 0, &d), IOF_OK);
+	cr_expect_eq(d.pasid, 0xfffffu);
+	cr_expect_eq(d.grpid, 0x1ffu);
+	f.pasid = 0x100000;
+	cr_expect_eq(iof_smmuv3_pri_encode(&f, b, 16, &lost), IOF_E_RANGE);
+}
+
+/* A refused ATS-translated transaction of another format is F_TRANSL_FORBIDDEN
+ * (§7.3.8: a translated transaction from a stream whose STE does not allow one). */
+Test(smmuv3, translated_request_picks_f_transl_forbidden)
+{
+	struct iof_fault f, d;
+	uint8_t b[32];
+	uint32_t lost;
+	iof_fault_init(&f);
+	f.kind = IOF_KIND_DMA_FAULT;
+	f.reason = IOF_REASON_REQUEST_INVALID;
+	f.txn = IOF_TXN_MEMORY;
+	f.at = IOF_AT_TRANSLATED;
+	f.flags = IOF_FLAG_SOURCE_ID_VALID;
+	f.source_id = 0x100;
+	cr_assert_eq(iof_smmuv3_event_encode(&f, b, 32, &lost), IOF_OK);
+	cr_assert_eq(iof_smmuv3_event_decode(b, 32, 0, &d), IOF_OK);
+	cr_expect_eq(d.origin.code, (uint32_t)IOF_SMMUV3_EVT_F_TRANSL_FORBIDDEN);
+	cr_expect_eq(d.at, IOF_AT_TRANSLATED);
+	cr_expect_eq(d.reason, IOF_REASON_REQUEST_INVALID);
+}
+
+/* F_CFG_CONFLICT Reason is the whole dw1[31:0] row of figure 7.3.18
+ * (docs/smmuv3.md): its bit 31 is defined, not RES0, and travels in detail[0]. */
+Test(smmuv3, cfg_conflict_reason_is_32_bits)
+{
+	uint64_t w[4] = {(0x100ull << 32) | 0x21u, 0x80000001ull, 0, 0};
+	uint8_t b[32], e[32];
+	struct iof_fault f;
+	uint32_t lost;
+	to_bytes(b, w, 4);
+	cr_assert_eq(iof_smmuv3_event_decode(b, 32, IOF_DECODE_STRICT, &f), IOF_OK);
+	cr_expect_eq(f.origin.detail[0], 0x80000001ull);
+	cr_assert_eq(iof_smmuv3_event_encode(&f, e, 32, &lost), IOF_OK);
+	cr_expect_eq(lost, 0u);
+	cr_expect(memcmp(b, e, 32) == 0);
+}
+
+/* Nothing is dropped silently (fault.h, IOF_LOST_*): a length or an interrupt
+ * index the record has no field for is reported, and `count` outside a LOST
+ * record breaks the ABI v1 rules (struct iof_fault::count). */
+Test(smmuv3, loss_of_length_irq_index_and_count)
+{
+	struct iof_fault f;
+	uint8_t b[32];
+	uint32_t lost;
+
+	base_fault(&f, 0x10); /* F_TRANSLATION has no Span */
+	f.length = 0x2000;
+	cr_assert_eq(iof_smmuv3_event_encode(&f, b, 32, &lost), IOF_OK);
+	cr_expect(lost & IOF_LOST_LENGTH);
+	base_fault(&f, 0x10);
+	f.count = 1;
+	cr_expect_eq(iof_smmuv3_event_encode(&f, b, 32, &lost), IOF_E_INVAL);
+
+	iof_fault_init(&f);
+	f.kind = IOF_KIND_PAGE_REQUEST;
+	f.txn = IOF_TXN_PAGE_REQUEST;
+	f.perm = IOF_PERM_READ;
+	f.flags = IOF_FLAG_SOURCE_ID_VALID | IOF_FLAG_ADDR_VALID | IOF_FLAG_LAST;
+	f.source_id = 0x100;
+	f.grpid = 5;
+	f.addr = 0x7f0012345000ull;
+	cr_assert_eq(iof_smmuv3_pri_encode(&f, b, 16, &lost), IOF_OK);
+	cr_expect_eq(lost, 0u);
+	f.length = 0x1000; /* the PRI entry has no length */
+	cr_assert_eq(iof_smmuv3_pri_encode(&f, b, 16, &lost), IOF_OK);
+	cr_expect_eq(lost, IOF_LOST_LENGTH);
+	f.length = 0;
+	f.flags |= IOF_FLAG_IRQ_INDEX_VALID; /* nor an interrupt index */
+	f.irq_index = 3;
+	cr_assert_eq(iof_smmuv3_pri_encode(&f, b, 16, &lost), IOF_OK);
+	cr_expect_eq(lost, IOF_LOST_IRQ_INDEX);
+	f.flags &= ~(uint32_t)IOF_FLAG_IRQ_INDEX_VALID;
+	f.irq_index = 0;
+	f.count = 1;
+	cr_expect_eq(iof_smmuv3_pri_encode(&f, b, 16, &lost), IOF_E_INVAL);
+}

@@ -1802,3 +1802,203 @@ Test(vtd_contract, v2_page_request_never_written_as_an_empty_slot)
 	f.grpid = 1;
 	cr_expect_eq(enc_prq2(&f), 0);
 }
+
+/* ---- found by make mutation (tests/mutation/) ---- */
+
+/* The FR the encoder picks for a generic fault of another origin: every row of
+ * the table in docs/vtd.md ("Encoding a generic fault"), FR values from its
+ * reason-code table. */
+Test(vtd_lost, reverse_reason_table_row_by_row)
+{
+	static const struct {
+		uint8_t reason;
+		uint32_t perm, flags; /* PASID_VALID, STAGE2 */
+		uint32_t fr;
+	} rows[] = {
+		{IOF_REASON_INTERNAL, 0, 0, 0x30},                                   /* RTA.1 */
+		{IOF_REASON_SOURCEID_INVALID, 0, 0, 0x01},                           /* LRT.2 */
+		{IOF_REASON_SOURCEID_INVALID, 0, IOF_FLAG_PASID_VALID, 0x39},        /* SRT.2 */
+		{IOF_REASON_DEVICE_CONTEXT_FETCH, 0, 0, 0x09},                       /* LCT.1 */
+		{IOF_REASON_DEVICE_CONTEXT_FETCH, 0, IOF_FLAG_PASID_VALID, 0x40},    /* SCT.1 */
+		{IOF_REASON_BAD_DEVICE_CONTEXT_ENTRY, 0, 0, 0x03},                   /* LCT.4 */
+		{IOF_REASON_BAD_DEVICE_CONTEXT_ENTRY, 0, IOF_FLAG_PASID_VALID, 0x43}, /* SCT.4 */
+		{IOF_REASON_PASID_FETCH, 0, 0, 0x58},                                /* SPT.1 */
+		{IOF_REASON_BAD_PASID_ENTRY, 0, 0, 0x5b},                            /* SPT.4 */
+		{IOF_REASON_BAD_PASID_ENTRY, 0, IOF_FLAG_STAGE2, 0x7b},              /* SSS.4 */
+		{IOF_REASON_PASID_INVALID, 0, 0, 0x46},                              /* SCT.7 */
+		{IOF_REASON_PASID_INVALID, 0, IOF_FLAG_PASID_VALID, 0x46},           /* SCT.7 */
+		{IOF_REASON_WALK_EABT, 0, 0, 0x07},                                  /* LSL.1 */
+		{IOF_REASON_WALK_EABT, 0, IOF_FLAG_PASID_VALID, 0x70},               /* SFS.1 */
+		{IOF_REASON_WALK_EABT, 0, IOF_FLAG_STAGE2, 0x78},                    /* SSS.1 */
+		{IOF_REASON_PTE_FETCH, 0, 0, 0x0c},                                  /* LSL.2 */
+		{IOF_REASON_PTE_FETCH, 0, IOF_FLAG_PASID_VALID, 0x71},               /* SFS.2 */
+		{IOF_REASON_PTE_FETCH, 0, IOF_FLAG_STAGE2, 0x7a},                    /* SSS.3 */
+		{IOF_REASON_PERMISSION, IOF_PERM_WRITE, 0, 0x05},                    /* LGN.2 */
+		{IOF_REASON_PERMISSION, IOF_PERM_READ, 0, 0x06},                     /* LGN.3 */
+		{IOF_REASON_PERMISSION, IOF_PERM_READ | IOF_PERM_EXEC, 0, 0x06},     /* LGN.3: exec needs a PASID */
+		{IOF_REASON_PERMISSION, IOF_PERM_WRITE, IOF_FLAG_PASID_VALID, 0x85}, /* SGN.6 */
+		{IOF_REASON_PERMISSION, IOF_PERM_READ | IOF_PERM_EXEC, IOF_FLAG_PASID_VALID, 0x82}, /* SGN.3 */
+		{IOF_REASON_PERMISSION, IOF_PERM_READ, IOF_FLAG_PASID_VALID, 0x86},  /* SGN.7 */
+		{IOF_REASON_PERMISSION, IOF_PERM_READ, IOF_FLAG_STAGE2, 0x79},       /* SSS.2 */
+		{IOF_REASON_ACCESS, 0, 0, 0x91},                                     /* SFS.10 */
+		{IOF_REASON_ACCESS, 0, IOF_FLAG_PASID_VALID, 0x91},                  /* SFS.10 */
+		{IOF_REASON_ACCESS, 0, IOF_FLAG_STAGE2, 0x7c},                       /* SSS.5 */
+		{IOF_REASON_OOR_ADDRESS, 0, 0, 0x0e},                                /* LGN.4 */
+		{IOF_REASON_OOR_ADDRESS, 0, IOF_FLAG_PASID_VALID, 0x87},             /* SGN.8: stage 1 */
+		{IOF_REASON_OOR_ADDRESS, 0, IOF_FLAG_PASID_VALID | IOF_FLAG_STAGE2, 0x84}, /* SGN.5: stage 2 */
+		{IOF_REASON_REQUEST_INVALID, 0, 0, 0x0d},                            /* LCT.5 */
+		{IOF_REASON_REQUEST_INVALID, 0, IOF_FLAG_PASID_VALID, 0x44},         /* SCT.5 */
+	};
+	unsigned i;
+	for (i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
+		struct iof_fault f, d;
+		uint8_t b[16];
+		uint32_t lost;
+		dma_fault(&f);
+		f.origin.record = 0;
+		f.origin.code = 0;
+		f.reason = rows[i].reason;
+		f.perm = rows[i].perm;
+		f.flags = (f.flags & ~(uint32_t)IOF_FLAG_PASID_VALID) | rows[i].flags;
+		cr_assert_eq(iof_vtd_fault_encode(&f, b, sizeof(b), &lost), 0, "row %u", i);
+		cr_assert_eq(iof_vtd_fault_decode(b, 16, 0, &d), 0, "row %u", i);
+		cr_expect_eq(d.origin.code, rows[i].fr, "row %u (%s): FR %#x, want %#x", i,
+			     iof_reason_name(rows[i].reason), d.origin.code, rows[i].fr);
+	}
+}
+
+/* Mnemonics of the SGN codes (docs/vtd.md reason table: 0x82 SGN.3, 0x85 SGN.6, 0x86 SGN.7). */
+Test(vtd_reasons, sgn_mnemonics)
+{
+	cr_expect_str_eq(iof_vtd_fr_mnemonic(0x82), "SGN.3");
+	cr_expect_str_eq(iof_vtd_fr_mnemonic(0x85), "SGN.6");
+	cr_expect_str_eq(iof_vtd_fr_mnemonic(0x86), "SGN.7");
+	cr_expect_str_eq(iof_vtd_fr_mnemonic(0x46), "SCT.7");
+}
+
+/* PP = 0: the PASID field is not a PASID (fault.h: an invalid field is zero);
+ * its bits stay in origin.detail[0] (vtd.h file comment).  Both layouts. */
+Test(vtd_page_request, pasid_field_without_pp_is_not_a_pasid)
+{
+	/* 256-bit: Type 0x01, RID 0x0100, PASID field 0x42 with PP = 0; RD, LPIG, PRG index 5. */
+	uint64_t w[4] = {0x01u | (uint64_t)0x0100 << 16 | (uint64_t)0x42 << 32,
+			 1u | 1u << 2 | (uint64_t)5 << 3 | 0x7f0012345000ull, 0, 0};
+	/* 2.x: PP (bit 2) = 0, LPIG, PASID field 0x42 at [23:4], bus 1; RD, devfn 0. */
+	uint64_t w2[2] = {1u << 3 | (uint64_t)0x42 << 4 | (uint64_t)0x01 << 24 | (uint64_t)5 << 55,
+			  1u | 0x7f0012345000ull};
+	uint8_t b[32];
+	struct iof_fault f;
+
+	store_words(b, w, 4);
+	cr_assert_eq(iof_vtd_page_request_decode(b, 32, 0, &f), IOF_OK);
+	cr_expect_eq(f.pasid, 0u);
+	cr_expect_eq(f.flags & (IOF_FLAG_PASID_VALID | IOF_FLAG_NEEDS_PASID), 0u);
+	cr_expect_eq(f.origin.detail[0], (uint64_t)0x42 << 32, "PASID bits kept in place");
+	cr_expect_eq(f.source_id, 0x0100u);
+
+	store_words(b, w2, 2);
+	cr_assert_eq(iof_vtd_page_request_v2_decode(b, 16, 0, &f), IOF_OK);
+	cr_expect_eq(f.pasid, 0u);
+	cr_expect_eq(f.flags & (IOF_FLAG_PASID_VALID | IOF_FLAG_NEEDS_PASID), 0u);
+	cr_expect_eq(f.origin.detail[0], (uint64_t)0x42 << 4, "PASID bits kept in place");
+	cr_expect_eq(f.source_id, 0x0100u);
+}
+
+/* A page-request fault is (T1,T2) = (0,1) (docs/vtd.md fault record table):
+ * the encoder must not set T1 for it, whatever `perm` says. */
+Test(vtd_encode, page_request_fault_is_t1_0_t2_1)
+{
+	struct iof_fault f, d;
+	uint8_t b[16];
+	uint32_t lost;
+	dma_fault(&f);
+	f.txn = IOF_TXN_PAGE_REQUEST;
+	f.perm = IOF_PERM_READ;
+	cr_assert_eq(iof_vtd_fault_encode(&f, b, sizeof(b), &lost), 0);
+	cr_expect_eq(load_word(b, 1) >> 62 & 1u, 0u, "T1 (qw1[62])");
+	cr_expect_eq(load_word(b, 1) >> 28 & 1u, 1u, "T2 (qw1[28])");
+	cr_expect(lost & IOF_LOST_PERM, "a page-request fault carries no read/write");
+	cr_assert_eq(iof_vtd_fault_decode(b, 16, 0, &d), 0);
+	cr_expect_eq(d.txn, IOF_TXN_PAGE_REQUEST);
+}
+
+/* The 2.x layout implies Type 0x01; any other Type of a 256-bit origin is a lost code. */
+Test(vtd_lost, v2_layout_keeps_only_type_1)
+{
+	struct iof_fault f;
+	uint8_t b[16];
+	uint32_t lost;
+	page_req(&f);
+	f.origin.record = IOF_REC_VTD_PAGE_REQ;
+	f.origin.code = IOF_VTD_PRQ_TYPE_PAGE_REQ;
+	cr_assert_eq(iof_vtd_page_request_v2_encode(&f, b, sizeof(b), &lost), 0);
+	cr_expect_eq(lost & IOF_LOST_CODE, 0u);
+	f.origin.code = 0x05;
+	cr_assert_eq(iof_vtd_page_request_v2_encode(&f, b, sizeof(b), &lost), 0);
+	cr_expect(lost & IOF_LOST_CODE);
+}
+
+/* RTA.4 (0x33): no source states its condition (docs/vtd.md reason table). */
+Test(vtd_reasons, rta4_is_unconfirmed)
+{
+	const struct iof_vtd_fr_info *i = iof_vtd_fr_lookup(0x33);
+	cr_assert_not_null(i);
+	cr_expect(i->flags & IOF_VTD_FRF_UNCONFIRMED);
+	cr_expect_eq(iof_vtd_fr_lookup(0x30)->flags & IOF_VTD_FRF_UNCONFIRMED, 0, "RTA.1 is confirmed");
+}
+
+/* PP = 0 in a page group response: the PASID field is not a PASID (fault.h:
+ * an invalid field is zero), even though the descriptor is refused. */
+Test(vtd_response, pasid_field_without_pp_is_not_a_pasid)
+{
+	/* Type 0x9, PP = 0, RC 0, RID 0x0100, PASID field 0x42; qw1 LPIG, PRG index 5. */
+	uint64_t w[4] = {0x9u | (uint64_t)0x0100 << 16 | (uint64_t)0x42 << 32, 1u << 2 | (uint64_t)5 << 3, 0, 0};
+	uint8_t b[32];
+	struct iof_page_response r;
+	store_words(b, w, 4);
+	cr_expect_eq(iof_vtd_page_grp_resp_decode(b, 32, 0, &r), IOF_E_UNSUPPORTED);
+	cr_expect_eq(r.pasid, 0u);
+	cr_expect_eq(r.flags & IOF_RESP_FLAG_PASID_VALID, 0u);
+	cr_expect_eq(r.source_id, 0x0100u);
+}
+
+/* Nothing dropped silently: a length or an interrupt index has no field in
+ * either page request layout; `count` outside a LOST record breaks ABI v1; a
+ * PCIe stop marker always carries a PASID (fault.h, IOF_KIND_STOP_MARKER). */
+Test(vtd_lost, page_request_length_irq_index_count_and_stop_marker)
+{
+	struct iof_fault f;
+	uint8_t b[32];
+	uint32_t lost;
+
+	page_req(&f);
+	cr_assert_eq(iof_vtd_page_request_encode(&f, b, 32, &lost), IOF_OK);
+	cr_expect_eq(lost, 0u);
+	f.length = 0x1000;
+	cr_assert_eq(iof_vtd_page_request_encode(&f, b, 32, &lost), IOF_OK);
+	cr_expect_eq(lost, IOF_LOST_LENGTH);
+	cr_assert_eq(iof_vtd_page_request_v2_encode(&f, b, 16, &lost), IOF_OK);
+	cr_expect_eq(lost, IOF_LOST_LENGTH);
+	f.length = 0;
+	f.flags |= IOF_FLAG_IRQ_INDEX_VALID;
+	f.irq_index = 3;
+	cr_assert_eq(iof_vtd_page_request_encode(&f, b, 32, &lost), IOF_OK);
+	cr_expect_eq(lost, IOF_LOST_IRQ_INDEX);
+	f.flags &= ~(uint32_t)IOF_FLAG_IRQ_INDEX_VALID;
+	f.irq_index = 0;
+	f.count = 1;
+	cr_expect_eq(iof_vtd_page_request_encode(&f, b, 32, &lost), IOF_E_INVAL);
+	dma_fault(&f);
+	f.count = 1;
+	cr_expect_eq(iof_vtd_fault_encode(&f, b, 16, &lost), IOF_E_INVAL);
+
+	/* Stop marker: LPIG, no read or write, a PASID (PCIe PRI stop marker). */
+	page_req(&f);
+	f.kind = IOF_KIND_STOP_MARKER;
+	f.perm = 0;
+	f.flags = IOF_FLAG_SOURCE_ID_VALID | IOF_FLAG_ADDR_VALID | IOF_FLAG_PASID_VALID;
+	cr_assert_eq(iof_vtd_page_request_encode(&f, b, 32, &lost), IOF_OK);
+	f.flags &= ~(uint32_t)IOF_FLAG_PASID_VALID;
+	cr_expect_eq(iof_vtd_page_request_encode(&f, b, 32, &lost), IOF_E_INVAL);
+	cr_expect_eq(iof_vtd_page_request_v2_encode(&f, b, 16, &lost), IOF_E_INVAL);
+}

@@ -14,6 +14,29 @@
  *   that never changes once published;
  * - every struct starts with its `size`; growth appends members, and
  *   iof_struct_copy() implements the extensible-struct rule.
+ *
+ * Calling contract of every function of the library (docs/abi-policy.md,
+ * "Calling contract"):
+ * - NULL: any pointer argument may be null without a crash.  A function
+ *   that returns a status returns #IOF_E_INVAL, and checks for null first,
+ *   before any length.  Others return a neutral value: the `*_equal()`
+ *   functions 1 only when both pointers are the same (both null),
+ *   iof_fault_format() 0 for a null record, the `*_init()` functions do
+ *   nothing.  The byte-level primitives of compat.h (iof_le*_load/store,
+ *   iof_words_*, iof_fd_*, iof_bzero, iof_bytes_equal) are not checked:
+ *   like memcpy(), their pointers must point to the bytes they access.
+ * - Decoders: status order null (#IOF_E_INVAL), short input
+ *   (#IOF_E_SHORT), undefined code (#IOF_E_CODE), then reserved bits
+ *   (#IOF_E_RESERVED) or an empty record (#IOF_E_EMPTY).  A non-null output
+ *   struct is always fully written, whatever the status.
+ * - Encoders: on every error, a non-null output buffer has its first
+ *   min(capacity, record size) bytes zeroed (an all-zero record is never a
+ *   valid record), and a non-null loss mask is 0, so a caller that ignores
+ *   the status never forwards stale bytes.
+ * - Shared memory: decoders read through a plain pointer and the compiler
+ *   may read a byte more than once.  A hypervisor reading a queue the guest
+ *   can still write must copy the record to private memory first and decode
+ *   the copy, or a concurrent change could make one decode inconsistent.
  */
 #ifndef IOMMU_FAULT_FAULT_H
 #define IOMMU_FAULT_FAULT_H
@@ -362,7 +385,8 @@ IOF_ASSERT_MEMBER(struct iof_page_response, detail, 32, 16);
  * @{ */
 
 /**
- * @brief Clears @p f and stamps its size: the state every decoder starts from.
+ * @brief Clears @p f and stamps its size: the state every decoder starts from
+ *        (nothing when @p f is null).
  *
  * Member by member rather than a byte loop: compilers turn this into a few
  * wide stores, where a loop becomes a slow-starting `rep stos` (measured by
@@ -370,6 +394,8 @@ IOF_ASSERT_MEMBER(struct iof_page_response, detail, 32, 16);
  */
 IOF_API void iof_fault_init(struct iof_fault *f)
 {
+	if (!f)
+		return;
 	f->size = IOF_FAULT_SIZE_V1;
 	f->kind = 0;
 	f->reason = 0;
@@ -398,9 +424,11 @@ IOF_API void iof_fault_init(struct iof_fault *f)
 	f->reserved[3] = 0;
 }
 
-/** @brief Clears @p r and stamps its size. */
+/** @brief Clears @p r and stamps its size (nothing when @p r is null). */
 IOF_API void iof_page_response_init(struct iof_page_response *r)
 {
+	if (!r)
+		return;
 	iof_bzero(r, sizeof(*r));
 	r->size = IOF_PAGE_RESPONSE_SIZE_V1;
 }
@@ -413,6 +441,7 @@ IOF_API void iof_page_response_init(struct iof_page_response *r)
  * - @p src_size > @p dst_size (newer writer): accepted only if every byte of @p src beyond
  *   @p dst_size is zero, else #IOF_E_2BIG and @p dst is left zeroed.
  *
+ * A null @p src is #IOF_E_INVAL whatever @p src_size (@p dst is zeroed).
  * @return #IOF_OK, #IOF_E_2BIG or #IOF_E_INVAL (null pointer).
  */
 IOF_API int iof_struct_copy(void *dst, size_t dst_size, const void *src, size_t src_size)
@@ -421,9 +450,11 @@ IOF_API int iof_struct_copy(void *dst, size_t dst_size, const void *src, size_t 
 	uint8_t *d = (uint8_t *)dst;
 	size_t i, n = src_size < dst_size ? src_size : dst_size;
 
-	if (!dst || (!src && src_size))
+	if (!dst)
 		return IOF_E_INVAL;
 	iof_bzero(dst, dst_size);
+	if (!src)
+		return IOF_E_INVAL;
 	for (i = dst_size; i < src_size; i++)
 		if (s[i])
 			return IOF_E_2BIG;
@@ -438,8 +469,9 @@ IOF_API int iof_struct_copy(void *dst, size_t dst_size, const void *src, size_t 
  * Applies iof_struct_copy() and then the v1 rules: the input must hold at
  * least #IOF_FAULT_SIZE_V1 bytes (the first published version), its `size`
  * member must agree with @p src_size, and v1 reserved members, flags and
- * enumerators must be valid.
- * @return #IOF_OK, #IOF_E_SIZE, #IOF_E_2BIG or #IOF_E_INVAL.
+ * enumerators must be valid.  A non-null @p dst is always written (cleared
+ * by iof_fault_init() when the input is refused before the copy).
+ * @return #IOF_OK, #IOF_E_SIZE, #IOF_E_2BIG or #IOF_E_INVAL (also: null pointer).
  */
 IOF_API int iof_fault_import(struct iof_fault *dst, const void *src, size_t src_size)
 {
@@ -448,6 +480,10 @@ IOF_API int iof_fault_import(struct iof_fault *dst, const void *src, size_t src_
 
 	if (!dst)
 		return IOF_E_INVAL;
+	if (!src) {
+		iof_fault_init(dst);
+		return IOF_E_INVAL;
+	}
 	if (src_size < IOF_FAULT_SIZE_V1) {
 		iof_fault_init(dst);
 		return IOF_E_SIZE;
@@ -490,13 +526,14 @@ IOF_API uint32_t iof_response_record_for(uint32_t request_record)
  * Copies the source ID and group ID, sets `record` to the command that
  * answers the request's record type (iof_response_record_for()), and the PASID exactly
  * when the request says the response needs it (#IOF_FLAG_NEEDS_PASID).
- * @return #IOF_OK, or #IOF_E_INVAL when @p req is not a page request or @p code is unknown.
+ * @return #IOF_OK, or #IOF_E_INVAL when @p req or @p out is null, @p req is
+ *         not a page request or @p code is unknown (a non-null @p out is cleared).
  */
 IOF_API int iof_page_response_for(const struct iof_fault *req, uint32_t code,
 				  struct iof_page_response *out)
 {
 	iof_page_response_init(out);
-	if (!req || req->kind != IOF_KIND_PAGE_REQUEST || code >= IOF_RESP_COUNT)
+	if (!req || !out || req->kind != IOF_KIND_PAGE_REQUEST || code >= IOF_RESP_COUNT)
 		return IOF_E_INVAL;
 	out->code = code;
 	out->source_id = req->source_id;
@@ -511,19 +548,23 @@ IOF_API int iof_page_response_for(const struct iof_fault *req, uint32_t code,
 
 /**
  * @brief Compares two generic records field by field (reserved members included).
- * @return 1 when equal, 0 otherwise.
+ * @return 1 when equal, 0 otherwise; with a null pointer, 1 only when both are null.
  */
 IOF_API int iof_fault_equal(const struct iof_fault *a, const struct iof_fault *b)
 {
+	if (!a || !b)
+		return a == b;
 	return iof_bytes_equal(a, b, sizeof(*a));
 }
 
 /**
  * @brief Compares two page responses field by field (reserved members included).
- * @return 1 when equal, 0 otherwise.
+ * @return 1 when equal, 0 otherwise; with a null pointer, 1 only when both are null.
  */
 IOF_API int iof_page_response_equal(const struct iof_page_response *a, const struct iof_page_response *b)
 {
+	if (!a || !b)
+		return a == b;
 	return iof_bytes_equal(a, b, sizeof(*a));
 }
 /** @} */
@@ -812,31 +853,35 @@ struct iof_textbuf {
 	size_t len; /**< Characters produced so far (may exceed cap - 1: truncated). */
 };
 
-/** @brief Appends string @p s to @p t, truncating at the capacity. */
+/** @brief Appends string @p s to @p t, truncating at the capacity (a null @p t or @p s: nothing). */
 IOF_API void iof_text_puts(struct iof_textbuf *t, const char *s)
 {
+	if (!t || !s)
+		return;
 	for (; *s; s++, t->len++)
-		if (t->len + 1 < t->cap)
+		if (t->buf && t->len + 1 < t->cap)
 			t->buf[t->len] = *s;
 }
 
-/** @brief Appends @p v in hexadecimal with a `0x` prefix and no leading zeros. */
+/** @brief Appends @p v in hexadecimal with a `0x` prefix and no leading zeros (a null @p t: nothing). */
 IOF_API void iof_text_hex(struct iof_textbuf *t, uint64_t v)
 {
 	char d[19];
 	int n = 0, i;
 	static const char digits[] = "0123456789abcdef";
+	if (!t)
+		return;
 	do {
 		d[n++] = digits[v & 0xfu];
 		v >>= 4;
 	} while (v);
 	iof_text_puts(t, "0x");
 	for (i = n - 1; i >= 0; i--, t->len++)
-		if (t->len + 1 < t->cap)
+		if (t->buf && t->len + 1 < t->cap)
 			t->buf[t->len] = d[i];
 }
 
-/** @brief Appends " name=0x..." to @p t. */
+/** @brief Appends " name=0x..." to @p t (a null @p t: nothing; a null @p name: an empty name). */
 IOF_API void iof_text_field(struct iof_textbuf *t, const char *name, uint64_t v)
 {
 	iof_text_puts(t, " ");
@@ -851,8 +896,21 @@ IOF_API void iof_text_field(struct iof_textbuf *t, const char *name, uint64_t v)
  * The line names the record type and hardware code, the kind and reason,
  * and every valid field, e.g.
  * `smmuv3-event code=0x10 DMA_FAULT PTE_FETCH sid=0x7501 pasid=0x1 addr=0xaaaada7af000 perm=WRITE`.
+ * After the record name, `code=`, the kind and the reason come, in this
+ * order and each only when it applies: `sid=`, `pasid=` (their flags),
+ * `grpid=` (page requests and stop markers), `index=`, `addr=`, `fetch=`,
+ * `ipa=` (their flags), `length=` (non-zero), `count=` (#IOF_KIND_LOST),
+ * `txn=NAME` (other than UNSPECIFIED and MEMORY), `at=NAME` (other than
+ * UNTRANSLATED), `perm=` with the access names joined by commas, and the
+ * names of the flags FATAL, STAGE2, LAST, NEEDS_PASID and PRIV_DATA.
+ * Numbers are hexadecimal with `0x` and no leading zeros.
  * Like snprintf(), the result is NUL-terminated whenever @p cap > 0, and the
  * return value is the length the full line has (>= @p cap means truncated).
+ *
+ * Null pointers: a null @p buf is taken as @p cap 0 (nothing is written, the
+ * length is measured, as snprintf(NULL, 0, ...) does); a null @p f formats
+ * nothing and returns 0, leaving an empty string in @p buf when @p buf is
+ * non-null and @p cap > 0.
  */
 IOF_API size_t iof_fault_format(const struct iof_fault *f, char *buf, size_t cap)
 {
@@ -860,6 +918,13 @@ IOF_API size_t iof_fault_format(const struct iof_fault *f, char *buf, size_t cap
 	uint32_t bit;
 	int first = 1;
 
+	if (!buf)
+		cap = 0;
+	if (!f) {
+		if (cap)
+			buf[0] = '\0';
+		return 0;
+	}
 	t.buf = buf;
 	t.cap = cap;
 	t.len = 0;
