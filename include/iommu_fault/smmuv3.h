@@ -514,7 +514,6 @@ IOF_API const struct iof_smmuv3_event_info *iof_smmuv3_event_row(uint32_t id)
 {
 /** @cond IOF_INTERNAL */
 #define IOF_SMMUV3_M_(f) IOF_SMMUV3_EFM(IOF_SMMUV3_EF_##f)
-/** @endcond */
 	/* The field set of each event, written once; the rows below derive everything from it
 	 * (macros: a field set is 64 bits wide, more than an enumerator holds). */
 #define IOF_SMMUV3_FS_UUT_ (IOF_SMMUV3_EFS_STREAM | IOF_SMMUV3_EFS_ATTR | IOF_SMMUV3_M_(REASON) | IOF_SMMUV3_M_(INPUTADDR))
@@ -541,6 +540,7 @@ IOF_API const struct iof_smmuv3_event_info *iof_smmuv3_event_row(uint32_t id)
 #define IOF_SMMUV3_FS_IMPDEF_ IOF_SMMUV3_EFS_IMPDEF
 /* reserved numbers: no StreamID, kind NONE, raw dw1..dw3 in detail (status IOF_E_CODE) */
 #define IOF_SMMUV3_FS_RESERVED_ (IOF_SMMUV3_M_(IMPDEF_DW1) | IOF_SMMUV3_M_(IMPDEF_DW2) | IOF_SMMUV3_M_(IMPDEF_DW3))
+/** @endcond */
 	static const struct iof_smmuv3_event_info t[] = {
 		IOF_SMMUV3_ROW_(0x00, IOF_SMMUV3_FS_RESERVED_,
 				IOF_KIND_NONE, IOF_REASON_NONE, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
