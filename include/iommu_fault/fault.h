@@ -526,6 +526,10 @@ IOF_API uint32_t iof_response_record_for(uint32_t request_record)
  * Copies the source ID and group ID, sets `record` to the command that
  * answers the request's record type (iof_response_record_for()), and the PASID exactly
  * when the request says the response needs it (#IOF_FLAG_NEEDS_PASID).
+ * Format-specific detail is not copied: `detail` stays zero.  A request
+ * with #IOF_FLAG_PRIV_DATA (VT-d Private Data) expects its data echoed in
+ * the response; the caller copies it from the request's origin.detail
+ * (docs/vtd.md and docs/responses.md give the words and bits).
  * @return #IOF_OK, or #IOF_E_INVAL when @p req or @p out is null, @p req is
  *         not a page request or @p code is unknown (a non-null @p out is cleared).
  */
