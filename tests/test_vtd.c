@@ -2002,3 +2002,25 @@ Test(vtd_lost, page_request_length_irq_index_count_and_stop_marker)
 	cr_expect_eq(iof_vtd_page_request_encode(&f, b, 32, &lost), IOF_E_INVAL);
 	cr_expect_eq(iof_vtd_page_request_v2_encode(&f, b, 16, &lost), IOF_E_INVAL);
 }
+
+/* A DMA fault record always carries FI (VT-d spec, Fault Recording Registers:
+ * FI holds the page address of the faulting request), so a generic DMA fault
+ * without ADDR_VALID comes back with an address: reported as IOF_LOST_FLAGS,
+ * never written silently (found by an independent review). */
+Test(vtd_lost, dma_fault_without_address_is_a_loss)
+{
+	struct iof_fault f, d;
+	uint8_t b[16];
+	uint32_t lost = 0;
+
+	dma_fault(&f);
+	cr_assert_eq(iof_vtd_fault_encode(&f, b, sizeof(b), &lost), IOF_OK);
+	cr_expect_eq(lost, 0u);
+	f.flags &= ~(uint32_t)IOF_FLAG_ADDR_VALID;
+	f.addr = 0;
+	cr_assert_eq(iof_vtd_fault_encode(&f, b, sizeof(b), &lost), IOF_OK);
+	cr_expect_eq(lost, IOF_LOST_FLAGS);
+	cr_assert_eq(iof_vtd_fault_decode(b, sizeof(b), 0, &d), IOF_OK);
+	cr_expect(d.flags & IOF_FLAG_ADDR_VALID);
+	cr_expect_eq(iof_vtd_fault_encode(&f, b, sizeof(b), IOF_NULL), IOF_E_LOSSY);
+}

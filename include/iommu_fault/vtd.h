@@ -1201,6 +1201,8 @@ IOF_API int iof_vtd_fault_encode_body_(const struct iof_fault *f, void *rec, siz
 			lo |= IOF_LOST_TXN;
 		if (!(flags & IOF_FLAG_STAGE2) != !(row->flags & IOF_VTD_FRF_STAGE2))
 			lo |= IOF_LOST_FLAGS; /* the FR decodes with another STAGE2 */
+		if (!(flags & IOF_FLAG_ADDR_VALID))
+			lo |= IOF_LOST_FLAGS; /* FI is always there: the record decodes with an address */
 	}
 
 	if (flags & (IOF_FLAG_FATAL | IOF_FLAG_LAST | IOF_FLAG_NEEDS_PASID | IOF_FLAG_PRIV_DATA))
