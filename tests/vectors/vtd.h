@@ -2,7 +2,7 @@
 /*
  * Intel VT-d decode vectors.  Every record is built here from the bit
  * positions of the spec field tables (restated in docs/vtd.md and
- * /work/shared/reference/vtd.md), never from the codec's field descriptors
+ * the project reference notes (shared/reference/vtd.md)), never from the codec's field descriptors
  * or output; expected values come from the same tables.  Each row names
  * its source.
  *
