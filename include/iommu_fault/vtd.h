@@ -299,6 +299,13 @@ struct iof_vtd_fr_info {
 #define IOF_VTD_RESP_SUCCESS 0x0u /**< Success. */
 #define IOF_VTD_RESP_INVALID 0x1u /**< Invalid Request. */
 #define IOF_VTD_RESP_FAILURE 0xfu /**< Response Failure. */
+/** @cond IOF_INTERNAL */
+/* Bit n set: code n is defined (both page group response layouts). */
+#define IOF_VTD_RESP_DEFINED_ (1u << IOF_VTD_RESP_SUCCESS | 1u << IOF_VTD_RESP_INVALID | 1u << IOF_VTD_RESP_FAILURE)
+/* Code -> enum iof_resp_code: 0x0 and 0x1 have the same values (checked by
+ * tests/test_vtd.c); any other code is FAILURE, which PCIe receivers assume. */
+#define IOF_VTD_RESP_TO_GENERIC_(hw) ((hw) <= IOF_VTD_RESP_INVALID ? (hw) : (uint32_t)IOF_RESP_FAILURE)
+/** @endcond */
 /** @} */
 
 /* ======================================================================== */
@@ -939,8 +946,7 @@ IOF_VTD_INLINE int iof_vtd_page_grp_resp_decode(const void *desc, size_t len, un
 	pdp = (uint32_t)iof_fd_get(w, IOF_VTD_PGRP_PDP);
 	lpig = w[1] & IOF_FD_MASK(IOF_VTD_PGRP_LPIG);
 	out->size = IOF_PAGE_RESPONSE_SIZE_V1;
-	/* 0x0 SUCCESS, 0x1 INVALID (same values, checked by tests/test_vtd.c), else FAILURE. */
-	out->code = rc_hw <= IOF_VTD_RESP_INVALID ? rc_hw : (uint32_t)IOF_RESP_FAILURE;
+	out->code = IOF_VTD_RESP_TO_GENERIC_(rc_hw);
 	out->flags = pp ? IOF_RESP_FLAG_PASID_VALID : 0u;
 	out->source_id = (uint32_t)iof_fd_get(w, IOF_VTD_PGRP_RID);
 	out->pasid = (uint32_t)iof_fd_get(w, IOF_VTD_PGRP_PASID) & (0u - pp);
@@ -954,7 +960,7 @@ IOF_VTD_INLINE int iof_vtd_page_grp_resp_decode(const void *desc, size_t len, un
 	/* Type[3:0] = 0x9 and Type[6:4] = 0, tested together */
 	if ((w[0] & (IOF_FD_MASK(IOF_VTD_PGRP_TYPE_LO) | IOF_FD_MASK(IOF_VTD_PGRP_TYPE_HI))) !=
 		    (uint64_t)IOF_VTD_PGRP_TYPE << IOF_FD_LSB(IOF_VTD_PGRP_TYPE_LO) ||
-	    !((1u << IOF_VTD_RESP_SUCCESS | 1u << IOF_VTD_RESP_INVALID | 1u << IOF_VTD_RESP_FAILURE) >> rc_hw & 1u))
+	    !(IOF_VTD_RESP_DEFINED_ >> rc_hw & 1u))
 		rc = IOF_E_CODE;
 	/* What the generic response cannot say: PDP disagreeing with the Private Data;
 	 * Private Data without LPIG, or equal to the bit-2 marker alone; a PASID with PP=0. */
@@ -994,7 +1000,7 @@ IOF_VTD_INLINE int iof_vtd_page_grp_resp_v2_decode(const void *desc, size_t len,
 	rc_hw = (uint32_t)iof_fd_get(w, IOF_VTD_PGRP2_RC);
 	pp = (uint32_t)iof_fd_get(w, IOF_VTD_PGRP_PP);
 	out->size = IOF_PAGE_RESPONSE_SIZE_V1;
-	out->code = rc_hw <= IOF_VTD_RESP_INVALID ? rc_hw : (uint32_t)IOF_RESP_FAILURE;
+	out->code = IOF_VTD_RESP_TO_GENERIC_(rc_hw);
 	out->flags = pp ? IOF_RESP_FLAG_PASID_VALID : 0u;
 	out->source_id = (uint32_t)iof_fd_get(w, IOF_VTD_PGRP_RID);
 	out->pasid = (uint32_t)iof_fd_get(w, IOF_VTD_PGRP_PASID) & (0u - pp);
@@ -1006,7 +1012,7 @@ IOF_VTD_INLINE int iof_vtd_page_grp_resp_v2_decode(const void *desc, size_t len,
 	out->detail[1] = w[0] & (~IOF_VTD_DEFINED(IOF_VTD_PGRP2_FIELDS, 0) | (pp ? 0u : IOF_FD_MASK(IOF_VTD_PGRP_PASID)));
 
 	if (iof_fd_get(w, IOF_VTD_PGRP_TYPE_LO) != IOF_VTD_PGRP_TYPE ||
-	    !((1u << IOF_VTD_RESP_SUCCESS | 1u << IOF_VTD_RESP_INVALID | 1u << IOF_VTD_RESP_FAILURE) >> rc_hw & 1u))
+	    !(IOF_VTD_RESP_DEFINED_ >> rc_hw & 1u))
 		rc = IOF_E_CODE;
 	else if ((opts & IOF_DECODE_STRICT) && ((w[0] & ~IOF_VTD_DEFINED(IOF_VTD_PGRP2_FIELDS, 0)) |
 						(w[1] & ~IOF_VTD_DEFINED(IOF_VTD_PGRP2_FIELDS, 1))))
