@@ -39,25 +39,47 @@
 #define IOF_NULL ((void *)0)
 #endif
 
-/** Linkage of every function in the library: the header is the library. */
-#define IOF_API static inline
-
 /*
- * Hot decode paths are forced inline and their error paths kept out of line,
- * with the double-underscore attribute spellings: kernels define `noinline`,
- * `always_inline`-style words as macros, and `__noinline__` cannot collide.
+ * ---- Linkage: the one set of macros every function of the library uses ----
+ *
+ *   IOF_API           every entry point and helper: `static inline` (the
+ *                     header is the library).  Defined before the first
+ *                     include, it overrides them all (a compiled flavour).
+ *   IOF_API_HOT       a decode core that must be inlined into its caller:
+ *                     IOF_API plus GNU `always_inline`.
+ *   IOF_API_NOINLINE  a rare error path kept out of line so it costs the
+ *                     hot path nothing: `noinline` (not `cold`: GCC would
+ *                     move the callers' error branches too).
+ *
+ * IOF_NO_FORCE_INLINE, defined before the first include, turns the two
+ * attributes off (IOF_API_HOT and IOF_API_NOINLINE become IOF_API): for
+ * -Os builds and small cores (Cortex-M0) where code size beats the
+ * instructions saved.  Attributes use the double-underscore spellings:
+ * kernels define `noinline` and `always_inline` as macros.
  */
-#if defined(__GNUC__) || defined(__clang__)
+#ifndef IOF_API
+/** Linkage of every function in the library (overridable: define it before the first include). */
+#define IOF_API static inline
+/** @cond IOF_INTERNAL */
+#define IOF_API_NOT_INLINE_ static /* IOF_API without `inline`, which `noinline` contradicts */
+/** @endcond */
+#else
+#define IOF_API_NOT_INLINE_ IOF_API
+#endif
+
+#if (defined(__GNUC__) || defined(__clang__)) && !defined(IOF_NO_FORCE_INLINE)
 /** Linkage of a hot path that must be inlined into its caller. */
-#define IOF_API_HOT static inline __attribute__((__always_inline__))
-/** Linkage of a cold path kept out of line (may be unused in a given TU). */
-#define IOF_API_COLD static __attribute__((__noinline__, __unused__))
+#define IOF_API_HOT IOF_API __attribute__((__always_inline__))
+/** Linkage of a rare path kept out of line (may be unused in a given translation unit). */
+#define IOF_API_NOINLINE IOF_API_NOT_INLINE_ __attribute__((__noinline__, __unused__))
 #else
 /** Linkage of a hot path that must be inlined into its caller. */
-#define IOF_API_HOT static inline
-/** Linkage of a cold path kept out of line (may be unused in a given TU). */
-#define IOF_API_COLD static inline
+#define IOF_API_HOT IOF_API
+/** Linkage of a rare path kept out of line (may be unused in a given translation unit). */
+#define IOF_API_NOINLINE IOF_API
 #endif
+/** Deprecated spelling of #IOF_API_NOINLINE (it never meant `cold`). */
+#define IOF_API_COLD IOF_API_NOINLINE
 
 /** @cond IOF_INTERNAL */
 #define IOF_CAT2_(a, b) a##b
@@ -210,8 +232,16 @@ IOF_API int iof_bytes_equal(const void *a, const void *b, size_t n)
  * both go through the helpers below, so no bit position is written twice.
  */
 
-/** @brief Builds a field descriptor: @p word (64-bit LE word), lowest bit @p lsb, @p width bits. */
-#define IOF_FD(word, lsb, width) ((uint32_t)(((word) << 16) | ((lsb) << 8) | (width)))
+/**
+ * @brief Builds a field descriptor: @p word (64-bit word), lowest bit @p lsb, @p width bits.
+ *
+ * Checked at compile time: a width of 0 or a field that runs past bit 63 is
+ * an array of negative size (IOF_FD_MAX() would shift by -1 or 64).  The
+ * arguments must be integer constants.
+ */
+#define IOF_FD(word, lsb, width)                                                        \
+	((uint32_t)((((word) << 16) | ((lsb) << 8) | (width)) +                            \
+		    0 * sizeof(char[(width) >= 1 && (lsb) + (width) <= 64 ? 1 : -1])))
 /** @brief Word index of a field descriptor. */
 #define IOF_FD_WORD(fd) (((fd) >> 16) & 0xffu)
 /** @brief Lowest bit of a field descriptor. */

@@ -80,6 +80,25 @@ enum iof_status {
 
 /** @brief Decode option: report set reserved bits as #IOF_E_RESERVED. */
 #define IOF_DECODE_STRICT 0x1u
+/**
+ * @brief Decode option: the record's words are big-endian.
+ *
+ * Only a layout whose registry row lists #IOF_ORDER_BE accepts it (codec.h);
+ * a decoder of a little-endian-only layout answers #IOF_E_INVAL rather than
+ * read the bytes in the wrong order.
+ */
+#define IOF_DECODE_BIG_ENDIAN 0x2u
+/** @brief Encode option of the registry's encoders: write the words big-endian (see #IOF_DECODE_BIG_ENDIAN). */
+#define IOF_ENCODE_BIG_ENDIAN 0x2u
+
+/**
+ * @brief The largest record of any layout, in bytes: a buffer of this size
+ *        holds any fixed-size record, and the fixed part plus the largest
+ *        payload of a variable-size one.  Every registry row is checked
+ *        against it (tests/test_codec.c).  It may grow in a minor release when
+ *        a larger layout arrives; code that sizes buffers with it follows.
+ */
+#define IOF_RECORD_MAX_SIZE 64u
 
 /* ======================================================================== */
 /** @name Formats and record types
@@ -983,6 +1002,348 @@ IOF_API size_t iof_fault_format(const struct iof_fault *f, char *buf, size_t cap
 		buf[t.len < cap ? t.len : cap - 1] = '\0';
 	return t.len;
 }
+/** @} */
+
+/* ======================================================================== */
+/**
+ * @name Codec skeleton
+ *
+ * What every format header is built from: the row type of the codec registry
+ * (codec.h), and the parts every codec shares.  These are API, not ABI v1:
+ * their shape may grow in a minor release (docs/abi-policy.md, "Codec tables
+ * are API, not frozen").  Names ending in `_` are internal helpers of the
+ * codecs, not entry points.
+ *
+ * **The contract every codec keeps** (docs/abi-policy.md, "Calling contract"):
+ * - A decoder checks, in this order, a null output (#IOF_E_INVAL, nothing
+ *   written), a null input (#IOF_E_INVAL), an option it does not support
+ *   (#IOF_E_INVAL), a short input (#IOF_E_SHORT): iof_decode_begin_().  After
+ *   that the whole output is written once, and the status is the first of
+ *   #IOF_E_CODE (undefined code), #IOF_E_EMPTY (entry not valid) and, in
+ *   strict mode only, #IOF_E_RESERVED (a reserved bit set).
+ * - An encoder sets `*lost` to 0, then checks a null argument (#IOF_E_INVAL),
+ *   the capacity (#IOF_E_SHORT) and the generic record (iof_fault_check_v1_()
+ *   or iof_page_response_check_v1_(): #IOF_E_INVAL): iof_encode_begin_().
+ *   It builds the words, decodes them back into a struct iof_fault_values_
+ *   and reports every difference from its input as IOF_LOST_* bits
+ *   (iof_fault_loss_()).  On any error it leaves the first min(cap, size)
+ *   output bytes zero and `*lost` 0 (iof_encode_fail_()): a caller that
+ *   ignores the status never forwards stale bytes.
+ * @{ */
+
+/** @brief Shape of a registry row: what the record decodes to. */
+enum iof_codec_shape {
+	IOF_SHAPE_FAULT = 1,    /**< A fault, event or page request: struct iof_fault. */
+	IOF_SHAPE_RESPONSE = 2, /**< A page response: struct iof_page_response. */
+	IOF_SHAPE_COMMAND = 3   /**< A command that names only a source (SMMUv3 CMD_STALL_TERM). */
+};
+
+/** @brief Kind of layout of a registry row. */
+enum iof_layout {
+	IOF_LAYOUT_BYTES = 1,      /**< A byte string of fixed-width words (hardware queues, registers). */
+	IOF_LAYOUT_HOST_STRUCT = 2 /**< A C struct of the host's ABI (Linux uapi): host byte order and alignment rules. */
+};
+
+/** @name Byte orders a layout supports (struct iof_codec::orders)
+ * @{ */
+#define IOF_ORDER_LE 0x1u   /**< Little-endian words (the default). */
+#define IOF_ORDER_BE 0x2u   /**< Big-endian words: #IOF_DECODE_BIG_ENDIAN / #IOF_ENCODE_BIG_ENDIAN. */
+#define IOF_ORDER_HOST 0x4u /**< The host's order (#IOF_LAYOUT_HOST_STRUCT); no option selects another. */
+/** @} */
+
+/** @brief Row flag: the record has a variable-length payload; struct iof_codec::record_size gives its length. */
+#define IOF_CODEC_VARIABLE 0x1u
+
+/** @brief Field flag: an address field, shown in place (its low bits are zero) rather than shifted down. */
+#define IOF_FIELD_IN_PLACE 0x1u
+
+/** @brief A decoder of a fault-shaped record. */
+typedef int (*iof_fault_decode_fn)(const void *rec, size_t len, unsigned opts, struct iof_fault *out);
+/** @brief An encoder of a fault-shaped record. */
+typedef int (*iof_fault_encode_fn)(const struct iof_fault *f, void *rec, size_t cap, uint32_t *lost);
+/** @brief A decoder of a page response command. */
+typedef int (*iof_response_decode_fn)(const void *rec, size_t len, unsigned opts, struct iof_page_response *out);
+/** @brief An encoder of a page response command. */
+typedef int (*iof_response_encode_fn)(const struct iof_page_response *r, void *rec, size_t cap);
+/** @brief A decoder of a command that names a source only. */
+typedef int (*iof_command_decode_fn)(const void *rec, size_t len, unsigned opts, uint32_t *source_id);
+/** @brief An encoder of a command that names a source only. */
+typedef int (*iof_command_encode_fn)(uint32_t source_id, void *rec, size_t cap);
+/** @brief A name function: the spec's name of a code or value, "?" or a null pointer when none. */
+typedef const char *(*iof_name_fn)(uint32_t value);
+
+/** @brief One field of a layout, as its specification names it. */
+struct iof_codec_field {
+	const char *name;       /**< The spec's name ("StreamID", "FI"); a range suffix when the field is a slice ("Addr[63:12]"). */
+	uint32_t fd;            /**< Its position: an IOF_FD() descriptor of the format header. */
+	uint32_t flags;         /**< IOF_FIELD_* bits. */
+	iof_name_fn value_name; /**< Names a value of the field (SMMUv3 CLASS), or a null pointer. */
+};
+
+/**
+ * @brief One row of the codec registry: everything a generic program needs
+ *        to know of one record layout.  Each format header defines its rows
+ *        (`IOF_<FORMAT>_CODEC_ROWS`); codec.h gathers them.
+ */
+struct iof_codec {
+	const char *name;      /**< iof_record_name() of the record: the tool's `--format` spelling. */
+	uint32_t record;       /**< enum iof_record. */
+	uint8_t shape;         /**< enum iof_codec_shape. */
+	uint8_t layout;        /**< enum iof_layout. */
+	uint8_t orders;        /**< IOF_ORDER_* bits the layout supports. */
+	uint8_t word;          /**< Bytes per word the byte order applies to (8 for the 64-bit queue words). */
+	uint32_t flags;        /**< IOF_CODEC_* bits. */
+	uint32_t size;         /**< Bytes of the record (of its fixed part when #IOF_CODEC_VARIABLE). */
+	uint32_t min_size;     /**< Fewest bytes the decoder accepts (a shorter form of the layout), else `size`. */
+	/** Bytes of the variable-length record at @p rec, 0 when @p len cannot hold its header; null for fixed sizes. */
+	size_t (*record_size)(const void *rec, size_t len);
+	iof_fault_decode_fn fault_decode;       /**< #IOF_SHAPE_FAULT: the decoder, else null. */
+	iof_fault_encode_fn fault_encode;       /**< #IOF_SHAPE_FAULT: the encoder, else null. */
+	iof_response_decode_fn response_decode; /**< #IOF_SHAPE_RESPONSE: the decoder, else null. */
+	iof_response_encode_fn response_encode; /**< #IOF_SHAPE_RESPONSE: the encoder, else null. */
+	iof_command_decode_fn command_decode;   /**< #IOF_SHAPE_COMMAND: the decoder, else null. */
+	iof_command_encode_fn command_encode;   /**< #IOF_SHAPE_COMMAND: the encoder, else null. */
+	iof_name_fn code_name;                  /**< Spec name of origin.code ("F_TRANSLATION"), or null when the record has no code. */
+	iof_name_fn code_desc;                  /**< One-line description of origin.code, or null. */
+	iof_name_fn code_ref;                   /**< Spec section that defines origin.code, or null. */
+	const char *spec;                       /**< The document and section that define the layout. */
+	/** The layout's fields; *@p count receives their number. */
+	const struct iof_codec_field *(*fields)(uint32_t *count);
+	/** Bit i set when field i applies to the record at @p rec (at least `size` bytes); null: every field applies. */
+	uint64_t (*field_set)(const void *rec, size_t len);
+	const char *doc;                        /**< The page of docs/ that describes the layout. */
+};
+
+/**
+ * @brief One row initializer of struct iof_codec, member by member in order
+ *        (C99 and C++11 both take a positional initializer).
+ */
+#define IOF_CODEC_ROW(name, record, shape, layout, orders, word, flags, size, min_size, record_size, fdec, fenc, \
+		      rdec, renc, cdec, cenc, code_name, code_desc, code_ref, spec, fields, field_set, doc)        \
+	{ name, record, shape, layout, orders, word, flags, size, min_size, record_size, fdec, fenc, rdec, renc,  \
+	  cdec, cenc, code_name, code_desc, code_ref, spec, fields, field_set, doc }
+
+/**
+ * @brief What a record decodes to, member by member, before it is stored:
+ *        a decoder stores it with iof_fault_store_(), an encoder compares it
+ *        with its input with iof_fault_loss_().
+ */
+struct iof_fault_values_ {
+	uint32_t head;       /**< kind | reason << 8 | txn << 16 | at << 24 (IOF_FAULT_HEAD_()). */
+	uint32_t flags;      /**< `flags`. */
+	uint32_t perm;       /**< `perm`. */
+	uint32_t source_id;  /**< `source_id`. */
+	uint32_t pasid;      /**< `pasid`. */
+	uint32_t grpid;      /**< `grpid`. */
+	uint32_t irq_index;  /**< `irq_index`. */
+	uint32_t length;     /**< `length`. */
+	uint32_t code;       /**< `origin.code`. */
+	uint64_t addr;       /**< `addr`. */
+	uint64_t fetch_addr; /**< `fetch_addr`. */
+	uint64_t ipa;        /**< `ipa`. */
+	uint64_t detail[3];  /**< `origin.detail`. */
+};
+
+/** @brief The `head` of struct iof_fault_values_: kind, reason, txn and at in one word. */
+#define IOF_FAULT_HEAD_(kind, reason, txn, at) \
+	((uint32_t)(kind) | (uint32_t)(reason) << 8 | (uint32_t)(txn) << 16 | (uint32_t)(at) << 24)
+
+/** @cond IOF_INTERNAL */
+
+/**
+ * @brief The ABI v1 rules every encoder relies on: enumerators in range, no
+ *        flag or perm bit outside v1, reserved members and `count` zero.
+ * @return #IOF_OK or #IOF_E_INVAL.  @p f must not be null.
+ */
+IOF_API int iof_fault_check_v1_(const struct iof_fault *f)
+{
+	/* one test of the ORed members that must be zero, then the enumerators */
+	if ((f->flags & ~IOF_FLAG_ALL_V1) | (f->perm & ~IOF_PERM_ALL_V1) | f->origin.reserved0 | f->count |
+	    f->reserved[0] | f->reserved[1] | f->reserved[2] | f->reserved[3])
+		return IOF_E_INVAL;
+	if (f->kind >= IOF_KIND_COUNT || f->reason >= IOF_REASON_COUNT || f->txn >= IOF_TXN_COUNT ||
+	    f->at >= IOF_AT_COUNT)
+		return IOF_E_INVAL;
+	return IOF_OK;
+}
+
+/**
+ * @brief The ABI v1 rules of a page response: a defined code, no flag outside
+ *        v1, reserved members zero.  @return #IOF_OK or #IOF_E_INVAL (also for null).
+ */
+IOF_API int iof_page_response_check_v1_(const struct iof_page_response *r)
+{
+	if (!r || r->code >= IOF_RESP_COUNT || (r->flags & ~IOF_RESP_FLAG_ALL_V1) || r->reserved0 || r->reserved1)
+		return IOF_E_INVAL;
+	return IOF_OK;
+}
+
+/**
+ * @brief The decode prologue: the statuses every decoder checks first, in
+ *        one order.  @p opts_ok is the set of options the decoder supports.
+ * @return 0 to go on; else the status, with @p out cleared (iof_fault_init())
+ *         unless it is null.
+ */
+IOF_API_NOINLINE int iof_decode_refuse_(const void *rec, size_t len, size_t size, unsigned opts, unsigned opts_ok,
+					struct iof_fault *out)
+{
+	if (!out)
+		return IOF_E_INVAL;
+	iof_fault_init(out);
+	if (!rec || (opts & ~opts_ok))
+		return IOF_E_INVAL;
+	return len < size ? IOF_E_SHORT : IOF_OK;
+}
+
+/** @brief iof_decode_refuse_() for a page response decoder. */
+IOF_API_NOINLINE int iof_response_decode_refuse_(const void *rec, size_t len, size_t size, unsigned opts,
+						 unsigned opts_ok, struct iof_page_response *out)
+{
+	if (!out)
+		return IOF_E_INVAL;
+	iof_page_response_init(out);
+	if (!rec || (opts & ~opts_ok))
+		return IOF_E_INVAL;
+	return len < size ? IOF_E_SHORT : IOF_OK;
+}
+
+/** @brief 1 when a decoder must stop in its prologue: the fast test before iof_decode_refuse_(). */
+#define IOF_DECODE_BAD_(rec, len, size, opts, opts_ok, out) \
+	(!(out) || !(rec) || (len) < (size) || ((opts) & ~(unsigned)(opts_ok)))
+
+/**
+ * @brief The exit of an encoder that failed: writes min(@p cap, @p size) zero
+ *        bytes to @p rec unless it is null (an all-zero record is not a record),
+ *        sets `*lost` to 0 unless @p lost is null, returns @p rc.
+ */
+IOF_API_NOINLINE int iof_encode_fail_(int rc, void *rec, size_t cap, size_t size, uint32_t *lost)
+{
+	if (rec)
+		iof_bzero(rec, cap < size ? cap : size);
+	if (lost)
+		*lost = 0;
+	return rc;
+}
+
+/**
+ * @brief The encode prologue of a fault-shaped record: `*lost` = 0, then null
+ *        arguments, capacity and the ABI v1 rules, in that order.
+ * @return #IOF_OK, #IOF_E_INVAL or #IOF_E_SHORT (the caller exits through iof_encode_fail_()).
+ */
+IOF_API int iof_encode_begin_(const struct iof_fault *f, const void *rec, size_t cap, size_t size, uint32_t *lost)
+{
+	if (lost)
+		*lost = 0;
+	if (!f || !rec)
+		return IOF_E_INVAL;
+	if (cap < size)
+		return IOF_E_SHORT;
+	return iof_fault_check_v1_(f);
+}
+
+/** @brief The encode prologue of a page response: null arguments, capacity, ABI v1 rules. */
+IOF_API int iof_response_encode_begin_(const struct iof_page_response *r, const void *rec, size_t cap, size_t size)
+{
+	if (!r || !rec)
+		return IOF_E_INVAL;
+	if (cap < size)
+		return IOF_E_SHORT;
+	return iof_page_response_check_v1_(r);
+}
+
+/**
+ * @brief Stores @p v into @p out with origin record @p record, writing every
+ *        member once (the one member-by-member store of the decoders).
+ */
+IOF_API_HOT void iof_fault_store_(struct iof_fault *out, const struct iof_fault_values_ *v, uint32_t record)
+{
+	out->size = IOF_FAULT_SIZE_V1;
+	out->kind = (uint8_t)v->head;
+	out->reason = (uint8_t)(v->head >> 8);
+	out->txn = (uint8_t)(v->head >> 16);
+	out->at = (uint8_t)(v->head >> 24);
+	out->flags = v->flags;
+	out->perm = v->perm;
+	out->source_id = v->source_id;
+	out->pasid = v->pasid;
+	out->grpid = v->grpid;
+	out->irq_index = v->irq_index;
+	out->addr = v->addr;
+	out->fetch_addr = v->fetch_addr;
+	out->ipa = v->ipa;
+	out->length = v->length;
+	out->count = 0;
+	out->origin.record = (uint16_t)record;
+	out->origin.reserved0 = 0;
+	out->origin.code = v->code;
+	out->origin.detail[0] = v->detail[0];
+	out->origin.detail[1] = v->detail[1];
+	out->origin.detail[2] = v->detail[2];
+	out->reserved[0] = 0;
+	out->reserved[1] = 0;
+	out->reserved[2] = 0;
+	out->reserved[3] = 0;
+}
+
+/** @brief All-ones when @p flag is set in @p flags, else 0 (a 32-bit mask). */
+#define IOF_IF32_(flags, flag) (0u - (uint32_t)(((flags) & (flag)) != 0))
+/** @brief All-ones when @p flag is set in @p flags, else 0 (a 64-bit mask). */
+#define IOF_IF64_(flags, flag) ((uint64_t)0 - (uint64_t)(((flags) & (flag)) != 0))
+
+/**
+ * @brief The one loss routine: what encoding @p f as record type @p record
+ *        lost, from @p v, the decode of the words the encoder built.
+ *
+ * A member counts only when its validity flag is set in @p f (fault.h:
+ * encoders ignore a member whose flag is clear); a flag that differs is the
+ * loss of its member, or #IOF_LOST_FLAGS for the flags without a member.
+ * The origin is compared with @p v when @p f came from the same record type;
+ * otherwise a non-zero code or detail of another record is lost.  No branch
+ * on the data: every comparison is a mask.
+ * @return IOF_LOST_* bits.  Neither pointer may be null.
+ */
+IOF_API_HOT uint32_t iof_fault_loss_(const struct iof_fault *f, const struct iof_fault_values_ *v, uint32_t record)
+{
+	uint32_t fl = f->flags, hx = IOF_FAULT_HEAD_(f->kind, f->reason, f->txn, f->at) ^ v->head;
+	uint32_t fx = fl ^ v->flags, l;
+	uint64_t dx, code;
+
+	if (f->origin.record == record) {
+		code = f->origin.code ^ v->code;
+		dx = (f->origin.detail[0] ^ v->detail[0]) | (f->origin.detail[1] ^ v->detail[1]) |
+		     (f->origin.detail[2] ^ v->detail[2]);
+	} else {
+		code = (uint64_t)f->origin.record | f->origin.code;
+		dx = f->origin.detail[0] | f->origin.detail[1] | f->origin.detail[2];
+	}
+	l = ((hx & 0xffu) ? IOF_LOST_KIND : 0u) | ((hx & 0xff00u) ? IOF_LOST_REASON : 0u) |
+	    ((hx >> 16) ? IOF_LOST_TXN : 0u) | (code ? IOF_LOST_CODE : 0u) | (dx ? IOF_LOST_DETAIL : 0u);
+	l |= ((fx & IOF_FLAG_SOURCE_ID_VALID) | ((f->source_id ^ v->source_id) & IOF_IF32_(fl, IOF_FLAG_SOURCE_ID_VALID)))
+		     ? IOF_LOST_SOURCE_ID
+		     : 0u;
+	l |= ((fx & IOF_FLAG_PASID_VALID) | ((f->pasid ^ v->pasid) & IOF_IF32_(fl, IOF_FLAG_PASID_VALID)))
+		     ? IOF_LOST_PASID
+		     : 0u;
+	l |= ((fx & IOF_FLAG_ADDR_VALID) | ((f->addr ^ v->addr) & IOF_IF64_(fl, IOF_FLAG_ADDR_VALID))) ? IOF_LOST_ADDR
+												       : 0u;
+	l |= ((fx & IOF_FLAG_FETCH_ADDR_VALID) |
+	      ((f->fetch_addr ^ v->fetch_addr) & IOF_IF64_(fl, IOF_FLAG_FETCH_ADDR_VALID)))
+		     ? IOF_LOST_FETCH_ADDR
+		     : 0u;
+	l |= ((fx & IOF_FLAG_IPA_VALID) | ((f->ipa ^ v->ipa) & IOF_IF64_(fl, IOF_FLAG_IPA_VALID))) ? IOF_LOST_IPA : 0u;
+	l |= ((fx & IOF_FLAG_IRQ_INDEX_VALID) |
+	      ((f->irq_index ^ v->irq_index) & IOF_IF32_(fl, IOF_FLAG_IRQ_INDEX_VALID)))
+		     ? IOF_LOST_IRQ_INDEX
+		     : 0u;
+	l |= (fx & (IOF_FLAG_FATAL | IOF_FLAG_STAGE2 | IOF_FLAG_LAST | IOF_FLAG_NEEDS_PASID | IOF_FLAG_PRIV_DATA))
+		     ? IOF_LOST_FLAGS
+		     : 0u;
+	l |= (f->grpid != v->grpid ? IOF_LOST_GRPID : 0u) | (f->perm != v->perm ? IOF_LOST_PERM : 0u) |
+	     (f->length != v->length ? IOF_LOST_LENGTH : 0u);
+	return l;
+}
+
+/** @endcond */
 /** @} */
 
 IOF_END_DECLS

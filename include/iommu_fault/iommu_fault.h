@@ -14,5 +14,6 @@
 #include "fault.h"
 #include "smmuv3.h"
 #include "vtd.h"
+#include "codec.h"
 
 #endif /* IOMMU_FAULT_IOMMU_FAULT_H */

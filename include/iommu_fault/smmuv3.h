@@ -283,36 +283,69 @@ enum iof_smmuv3_evt_field {
 	(IOF_SMMUV3_EFS_STREAM | IOF_SMMUV3_EFM(IOF_SMMUV3_EF_IMPDEF_DW1) |                        \
 	 IOF_SMMUV3_EFM(IOF_SMMUV3_EF_IMPDEF_DW2) | IOF_SMMUV3_EFM(IOF_SMMUV3_EF_IMPDEF_DW3))
 
+IOF_API const char *iof_smmuv3_class_name(uint32_t cls);
+
+/**
+ * @brief The event fields, indexed by enum iof_smmuv3_evt_field, as the
+ *        spec's figures name them (§7.3): the one table of their names and
+ *        positions.  *@p count (unless null) receives #IOF_SMMUV3_EF_COUNT.
+ */
+IOF_API const struct iof_codec_field *iof_smmuv3_event_fields(uint32_t *count)
+{
+	static const struct iof_codec_field t[IOF_SMMUV3_EF_COUNT] = {
+		{"SSV", IOF_SMMUV3_EVT_SSV, 0, IOF_NULL},
+		{"SubstreamID", IOF_SMMUV3_EVT_SUBSTREAMID, 0, IOF_NULL},
+		{"StreamID", IOF_SMMUV3_EVT_STREAMID, 0, IOF_NULL},
+		{"STAG", IOF_SMMUV3_EVT_STAG, 0, IOF_NULL},
+		{"Stall", IOF_SMMUV3_EVT_STALL, 0, IOF_NULL},
+		{"Reason", IOF_SMMUV3_EVT_REASON, 0, IOF_NULL},
+		{"Reason", IOF_SMMUV3_EVT_CFG_REASON, 0, IOF_NULL},
+		{"GPCF", IOF_SMMUV3_EVT_GPCF, 0, IOF_NULL},
+		{"PnU", IOF_SMMUV3_EVT_PNU, 0, IOF_NULL},
+		{"InD", IOF_SMMUV3_EVT_IND, 0, IOF_NULL},
+		{"RnW", IOF_SMMUV3_EVT_RNW, 0, IOF_NULL},
+		{"S2", IOF_SMMUV3_EVT_S2, 0, IOF_NULL},
+		{"CLASS", IOF_SMMUV3_EVT_CLASS, 0, iof_smmuv3_class_name},
+		{"TTRnW", IOF_SMMUV3_EVT_TTRNW, 0, IOF_NULL},
+		{"uX", IOF_SMMUV3_EVT_UX, 0, IOF_NULL},
+		{"uW", IOF_SMMUV3_EVT_UW, 0, IOF_NULL},
+		{"uR", IOF_SMMUV3_EVT_UR, 0, IOF_NULL},
+		{"pX", IOF_SMMUV3_EVT_PX, 0, IOF_NULL},
+		{"pW", IOF_SMMUV3_EVT_PW, 0, IOF_NULL},
+		{"pR", IOF_SMMUV3_EVT_PR, 0, IOF_NULL},
+		{"Span", IOF_SMMUV3_EVT_SPAN, 0, IOF_NULL},
+		{"InputAddr[63:0]", IOF_SMMUV3_EVT_INPUTADDR, IOF_FIELD_IN_PLACE, IOF_NULL},
+		{"InputAddr[63:12]", IOF_SMMUV3_EVT_PAGEADDR, IOF_FIELD_IN_PLACE, IOF_NULL},
+		{"IPA[55:12]", IOF_SMMUV3_EVT_IPA, IOF_FIELD_IN_PLACE, IOF_NULL},
+		{"FetchAddr[55:3]", IOF_SMMUV3_EVT_FETCHADDR, IOF_FIELD_IN_PLACE, IOF_NULL},
+		{"dw1 (IMPDEF)", IOF_SMMUV3_EVT_IMPDEF_DW1, 0, IOF_NULL},
+		{"dw2 (IMPDEF)", IOF_SMMUV3_EVT_IMPDEF_DW2, 0, IOF_NULL},
+		{"dw3 (IMPDEF)", IOF_SMMUV3_EVT_IMPDEF_DW3, 0, IOF_NULL},
+		{"R", IOF_SMMUV3_EVT_ATS_R, 0, IOF_NULL},
+		{"W", IOF_SMMUV3_EVT_ATS_W, 0, IOF_NULL},
+		{"X", IOF_SMMUV3_EVT_ATS_X, 0, IOF_NULL},
+		{"P", IOF_SMMUV3_EVT_ATS_P, 0, IOF_NULL},
+		{"Span (STUs)", IOF_SMMUV3_EVT_ATS_SPAN, 0, IOF_NULL},
+		{"NSIPA", IOF_SMMUV3_EVT_NSIPA, 0, IOF_NULL},
+		{"IMPL_DEF", IOF_SMMUV3_EVT_IMPL_DEF, 0, IOF_NULL},
+		{"Overlay", IOF_SMMUV3_EVT_OVERLAY, 0, IOF_NULL},
+		{"DirtyBit", IOF_SMMUV3_EVT_DIRTYBIT, 0, IOF_NULL},
+		{"AssuredOnly", IOF_SMMUV3_EVT_ASSUREDONLY, 0, IOF_NULL}};
+	if (count)
+		*count = IOF_SMMUV3_EF_COUNT;
+	return t;
+}
+
 /** @brief The descriptor of event field @p f (enum iof_smmuv3_evt_field); 0 when out of range. */
 IOF_API uint32_t iof_smmuv3_evt_field_fd(uint32_t f)
 {
-	static const uint32_t fd[IOF_SMMUV3_EF_COUNT] = {
-		IOF_SMMUV3_EVT_SSV,       IOF_SMMUV3_EVT_SUBSTREAMID, IOF_SMMUV3_EVT_STREAMID,
-		IOF_SMMUV3_EVT_STAG,      IOF_SMMUV3_EVT_STALL,       IOF_SMMUV3_EVT_REASON,
-		IOF_SMMUV3_EVT_CFG_REASON, IOF_SMMUV3_EVT_GPCF,       IOF_SMMUV3_EVT_PNU,
-		IOF_SMMUV3_EVT_IND,       IOF_SMMUV3_EVT_RNW,         IOF_SMMUV3_EVT_S2,
-		IOF_SMMUV3_EVT_CLASS,     IOF_SMMUV3_EVT_TTRNW,       IOF_SMMUV3_EVT_UX,
-		IOF_SMMUV3_EVT_UW,        IOF_SMMUV3_EVT_UR,          IOF_SMMUV3_EVT_PX,
-		IOF_SMMUV3_EVT_PW,        IOF_SMMUV3_EVT_PR,          IOF_SMMUV3_EVT_SPAN,
-		IOF_SMMUV3_EVT_INPUTADDR, IOF_SMMUV3_EVT_PAGEADDR,    IOF_SMMUV3_EVT_IPA,
-		IOF_SMMUV3_EVT_FETCHADDR, IOF_SMMUV3_EVT_IMPDEF_DW1,  IOF_SMMUV3_EVT_IMPDEF_DW2,
-		IOF_SMMUV3_EVT_IMPDEF_DW3, IOF_SMMUV3_EVT_ATS_R,      IOF_SMMUV3_EVT_ATS_W,
-		IOF_SMMUV3_EVT_ATS_X,     IOF_SMMUV3_EVT_ATS_P,       IOF_SMMUV3_EVT_ATS_SPAN,
-		IOF_SMMUV3_EVT_NSIPA,     IOF_SMMUV3_EVT_IMPL_DEF,    IOF_SMMUV3_EVT_OVERLAY,
-		IOF_SMMUV3_EVT_DIRTYBIT,  IOF_SMMUV3_EVT_ASSUREDONLY};
-	return f < IOF_SMMUV3_EF_COUNT ? fd[f] : 0u;
+	return f < IOF_SMMUV3_EF_COUNT ? iof_smmuv3_event_fields(IOF_NULL)[f].fd : 0u;
 }
 
 /** @brief Name of event field @p f as the spec spells it ("SubstreamID"); "?" when out of range. */
 IOF_API const char *iof_smmuv3_evt_field_name(uint32_t f)
 {
-	static const char *const name[IOF_SMMUV3_EF_COUNT] = {
-		"SSV", "SubstreamID", "StreamID", "STAG", "Stall", "Reason", "Reason", "GPCF",
-		"PnU", "InD", "RnW", "S2", "CLASS", "TTRnW", "uX", "uW", "uR", "pX", "pW", "pR",
-		"Span", "InputAddr[63:0]", "InputAddr[63:12]", "IPA[55:12]", "FetchAddr[55:3]",
-		"dw1 (IMPDEF)", "dw2 (IMPDEF)", "dw3 (IMPDEF)", "R", "W", "X", "P", "Span (STUs)", "NSIPA",
-		"IMPL_DEF", "Overlay", "DirtyBit", "AssuredOnly"};
-	return f < IOF_SMMUV3_EF_COUNT ? name[f] : "?";
+	return f < IOF_SMMUV3_EF_COUNT ? iof_smmuv3_event_fields(IOF_NULL)[f].name : "?";
 }
 
 /**
@@ -797,12 +830,6 @@ IOF_API int iof_smmuv3_cmd_defined_mask(uint32_t op, uint64_t m[2])
 /** @brief 1 when field @p f is in field set @p fields. */
 #define IOF_SMMUV3_HAS(fields, f) (((fields) & IOF_SMMUV3_EFM(IOF_SMMUV3_EF_##f)) != 0)
 
-/**
- * @brief Linkage of the hot decode core: #IOF_API_HOT, always inlined where the
- *        compiler has the GNU attribute (GCC, Clang), so that it is not outlined
- *        into a call with register saves when the decoder and the encoder both use it.
- */
-#define IOF_SMMUV3_HOT IOF_API_HOT
 
 /**
  * @brief What an event record decodes to, member by member, before it is stored:
@@ -833,7 +860,7 @@ struct iof_smmuv3_event_values {
  * The unchecked core of iof_smmuv3_event_values(): @p ei and @p v must not be null
  * (the decoder and the encoder call it with a table row and a local).
  */
-IOF_SMMUV3_HOT void iof_smmuv3_event_values_(uint64_t w0, uint64_t w1, uint64_t w2, uint64_t w3,
+IOF_API_HOT void iof_smmuv3_event_values_(uint64_t w0, uint64_t w1, uint64_t w2, uint64_t w3,
 					     const struct iof_smmuv3_event_info *ei, struct iof_smmuv3_event_values *v)
 {
 	/* PASID valid (0/1): the event has a SubstreamID, and SSV is set or the event has no SSV (C_BAD_SUBSTREAMID). */
@@ -883,7 +910,7 @@ IOF_API void iof_smmuv3_event_values(uint64_t w0, uint64_t w1, uint64_t w2, uint
  * The core of iof_smmuv3_event_decode(): iof_smmuv3_event_values_(), stored.
  * Unchecked: @p ei and @p out must not be null (iof_smmuv3_event_decode_words() checks).
  */
-IOF_SMMUV3_HOT void iof_smmuv3_event_decode_words_(uint64_t w0, uint64_t w1, uint64_t w2, uint64_t w3,
+IOF_API_HOT void iof_smmuv3_event_decode_words_(uint64_t w0, uint64_t w1, uint64_t w2, uint64_t w3,
 						   const struct iof_smmuv3_event_info *ei, uint32_t id,
 						   struct iof_fault *out)
 {
@@ -956,7 +983,7 @@ IOF_API int iof_smmuv3_event_res0(const uint64_t w[4], const struct iof_smmuv3_e
  * #IOF_E_RESERVED (fields still decoded).
  * @return #IOF_OK, #IOF_E_SHORT (@p len < 32), #IOF_E_CODE, #IOF_E_RESERVED or #IOF_E_INVAL.
  */
-IOF_SMMUV3_HOT int iof_smmuv3_event_decode(const void *rec, size_t len, unsigned opts, struct iof_fault *out)
+IOF_API_HOT int iof_smmuv3_event_decode(const void *rec, size_t len, unsigned opts, struct iof_fault *out)
 {
 	const struct iof_smmuv3_event_info *ei;
 	uint64_t w[4];
@@ -1140,7 +1167,7 @@ IOF_API uint32_t iof_smmuv3_loss(const struct iof_fault *want, const struct iof_
  * instead of on a second struct iof_fault: no 128-byte store, no reload, no branch.
  * @return IOF_LOST_* bits (0 when either pointer is null).
  */
-IOF_SMMUV3_HOT uint32_t iof_smmuv3_event_loss(const struct iof_fault *f, const struct iof_smmuv3_event_values *v,
+IOF_API_HOT uint32_t iof_smmuv3_event_loss(const struct iof_fault *f, const struct iof_smmuv3_event_values *v,
 					      uint32_t id)
 {
 	uint32_t hx, fx, l;
@@ -1885,6 +1912,116 @@ IOF_API const char *iof_smmuv3_class_desc(uint32_t cls)
 	default: return "Reserved";
 	}
 }
+/** @} */
+
+/* ======================================================================== */
+/** @name Registry rows (codec.h)
+ * The fields of each record as the spec names them, and one row per record
+ * type.  Nothing here is compiled unless codec.h uses it.
+ * @{ */
+
+/** @brief The PRI queue entry's fields (§8, figure 8.1); *@p count (unless null) receives their number. */
+IOF_API const struct iof_codec_field *iof_smmuv3_pri_fields(uint32_t *count)
+{
+	static const struct iof_codec_field t[] = {
+		{"StreamID", IOF_SMMUV3_PRI_STREAMID, 0, IOF_NULL}, {"SSV", IOF_SMMUV3_PRI_SSV, 0, IOF_NULL},
+		{"SubstreamID", IOF_SMMUV3_PRI_SUBSTREAMID, 0, IOF_NULL}, {"Priv", IOF_SMMUV3_PRI_PRIV, 0, IOF_NULL},
+		{"Exec", IOF_SMMUV3_PRI_EXEC, 0, IOF_NULL}, {"R", IOF_SMMUV3_PRI_READ, 0, IOF_NULL},
+		{"W", IOF_SMMUV3_PRI_WRITE, 0, IOF_NULL}, {"L", IOF_SMMUV3_PRI_LAST, 0, IOF_NULL},
+		{"PRGIndex", IOF_SMMUV3_PRI_PRGINDEX, 0, IOF_NULL},
+		{"Addr[63:12]", IOF_SMMUV3_PRI_ADDR, IOF_FIELD_IN_PLACE, IOF_NULL}};
+	if (count)
+		*count = (uint32_t)(sizeof(t) / sizeof(t[0]));
+	return t;
+}
+
+/** @brief CMD_RESUME's fields (§4.7.1). */
+IOF_API const struct iof_codec_field *iof_smmuv3_cmd_resume_fields(uint32_t *count)
+{
+	static const struct iof_codec_field t[] = {
+		{"Op", IOF_SMMUV3_CMD_OPCODE, 0, IOF_NULL}, {"SSec", IOF_SMMUV3_CMD_SSEC, 0, IOF_NULL},
+		{"Ac", IOF_SMMUV3_CMD_RESUME_AC, 0, IOF_NULL}, {"Ab", IOF_SMMUV3_CMD_RESUME_AB, 0, IOF_NULL},
+		{"StreamID", IOF_SMMUV3_CMD_STREAMID, 0, IOF_NULL}, {"STAG", IOF_SMMUV3_CMD_RESUME_STAG, 0, IOF_NULL}};
+	if (count)
+		*count = (uint32_t)(sizeof(t) / sizeof(t[0]));
+	return t;
+}
+
+/** @brief CMD_PRI_RESP's fields (§4.5.2; no SSec). */
+IOF_API const struct iof_codec_field *iof_smmuv3_cmd_pri_resp_fields(uint32_t *count)
+{
+	static const struct iof_codec_field t[] = {
+		{"Op", IOF_SMMUV3_CMD_OPCODE, 0, IOF_NULL}, {"SSV", IOF_SMMUV3_CMD_SSV, 0, IOF_NULL},
+		{"SubstreamID", IOF_SMMUV3_CMD_SUBSTREAMID, 0, IOF_NULL},
+		{"StreamID", IOF_SMMUV3_CMD_STREAMID, 0, IOF_NULL},
+		{"PRGIndex", IOF_SMMUV3_CMD_PRI_PRGINDEX, 0, IOF_NULL}, {"Resp", IOF_SMMUV3_CMD_PRI_RESP, 0, IOF_NULL}};
+	if (count)
+		*count = (uint32_t)(sizeof(t) / sizeof(t[0]));
+	return t;
+}
+
+/** @brief CMD_STALL_TERM's fields (§4.7.2). */
+IOF_API const struct iof_codec_field *iof_smmuv3_cmd_stall_term_fields(uint32_t *count)
+{
+	static const struct iof_codec_field t[] = {{"Op", IOF_SMMUV3_CMD_OPCODE, 0, IOF_NULL},
+						   {"SSec", IOF_SMMUV3_CMD_SSEC, 0, IOF_NULL},
+						   {"StreamID", IOF_SMMUV3_CMD_STREAMID, 0, IOF_NULL}};
+	if (count)
+		*count = (uint32_t)(sizeof(t) / sizeof(t[0]));
+	return t;
+}
+
+/** @cond IOF_INTERNAL */
+/* The fields event record @p rec defines (bit i: iof_smmuv3_event_fields()[i]); 0 for a reserved number. */
+IOF_API uint64_t iof_smmuv3_event_field_set_(const void *rec, size_t len)
+{
+	const struct iof_smmuv3_event_info *ei;
+	if (!rec || len < 1)
+		return 0;
+	ei = iof_smmuv3_event_info(*(const uint8_t *)rec);
+	return ei ? ei->fields : 0u;
+}
+
+/* The section of IHI 0070 G.b that defines event @p id, or a null pointer. */
+IOF_API const char *iof_smmuv3_event_ref_(uint32_t id)
+{
+	const struct iof_smmuv3_event_info *ei = iof_smmuv3_event_info(id);
+	return ei ? ei->section : IOF_NULL;
+}
+/** @endcond */
+
+/** @brief Spec of the SMMUv3 layouts. */
+#define IOF_SMMUV3_SPEC_ "Arm IHI 0070 G.b"
+
+/**
+ * @brief The registry rows of this header (codec.h), one per record type:
+ *        each an IOF_CODEC_ROW(), comma-terminated.
+ */
+#define IOF_SMMUV3_CODEC_ROWS                                                                                       \
+	IOF_CODEC_ROW("smmuv3-event", IOF_REC_SMMUV3_EVENT, IOF_SHAPE_FAULT, IOF_LAYOUT_BYTES, IOF_ORDER_LE, 8, 0,   \
+		      IOF_SMMUV3_EVENT_SIZE, IOF_SMMUV3_EVENT_SIZE, IOF_NULL, iof_smmuv3_event_decode,                \
+		      iof_smmuv3_event_encode, IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL, iof_smmuv3_event_name,         \
+		      iof_smmuv3_event_desc, iof_smmuv3_event_ref_, IOF_SMMUV3_SPEC_ " §7.3",                         \
+		      iof_smmuv3_event_fields, iof_smmuv3_event_field_set_, "docs/smmuv3.md"),                        \
+	IOF_CODEC_ROW("smmuv3-pri", IOF_REC_SMMUV3_PRI, IOF_SHAPE_FAULT, IOF_LAYOUT_BYTES, IOF_ORDER_LE, 8, 0,       \
+		      IOF_SMMUV3_PRI_SIZE, IOF_SMMUV3_PRI_SIZE, IOF_NULL, iof_smmuv3_pri_decode,                      \
+		      iof_smmuv3_pri_encode, IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL,    \
+		      IOF_SMMUV3_SPEC_ " §8", iof_smmuv3_pri_fields, IOF_NULL, "docs/smmuv3.md"),                     \
+	IOF_CODEC_ROW("smmuv3-cmd-pri-resp", IOF_REC_SMMUV3_CMD_PRI_RESP, IOF_SHAPE_RESPONSE, IOF_LAYOUT_BYTES,       \
+		      IOF_ORDER_LE, 8, 0, IOF_SMMUV3_CMD_SIZE, IOF_SMMUV3_CMD_SIZE, IOF_NULL, IOF_NULL, IOF_NULL,     \
+		      iof_smmuv3_cmd_pri_resp_decode, iof_smmuv3_cmd_pri_resp_encode, IOF_NULL, IOF_NULL, IOF_NULL,   \
+		      IOF_NULL, IOF_NULL, IOF_SMMUV3_SPEC_ " §4.5.2", iof_smmuv3_cmd_pri_resp_fields, IOF_NULL,       \
+		      "docs/smmuv3.md"),                                                                              \
+	IOF_CODEC_ROW("smmuv3-cmd-resume", IOF_REC_SMMUV3_CMD_RESUME, IOF_SHAPE_RESPONSE, IOF_LAYOUT_BYTES,           \
+		      IOF_ORDER_LE, 8, 0, IOF_SMMUV3_CMD_SIZE, IOF_SMMUV3_CMD_SIZE, IOF_NULL, IOF_NULL, IOF_NULL,     \
+		      iof_smmuv3_cmd_resume_decode, iof_smmuv3_cmd_resume_encode, IOF_NULL, IOF_NULL, IOF_NULL,       \
+		      IOF_NULL, IOF_NULL, IOF_SMMUV3_SPEC_ " §4.7.1", iof_smmuv3_cmd_resume_fields, IOF_NULL,         \
+		      "docs/smmuv3.md"),                                                                              \
+	IOF_CODEC_ROW("smmuv3-cmd-stall-term", IOF_REC_SMMUV3_CMD_STALL_TERM, IOF_SHAPE_COMMAND, IOF_LAYOUT_BYTES,   \
+		      IOF_ORDER_LE, 8, 0, IOF_SMMUV3_CMD_SIZE, IOF_SMMUV3_CMD_SIZE, IOF_NULL, IOF_NULL, IOF_NULL,     \
+		      IOF_NULL, IOF_NULL, iof_smmuv3_cmd_stall_term_decode, iof_smmuv3_cmd_stall_term_encode,         \
+		      IOF_NULL, IOF_NULL, IOF_NULL, IOF_SMMUV3_SPEC_ " §4.7.2", iof_smmuv3_cmd_stall_term_fields,     \
+		      IOF_NULL, "docs/smmuv3.md"),
 /** @} */
 
 IOF_END_DECLS

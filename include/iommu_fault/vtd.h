@@ -46,17 +46,6 @@
 
 IOF_BEGIN_DECLS
 
-/** @cond IOF_INTERNAL */
-/*
- * Linkage of the decoders: always inlined into the caller where the
- * compiler supports it (GCC, Clang), so that a decode is straight-line code
- * in the caller's loop, with no call and no register saves per record.  The
- * rare error start is IOF_VTD_OUTLINE: never inlined (not marked cold: GCC
- * then moves parts of the caller's hot loop into a .cold section).
- */
-#define IOF_VTD_INLINE IOF_API_HOT
-#define IOF_VTD_OUTLINE IOF_API_COLD
-/** @endcond */
 
 
 /* ======================================================================== */
@@ -675,7 +664,7 @@ IOF_API const struct iof_vtd_frcd_take_ *iof_vtd_frcd_take_(uint32_t i)
  * #IOF_E_INVAL whatever the length (the calling contract: null first).
  * Out of line, so that the inlined decoders carry only their main path.
  */
-IOF_VTD_OUTLINE int iof_vtd_decode_fail_(const void *rec, struct iof_fault *out)
+IOF_API_NOINLINE int iof_vtd_decode_fail_(const void *rec, struct iof_fault *out)
 {
 	if (!out)
 		return IOF_E_INVAL;
@@ -684,7 +673,7 @@ IOF_VTD_OUTLINE int iof_vtd_decode_fail_(const void *rec, struct iof_fault *out)
 }
 
 /* The same for the page group response decoders (both layouts are at least 16 bytes). */
-IOF_VTD_OUTLINE int iof_vtd_resp_decode_fail_(const void *desc, struct iof_page_response *out)
+IOF_API_NOINLINE int iof_vtd_resp_decode_fail_(const void *desc, struct iof_page_response *out)
 {
 	if (!out)
 		return IOF_E_INVAL;
@@ -698,7 +687,7 @@ IOF_VTD_OUTLINE int iof_vtd_resp_decode_fail_(const void *desc, struct iof_page_
  * without LPIG (rev 3.x), or data equal to the bit-2 marker the decoder
  * keeps in detail[0] when PDP=0.
  */
-IOF_VTD_OUTLINE int iof_vtd_resp_priv_bad_(const uint64_t *w, uint32_t pdp)
+IOF_API_NOINLINE int iof_vtd_resp_priv_bad_(const uint64_t *w, uint32_t pdp)
 {
 	return !pdp || !(w[2] | w[3]) || !(w[1] & IOF_FD_MASK(IOF_VTD_PGRP_LPIG)) ||
 	       (w[2] == IOF_FD_MASK(IOF_VTD_PGRP_LPIG) && !w[3]);
@@ -709,7 +698,7 @@ IOF_VTD_OUTLINE int iof_vtd_resp_priv_bad_(const uint64_t *w, uint32_t pdp)
  * bytes of a non-null output are zeroed (an all-zero record decodes as
  * #IOF_E_EMPTY or #IOF_E_CODE, never as a record) and `*lost` is 0.
  */
-IOF_VTD_OUTLINE int iof_vtd_encode_fail_(int rc, void *rec, size_t cap, size_t size, uint32_t *lost)
+IOF_API_NOINLINE int iof_vtd_encode_fail_(int rc, void *rec, size_t cap, size_t size, uint32_t *lost)
 {
 	if (rec)
 		iof_bzero(rec, cap < size ? cap : size);
@@ -732,7 +721,7 @@ IOF_VTD_OUTLINE int iof_vtd_encode_fail_(int rc, void *rec, size_t cap, size_t s
  *         (reason #IOF_REASON_IMPDEF); #IOF_E_RESERVED in strict mode;
  *         #IOF_E_SHORT when @p len < #IOF_VTD_FAULT_SIZE.
  */
-IOF_VTD_INLINE int iof_vtd_fault_decode(const void *rec, size_t len, unsigned opts, struct iof_fault *out)
+IOF_API_HOT int iof_vtd_fault_decode(const void *rec, size_t len, unsigned opts, struct iof_fault *out)
 {
 	const struct iof_vtd_fr_info *row;
 	const struct iof_vtd_frcd_class_ *cl;
@@ -791,7 +780,7 @@ IOF_VTD_INLINE int iof_vtd_fault_decode(const void *rec, size_t len, unsigned op
 
 /** @cond IOF_INTERNAL */
 /* Stores a decoded page request (both layouts): every member once, in order. */
-IOF_VTD_INLINE void iof_vtd_prq_store_(struct iof_fault *out, uint32_t pp, uint32_t lpig, uint32_t perm, uint32_t flags,
+IOF_API_HOT void iof_vtd_prq_store_(struct iof_fault *out, uint32_t pp, uint32_t lpig, uint32_t perm, uint32_t flags,
 				uint32_t rid, uint32_t pasid, uint32_t prgi, uint64_t addr, uint32_t record,
 				uint32_t code, uint64_t d0, uint64_t d1, uint64_t d2)
 {
@@ -838,7 +827,7 @@ IOF_VTD_INLINE void iof_vtd_prq_store_(struct iof_fault *out, uint32_t pp, uint3
  *         strict mode (qw0 reserved bits, or qw2/qw3 non-zero with PDP=0);
  *         #IOF_E_SHORT when @p len < #IOF_VTD_PAGE_REQ_SIZE.
  */
-IOF_VTD_INLINE int iof_vtd_page_request_decode(const void *rec, size_t len, unsigned opts, struct iof_fault *out)
+IOF_API_HOT int iof_vtd_page_request_decode(const void *rec, size_t len, unsigned opts, struct iof_fault *out)
 {
 	uint64_t w[4];
 	uint32_t pp, pdp, type;
@@ -882,7 +871,7 @@ IOF_VTD_INLINE int iof_vtd_page_request_decode(const void *rec, size_t len, unsi
  * @return #IOF_OK; #IOF_E_EMPTY for 16 zero bytes (fields still decoded);
  *         #IOF_E_SHORT.
  */
-IOF_VTD_INLINE int iof_vtd_page_request_v2_decode(const void *rec, size_t len, unsigned opts, struct iof_fault *out)
+IOF_API_HOT int iof_vtd_page_request_v2_decode(const void *rec, size_t len, unsigned opts, struct iof_fault *out)
 {
 	uint64_t w[2];
 	uint32_t pp;
@@ -925,7 +914,7 @@ IOF_VTD_INLINE int iof_vtd_page_request_v2_decode(const void *rec, size_t len, u
  *         alone; a PASID value with PP=0); #IOF_E_RESERVED in strict mode;
  *         #IOF_E_SHORT when @p len < 16.
  */
-IOF_VTD_INLINE int iof_vtd_page_grp_resp_decode(const void *desc, size_t len, unsigned opts,
+IOF_API_HOT int iof_vtd_page_grp_resp_decode(const void *desc, size_t len, unsigned opts,
 					  struct iof_page_response *out)
 {
 	uint64_t w[4];
@@ -986,7 +975,7 @@ IOF_VTD_INLINE int iof_vtd_page_grp_resp_decode(const void *desc, size_t len, un
  *         reserved response code (`code` = FAILURE); #IOF_E_RESERVED in
  *         strict mode; #IOF_E_SHORT when @p len < 16.
  */
-IOF_VTD_INLINE int iof_vtd_page_grp_resp_v2_decode(const void *desc, size_t len, unsigned opts,
+IOF_API_HOT int iof_vtd_page_grp_resp_v2_decode(const void *desc, size_t len, unsigned opts,
 					     struct iof_page_response *out)
 {
 	uint64_t w[2];
@@ -1614,6 +1603,134 @@ IOF_API const char *iof_vtd_fr_desc(uint32_t fr)
 	const struct iof_vtd_fr_info *i = iof_vtd_fr_lookup(fr);
 	return i ? i->desc : "?";
 }
+/** @} */
+
+/* ======================================================================== */
+/** @name Registry rows (codec.h)
+ * The fields of each record as the spec names them, and one row per record
+ * type.  Nothing here is compiled unless codec.h uses it.
+ * @{ */
+
+/** @brief The fault recording register's fields (§11.4.14); *@p count (unless null) receives their number. */
+IOF_API const struct iof_codec_field *iof_vtd_fault_fields(uint32_t *count)
+{
+	static const struct iof_codec_field t[] = {
+		{"FI", IOF_VTD_FRCD_FI, IOF_FIELD_IN_PLACE, IOF_NULL}, {"FI[63:48] (index)", IOF_VTD_FRCD_IRQ_INDEX, 0, IOF_NULL},
+		{"SID", IOF_VTD_FRCD_SID, 0, IOF_NULL}, {"T2", IOF_VTD_FRCD_T2, 0, IOF_NULL},
+		{"PRIV", IOF_VTD_FRCD_PRIV, 0, IOF_NULL}, {"EXE", IOF_VTD_FRCD_EXE, 0, IOF_NULL},
+		{"PP", IOF_VTD_FRCD_PP, 0, IOF_NULL}, {"FR", IOF_VTD_FRCD_FR, 0, iof_vtd_fr_mnemonic},
+		{"PV", IOF_VTD_FRCD_PV, 0, IOF_NULL}, {"AT", IOF_VTD_FRCD_AT, 0, IOF_NULL},
+		{"T1", IOF_VTD_FRCD_T1, 0, IOF_NULL}, {"F", IOF_VTD_FRCD_F, 0, IOF_NULL}};
+	if (count)
+		*count = (uint32_t)(sizeof(t) / sizeof(t[0]));
+	return t;
+}
+
+/** @brief The 3.x page request descriptor's fields (§7.4.1.1). */
+IOF_API const struct iof_codec_field *iof_vtd_page_request_fields(uint32_t *count)
+{
+	static const struct iof_codec_field t[] = {
+		{"Type", IOF_VTD_PRQ_TYPE, 0, IOF_NULL}, {"PP", IOF_VTD_PRQ_PP, 0, IOF_NULL},
+		{"PDP", IOF_VTD_PRQ_PDP, 0, IOF_NULL}, {"RID", IOF_VTD_PRQ_RID, 0, IOF_NULL},
+		{"PASID", IOF_VTD_PRQ_PASID, 0, IOF_NULL}, {"EXE", IOF_VTD_PRQ_EXE, 0, IOF_NULL},
+		{"PM", IOF_VTD_PRQ_PM, 0, IOF_NULL}, {"RD", IOF_VTD_PRQ_RD, 0, IOF_NULL},
+		{"WR", IOF_VTD_PRQ_WR, 0, IOF_NULL}, {"LPIG", IOF_VTD_PRQ_LPIG, 0, IOF_NULL},
+		{"PRGI", IOF_VTD_PRQ_PRGI, 0, IOF_NULL}, {"ADDR", IOF_VTD_PRQ_ADDR, IOF_FIELD_IN_PLACE, IOF_NULL},
+		{"PrivateData0", IOF_VTD_PRQ_PRIV_DATA0, 0, IOF_NULL},
+		{"PrivateData1", IOF_VTD_PRQ_PRIV_DATA1, 0, IOF_NULL}};
+	if (count)
+		*count = (uint32_t)(sizeof(t) / sizeof(t[0]));
+	return t;
+}
+
+/** @brief The 2.x page request descriptor's fields. */
+IOF_API const struct iof_codec_field *iof_vtd_page_request_v2_fields(uint32_t *count)
+{
+	static const struct iof_codec_field t[] = {
+		{"SRR", IOF_VTD_PRQ2_SRR, 0, IOF_NULL}, {"BOF", IOF_VTD_PRQ2_BOF, 0, IOF_NULL},
+		{"PP", IOF_VTD_PRQ2_PP, 0, IOF_NULL}, {"LPIG", IOF_VTD_PRQ2_LPIG, 0, IOF_NULL},
+		{"PASID", IOF_VTD_PRQ2_PASID, 0, IOF_NULL}, {"Bus", IOF_VTD_PRQ2_BUS, 0, IOF_NULL},
+		{"PrivateData", IOF_VTD_PRQ2_PRIV_DATA, 0, IOF_NULL}, {"PRGI", IOF_VTD_PRQ2_PRGI, 0, IOF_NULL},
+		{"RD", IOF_VTD_PRQ2_RD, 0, IOF_NULL}, {"WR", IOF_VTD_PRQ2_WR, 0, IOF_NULL},
+		{"EXE", IOF_VTD_PRQ2_EXE, 0, IOF_NULL}, {"PRIV", IOF_VTD_PRQ2_PRIV, 0, IOF_NULL},
+		{"DevFn", IOF_VTD_PRQ2_DEVFN, 0, IOF_NULL}, {"ADDR", IOF_VTD_PRQ2_ADDR, IOF_FIELD_IN_PLACE, IOF_NULL}};
+	if (count)
+		*count = (uint32_t)(sizeof(t) / sizeof(t[0]));
+	return t;
+}
+
+/** @brief The 3.x page group response descriptor's fields (§6.5.2). */
+IOF_API const struct iof_codec_field *iof_vtd_page_grp_resp_fields(uint32_t *count)
+{
+	static const struct iof_codec_field t[] = {
+		{"Type[3:0]", IOF_VTD_PGRP_TYPE_LO, 0, IOF_NULL}, {"PP", IOF_VTD_PGRP_PP, 0, IOF_NULL},
+		{"PDP", IOF_VTD_PGRP_PDP, 0, IOF_NULL}, {"Type[6:4]", IOF_VTD_PGRP_TYPE_HI, 0, IOF_NULL},
+		{"RC", IOF_VTD_PGRP_RC, 0, IOF_NULL}, {"RID", IOF_VTD_PGRP_RID, 0, IOF_NULL},
+		{"PASID", IOF_VTD_PGRP_PASID, 0, IOF_NULL}, {"LPIG", IOF_VTD_PGRP_LPIG, 0, IOF_NULL},
+		{"PRGI", IOF_VTD_PGRP_PRGI, 0, IOF_NULL}, {"PrivateData0", IOF_VTD_PGRP_PRIV_DATA0, 0, IOF_NULL},
+		{"PrivateData1", IOF_VTD_PGRP_PRIV_DATA1, 0, IOF_NULL}};
+	if (count)
+		*count = (uint32_t)(sizeof(t) / sizeof(t[0]));
+	return t;
+}
+
+/** @brief The 2.x page group response descriptor's fields. */
+IOF_API const struct iof_codec_field *iof_vtd_page_grp_resp_v2_fields(uint32_t *count)
+{
+	static const struct iof_codec_field t[] = {
+		{"Type[3:0]", IOF_VTD_PGRP_TYPE_LO, 0, IOF_NULL}, {"PP", IOF_VTD_PGRP_PP, 0, IOF_NULL},
+		{"RID", IOF_VTD_PGRP_RID, 0, IOF_NULL}, {"PASID", IOF_VTD_PGRP_PASID, 0, IOF_NULL},
+		{"RC", IOF_VTD_PGRP2_RC, 0, IOF_NULL}, {"PrivateData", IOF_VTD_PGRP2_PRIV_DATA, 0, IOF_NULL},
+		{"PRGI", IOF_VTD_PGRP2_PRGI, 0, IOF_NULL}};
+	if (count)
+		*count = (uint32_t)(sizeof(t) / sizeof(t[0]));
+	return t;
+}
+
+/** @cond IOF_INTERNAL */
+/* The fields a fault record @p rec uses: FI for a DMA reason, FI[63:48] for an interrupt one (bits of iof_vtd_fault_fields()). */
+IOF_API uint64_t iof_vtd_fault_field_set_(const void *rec, size_t len)
+{
+	uint32_t fr;
+	if (!rec || len < IOF_VTD_FAULT_SIZE)
+		return 0;
+	fr = ((const uint8_t *)rec)[12];
+	return iof_vtd_fr_is_irq(fr) ? 0xffeu : 0xffdu;
+}
+/** @endcond */
+
+/** @brief Spec of the VT-d layouts. */
+#define IOF_VTD_SPEC_ "Intel VT-d (D51397)"
+
+/**
+ * @brief The registry rows of this header (codec.h), one per record type:
+ *        each an IOF_CODEC_ROW(), comma-terminated.
+ */
+#define IOF_VTD_CODEC_ROWS                                                                                          \
+	IOF_CODEC_ROW("vtd-fault", IOF_REC_VTD_FAULT, IOF_SHAPE_FAULT, IOF_LAYOUT_BYTES, IOF_ORDER_LE, 8, 0,         \
+		      IOF_VTD_FAULT_SIZE, IOF_VTD_FAULT_SIZE, IOF_NULL, iof_vtd_fault_decode, iof_vtd_fault_encode,   \
+		      IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL, iof_vtd_fr_mnemonic, iof_vtd_fr_desc, IOF_NULL,         \
+		      IOF_VTD_SPEC_ " §11.4.14", iof_vtd_fault_fields, iof_vtd_fault_field_set_, "docs/vtd.md"),       \
+	IOF_CODEC_ROW("vtd-page-request", IOF_REC_VTD_PAGE_REQ, IOF_SHAPE_FAULT, IOF_LAYOUT_BYTES, IOF_ORDER_LE, 8,  \
+		      0, IOF_VTD_PAGE_REQ_SIZE, IOF_VTD_PAGE_REQ_SIZE, IOF_NULL, iof_vtd_page_request_decode,         \
+		      iof_vtd_page_request_encode, IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL,        \
+		      IOF_NULL, IOF_VTD_SPEC_ " §7.4.1.1", iof_vtd_page_request_fields, IOF_NULL, "docs/vtd.md"),      \
+	IOF_CODEC_ROW("vtd-page-request-v2", IOF_REC_VTD_PAGE_REQ_V2, IOF_SHAPE_FAULT, IOF_LAYOUT_BYTES,              \
+		      IOF_ORDER_LE, 8, 0, IOF_VTD_PAGE_REQ_V2_SIZE, IOF_VTD_PAGE_REQ_V2_SIZE, IOF_NULL,               \
+		      iof_vtd_page_request_v2_decode, iof_vtd_page_request_v2_encode, IOF_NULL, IOF_NULL, IOF_NULL,   \
+		      IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL, IOF_VTD_SPEC_ " rev 2.x, page request descriptor",       \
+		      iof_vtd_page_request_v2_fields, IOF_NULL, "docs/vtd.md"),                                       \
+	IOF_CODEC_ROW("vtd-page-group-response", IOF_REC_VTD_PAGE_GRP_RESP, IOF_SHAPE_RESPONSE, IOF_LAYOUT_BYTES,     \
+		      IOF_ORDER_LE, 8, 0, IOF_VTD_PAGE_GRP_RESP_SIZE, IOF_VTD_PAGE_GRP_RESP_SIZE_128, IOF_NULL,       \
+		      IOF_NULL, IOF_NULL, iof_vtd_page_grp_resp_decode, iof_vtd_page_grp_resp_encode, IOF_NULL,       \
+		      IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL, IOF_VTD_SPEC_ " §6.5.2",                                \
+		      iof_vtd_page_grp_resp_fields, IOF_NULL, "docs/vtd.md"),                                         \
+	IOF_CODEC_ROW("vtd-page-group-response-v2", IOF_REC_VTD_PAGE_GRP_RESP_V2, IOF_SHAPE_RESPONSE,                 \
+		      IOF_LAYOUT_BYTES, IOF_ORDER_LE, 8, 0, IOF_VTD_PAGE_GRP_RESP_V2_SIZE,                            \
+		      IOF_VTD_PAGE_GRP_RESP_V2_SIZE, IOF_NULL, IOF_NULL, IOF_NULL, iof_vtd_page_grp_resp_v2_decode,   \
+		      iof_vtd_page_grp_resp_v2_encode, IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL,              \
+		      IOF_VTD_SPEC_ " rev 2.x, page group response descriptor", iof_vtd_page_grp_resp_v2_fields,     \
+		      IOF_NULL, "docs/vtd.md"),
 /** @} */
 
 IOF_END_DECLS
