@@ -1016,11 +1016,13 @@ IOF_API size_t iof_fault_format(const struct iof_fault *f, char *buf, size_t cap
  *
  * **The contract every codec keeps** (docs/abi-policy.md, "Calling contract"):
  * - A decoder checks, in this order, a null output (#IOF_E_INVAL, nothing
- *   written), a null input (#IOF_E_INVAL), an option it does not support
- *   (#IOF_E_INVAL), a short input (#IOF_E_SHORT): iof_decode_begin_().  After
- *   that the whole output is written once, and the status is the first of
- *   #IOF_E_CODE (undefined code), #IOF_E_EMPTY (entry not valid) and, in
- *   strict mode only, #IOF_E_RESERVED (a reserved bit set).
+ *   written), a null input (#IOF_E_INVAL) and a short input (#IOF_E_SHORT):
+ *   IOF_DECODE_STOP_() and iof_decode_refuse_().  Then the whole output is
+ *   written once, and the status is the first of: an option the decoder does
+ *   not support (#IOF_E_INVAL, output cleared: iof_decode_bad_option_();
+ *   #IOF_DECODE_BIG_ENDIAN for a little-endian-only layout), #IOF_E_CODE
+ *   (undefined code), #IOF_E_EMPTY (entry not valid) and, in strict mode
+ *   only, #IOF_E_RESERVED (a reserved bit set).
  * - An encoder sets `*lost` to 0, then checks a null argument (#IOF_E_INVAL),
  *   the capacity (#IOF_E_SHORT) and the generic record (iof_fault_check_v1_()
  *   or iof_page_response_check_v1_(): #IOF_E_INVAL): iof_encode_begin_().
@@ -1179,37 +1181,48 @@ IOF_API int iof_page_response_check_v1_(const struct iof_page_response *r)
 }
 
 /**
- * @brief The decode prologue: the statuses every decoder checks first, in
- *        one order.  @p opts_ok is the set of options the decoder supports.
- * @return 0 to go on; else the status, with @p out cleared (iof_fault_init())
- *         unless it is null.
+ * @brief The decode prologue's slow half: the status of a decoder that
+ *        stops before decoding (iof_decode_stop_() said so).
+ * @return #IOF_E_INVAL (a null pointer) or #IOF_E_SHORT, with @p out cleared
+ *         (iof_fault_init()) unless it is null.
  */
-IOF_API_NOINLINE int iof_decode_refuse_(const void *rec, size_t len, size_t size, unsigned opts, unsigned opts_ok,
-					struct iof_fault *out)
+IOF_API int iof_decode_refuse_(const void *rec, struct iof_fault *out)
 {
 	if (!out)
 		return IOF_E_INVAL;
 	iof_fault_init(out);
-	if (!rec || (opts & ~opts_ok))
-		return IOF_E_INVAL;
-	return len < size ? IOF_E_SHORT : IOF_OK;
+	return rec ? IOF_E_SHORT : IOF_E_INVAL;
 }
 
 /** @brief iof_decode_refuse_() for a page response decoder. */
-IOF_API_NOINLINE int iof_response_decode_refuse_(const void *rec, size_t len, size_t size, unsigned opts,
-						 unsigned opts_ok, struct iof_page_response *out)
+IOF_API int iof_response_decode_refuse_(const void *rec, struct iof_page_response *out)
 {
 	if (!out)
 		return IOF_E_INVAL;
 	iof_page_response_init(out);
-	if (!rec || (opts & ~opts_ok))
-		return IOF_E_INVAL;
-	return len < size ? IOF_E_SHORT : IOF_OK;
+	return rec ? IOF_E_SHORT : IOF_E_INVAL;
 }
 
-/** @brief 1 when a decoder must stop in its prologue: the fast test before iof_decode_refuse_(). */
-#define IOF_DECODE_BAD_(rec, len, size, opts, opts_ok, out) \
-	(!(out) || !(rec) || (len) < (size) || ((opts) & ~(unsigned)(opts_ok)))
+/** @brief The decode prologue's fast half: 1 when a decoder must stop (null pointer, short input). */
+#define IOF_DECODE_STOP_(rec, len, size, out) (!(out) || !(rec) || (len) < (size))
+
+/**
+ * @brief The status of a decoder given an option it does not support, tested
+ *        after the decode so that the common `opts == 0` costs nothing:
+ *        @p out cleared, #IOF_E_INVAL.
+ */
+IOF_API_NOINLINE int iof_decode_bad_option_(struct iof_fault *out)
+{
+	iof_fault_init(out);
+	return IOF_E_INVAL;
+}
+
+/** @brief iof_decode_bad_option_() for a page response decoder. */
+IOF_API_NOINLINE int iof_response_decode_bad_option_(struct iof_page_response *out)
+{
+	iof_page_response_init(out);
+	return IOF_E_INVAL;
+}
 
 /**
  * @brief The exit of an encoder that failed: writes min(@p cap, @p size) zero
@@ -1291,21 +1304,54 @@ IOF_API_HOT void iof_fault_store_(struct iof_fault *out, const struct iof_fault_
 #define IOF_IF64_(flags, flag) ((uint64_t)0 - (uint64_t)(((flags) & (flag)) != 0))
 
 /**
+ * @brief 1 when records of type @p record carry a hardware code in
+ *        origin.code (an event number, a fault reason, a descriptor type), so
+ *        that its code 0 is a value; 0 for the layouts without one, whose
+ *        origin.code is always 0.
+ */
+IOF_API int iof_record_has_code_(uint32_t record)
+{
+	switch (record) {
+	case IOF_REC_SMMUV3_EVENT:
+	case IOF_REC_VTD_FAULT:
+	case IOF_REC_VTD_PAGE_REQ:
+	case IOF_REC_AMDVI_EVENT:
+	case IOF_REC_RISCV_FAULT:
+	case IOF_REC_VIRTIO_FAULT:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+/**
  * @brief The one loss routine: what encoding @p f as record type @p record
  *        lost, from @p v, the decode of the words the encoder built.
  *
- * A member counts only when its validity flag is set in @p f (fault.h:
- * encoders ignore a member whose flag is clear); a flag that differs is the
- * loss of its member, or #IOF_LOST_FLAGS for the flags without a member.
- * The origin is compared with @p v when @p f came from the same record type;
- * otherwise a non-zero code or detail of another record is lost.  No branch
- * on the data: every comparison is a mask.
+ * The rules, the same for every encoder:
+ * - kind, reason, at, perm, grpid and length: any difference is lost; txn
+ *   too, unless @p f leaves it #IOF_TXN_UNSPECIFIED;
+ * - a member with a validity flag (source ID, PASID, addresses, interrupt
+ *   index) is lost when @p f sets the flag and the record drops it or holds
+ *   another value; a member whose flag is clear in @p f is not compared;
+ * - #IOF_LOST_FLAGS: FATAL, STAGE2, LAST, NEEDS_PASID or PRIV_DATA differ, or
+ *   the record sets a validity flag @p f did not (it claims a member the
+ *   input did not have, e.g. a fault record whose address is always there);
+ * - origin: from the same record type, code and detail are compared with
+ *   @p v; from another one, its code is #IOF_LOST_CODE when that record type
+ *   has a code (iof_record_has_code_(), code 0 included) or the code is not
+ *   zero, and non-zero detail is #IOF_LOST_DETAIL.  A record type without a
+ *   code (a PRI entry) loses nothing by itself.
+ * An encoder may clear a bit afterwards only for a documented equivalence of
+ * its own layouts (VT-d: the 3.x Type 0x01 that the 2.x layout implies).
+ * No branch on the data: every comparison is a mask.
  * @return IOF_LOST_* bits.  Neither pointer may be null.
  */
-IOF_API_HOT uint32_t iof_fault_loss_(const struct iof_fault *f, const struct iof_fault_values_ *v, uint32_t record)
+IOF_API_NOINLINE uint32_t iof_fault_loss_bits_(const struct iof_fault *f, const struct iof_fault_values_ *v,
+					  uint32_t record)
 {
 	uint32_t fl = f->flags, hx = IOF_FAULT_HEAD_(f->kind, f->reason, f->txn, f->at) ^ v->head;
-	uint32_t fx = fl ^ v->flags, l;
+	uint32_t gone = fl & ~v->flags, extra = v->flags & ~fl, l;
 	uint64_t dx, code;
 
 	if (f->origin.record == record) {
@@ -1313,34 +1359,71 @@ IOF_API_HOT uint32_t iof_fault_loss_(const struct iof_fault *f, const struct iof
 		dx = (f->origin.detail[0] ^ v->detail[0]) | (f->origin.detail[1] ^ v->detail[1]) |
 		     (f->origin.detail[2] ^ v->detail[2]);
 	} else {
-		code = (uint64_t)f->origin.record | f->origin.code;
+		code = f->origin.code | (uint32_t)iof_record_has_code_(f->origin.record);
 		dx = f->origin.detail[0] | f->origin.detail[1] | f->origin.detail[2];
 	}
+	/* txn UNSPECIFIED (0) asks nothing: a record that names the transaction loses nothing */
+	hx &= f->txn ? ~0u : ~0xff0000u;
 	l = ((hx & 0xffu) ? IOF_LOST_KIND : 0u) | ((hx & 0xff00u) ? IOF_LOST_REASON : 0u) |
 	    ((hx >> 16) ? IOF_LOST_TXN : 0u) | (code ? IOF_LOST_CODE : 0u) | (dx ? IOF_LOST_DETAIL : 0u);
-	l |= ((fx & IOF_FLAG_SOURCE_ID_VALID) | ((f->source_id ^ v->source_id) & IOF_IF32_(fl, IOF_FLAG_SOURCE_ID_VALID)))
+	/* a member is lost when its flag is set and the record drops the flag or changes the value */
+	l |= ((gone & IOF_FLAG_SOURCE_ID_VALID) | ((f->source_id ^ v->source_id) & IOF_IF32_(fl, IOF_FLAG_SOURCE_ID_VALID)))
 		     ? IOF_LOST_SOURCE_ID
 		     : 0u;
-	l |= ((fx & IOF_FLAG_PASID_VALID) | ((f->pasid ^ v->pasid) & IOF_IF32_(fl, IOF_FLAG_PASID_VALID)))
+	l |= ((gone & IOF_FLAG_PASID_VALID) | ((f->pasid ^ v->pasid) & IOF_IF32_(fl, IOF_FLAG_PASID_VALID)))
 		     ? IOF_LOST_PASID
 		     : 0u;
-	l |= ((fx & IOF_FLAG_ADDR_VALID) | ((f->addr ^ v->addr) & IOF_IF64_(fl, IOF_FLAG_ADDR_VALID))) ? IOF_LOST_ADDR
-												       : 0u;
-	l |= ((fx & IOF_FLAG_FETCH_ADDR_VALID) |
+	l |= ((gone & IOF_FLAG_ADDR_VALID) | ((f->addr ^ v->addr) & IOF_IF64_(fl, IOF_FLAG_ADDR_VALID)))
+		     ? IOF_LOST_ADDR
+		     : 0u;
+	l |= ((gone & IOF_FLAG_FETCH_ADDR_VALID) |
 	      ((f->fetch_addr ^ v->fetch_addr) & IOF_IF64_(fl, IOF_FLAG_FETCH_ADDR_VALID)))
 		     ? IOF_LOST_FETCH_ADDR
 		     : 0u;
-	l |= ((fx & IOF_FLAG_IPA_VALID) | ((f->ipa ^ v->ipa) & IOF_IF64_(fl, IOF_FLAG_IPA_VALID))) ? IOF_LOST_IPA : 0u;
-	l |= ((fx & IOF_FLAG_IRQ_INDEX_VALID) |
+	l |= ((gone & IOF_FLAG_IPA_VALID) | ((f->ipa ^ v->ipa) & IOF_IF64_(fl, IOF_FLAG_IPA_VALID))) ? IOF_LOST_IPA
+												 : 0u;
+	l |= ((gone & IOF_FLAG_IRQ_INDEX_VALID) |
 	      ((f->irq_index ^ v->irq_index) & IOF_IF32_(fl, IOF_FLAG_IRQ_INDEX_VALID)))
 		     ? IOF_LOST_IRQ_INDEX
 		     : 0u;
-	l |= (fx & (IOF_FLAG_FATAL | IOF_FLAG_STAGE2 | IOF_FLAG_LAST | IOF_FLAG_NEEDS_PASID | IOF_FLAG_PRIV_DATA))
+	/* a flag without a member that differs, or a validity flag the record adds (it claims a
+	 * member the input did not have): the flag cannot be expressed */
+	l |= (((fl ^ v->flags) & (IOF_FLAG_FATAL | IOF_FLAG_STAGE2 | IOF_FLAG_LAST | IOF_FLAG_NEEDS_PASID |
+				  IOF_FLAG_PRIV_DATA)) |
+	      extra)
 		     ? IOF_LOST_FLAGS
 		     : 0u;
 	l |= (f->grpid != v->grpid ? IOF_LOST_GRPID : 0u) | (f->perm != v->perm ? IOF_LOST_PERM : 0u) |
 	     (f->length != v->length ? IOF_LOST_LENGTH : 0u);
 	return l;
+}
+
+/**
+ * @brief iof_fault_loss_(): one wide comparison first, and the IOF_LOST_*
+ *        bits (iof_fault_loss_bits_(), out of line) only when something differs.
+ */
+IOF_API_HOT uint32_t iof_fault_loss_(const struct iof_fault *f, const struct iof_fault_values_ *v, uint32_t record)
+{
+	uint32_t fl = f->flags;
+	/* zero only when iof_fault_loss_bits_() is zero: the flags must match, so each member
+	 * is compared under the input's flag, txn only when the input names one; an origin of
+	 * another record type always takes the exact, out-of-line path */
+	uint32_t d32 = ((IOF_FAULT_HEAD_(f->kind, f->reason, f->txn, f->at) ^ v->head) &
+			(f->txn ? ~0u : ~0xff0000u)) |
+		       (fl ^ v->flags) | (f->grpid ^ v->grpid) | (f->perm ^ v->perm) | (f->length ^ v->length) |
+		       ((f->source_id ^ v->source_id) & IOF_IF32_(fl, IOF_FLAG_SOURCE_ID_VALID)) |
+		       ((f->pasid ^ v->pasid) & IOF_IF32_(fl, IOF_FLAG_PASID_VALID)) |
+		       ((f->irq_index ^ v->irq_index) & IOF_IF32_(fl, IOF_FLAG_IRQ_INDEX_VALID));
+	uint64_t d64 = ((f->addr ^ v->addr) & IOF_IF64_(fl, IOF_FLAG_ADDR_VALID)) |
+		       ((f->fetch_addr ^ v->fetch_addr) & IOF_IF64_(fl, IOF_FLAG_FETCH_ADDR_VALID)) |
+		       ((f->ipa ^ v->ipa) & IOF_IF64_(fl, IOF_FLAG_IPA_VALID));
+	if (f->origin.record == record)
+		d64 |= (uint64_t)(f->origin.code ^ v->code) | (f->origin.detail[0] ^ v->detail[0]) |
+		       (f->origin.detail[1] ^ v->detail[1]) | (f->origin.detail[2] ^ v->detail[2]);
+	else /* another record type: the exact rule is iof_fault_loss_bits_()'s, out of line */
+		d64 |= (uint64_t)f->origin.record | f->origin.code | f->origin.detail[0] | f->origin.detail[1] |
+		       f->origin.detail[2];
+	return (d32 | d64) ? iof_fault_loss_bits_(f, v, record) : 0u;
 }
 
 /** @endcond */

@@ -353,7 +353,7 @@ IOF_API const char *iof_smmuv3_evt_field_name(uint32_t f)
  *        that a field of @p fields occupies (the event number is not included);
  *        no-op when @p m is null.
  */
-IOF_API void iof_smmuv3_evt_fields_mask(uint64_t fields, uint64_t m[4])
+IOF_API void iof_smmuv3_evt_fields_mask_(uint64_t fields, uint64_t m[4])
 {
 	uint32_t f, fd;
 	if (!m)
@@ -543,7 +543,7 @@ IOF_API uint32_t iof_smmuv3_page_perm(uint64_t w1)
  *         numbers share row 0, whose masks decode to kind NONE with raw dw1..dw3 in
  *         origin.detail and whose status is #IOF_E_CODE.
  */
-IOF_API const struct iof_smmuv3_event_info *iof_smmuv3_event_row(uint32_t id)
+IOF_API const struct iof_smmuv3_event_info *iof_smmuv3_event_row_(uint32_t id)
 {
 /** @cond IOF_INTERNAL */
 #define IOF_SMMUV3_M_(f) IOF_SMMUV3_EFM(IOF_SMMUV3_EF_##f)
@@ -684,7 +684,7 @@ IOF_API const struct iof_smmuv3_event_info *iof_smmuv3_event_row(uint32_t id)
 /** @brief The table row of event number @p id, or null for a reserved number (O(1)). */
 IOF_API const struct iof_smmuv3_event_info *iof_smmuv3_event_info(uint32_t id)
 {
-	const struct iof_smmuv3_event_info *ei = iof_smmuv3_event_row(id);
+	const struct iof_smmuv3_event_info *ei = iof_smmuv3_event_row_(id);
 	return ei->status ? IOF_NULL : ei;
 }
 
@@ -711,7 +711,7 @@ IOF_API int iof_smmuv3_event_defined_mask(uint32_t id, uint64_t m[4])
 		m[0] = m[1] = m[2] = m[3] = 0;
 		return IOF_E_CODE;
 	}
-	iof_smmuv3_evt_fields_mask(ei->fields, m);
+	iof_smmuv3_evt_fields_mask_(ei->fields, m);
 	m[0] |= iof_fd_mask(IOF_SMMUV3_EVT_ID);
 	return IOF_OK;
 }
@@ -832,8 +832,8 @@ IOF_API int iof_smmuv3_cmd_defined_mask(uint32_t op, uint64_t m[2])
 
 
 /**
- * @brief What an event record decodes to, member by member, before it is stored:
- *        the decoder stores it, the encoder compares it with its input.
+ * @brief What an event record decodes to, member by member (iof_smmuv3_event_values()):
+ *        the public view of the struct iof_fault_values_ the codec computes.
  */
 struct iof_smmuv3_event_values {
 	uint32_t head;      /**< kind | reason << 8 | txn << 16 | at << 24 (struct iof_smmuv3_event_info::head). */
@@ -851,17 +851,17 @@ struct iof_smmuv3_event_values {
 
 /**
  * @brief Computes what the words @p w0..@p w3 of an event record with table row
- *        @p ei decode to.
+ *        @p ei (event number @p id) decode to.
  *
  * No branch depends on the record's bits: each generic field is the word ANDed
  * with a mask of the row, and the data-dependent choices (SSV, Stall, S2)
  * become 0 / all-ones masks.  Detail words are "the word minus what is carried":
  * a carried value is a subset of its word, so `w ^ carried` clears exactly it.
- * The unchecked core of iof_smmuv3_event_values(): @p ei and @p v must not be null
- * (the decoder and the encoder call it with a table row and a local).
+ * Unchecked: @p ei and @p v must not be null (the decoder and the encoder call
+ * it with a table row and a local).
  */
 IOF_API_HOT void iof_smmuv3_event_values_(uint64_t w0, uint64_t w1, uint64_t w2, uint64_t w3,
-					     const struct iof_smmuv3_event_info *ei, struct iof_smmuv3_event_values *v)
+					  const struct iof_smmuv3_event_info *ei, uint32_t id, struct iof_fault_values_ *v)
 {
 	/* PASID valid (0/1): the event has a SubstreamID, and SSV is set or the event has no SSV (C_BAD_SUBSTREAMID). */
 	uint64_t pv = ((w0 | ei->m_pv_force) & ei->m_pv) >> IOF_FD_LSB(IOF_SMMUV3_EVT_SSV);
@@ -888,60 +888,48 @@ IOF_API_HOT void iof_smmuv3_event_values_(uint64_t w0, uint64_t w1, uint64_t w2,
 	v->detail[0] = (w1 ^ stag) & ei->m_keep1;
 	v->detail[1] = ((w0 ^ sub) & ei->m_keep0) | (w2 & ei->m_raw2);
 	v->detail[2] = (w3 ^ ipa) & ei->m_keep3;
+	v->irq_index = 0;
+	v->code = id;
 }
 
 /**
  * @brief Computes what the words @p w0..@p w3 of an event record with table row
- *        @p ei decode to (iof_smmuv3_event_values_() with the null checks): nothing
- *        is written when @p v is null; a null @p ei reads as the row of the reserved
- *        numbers (no field).
+ *        @p ei decode to: nothing is written when @p v is null; a null @p ei reads
+ *        as the row of the reserved numbers (no field).
  */
 IOF_API void iof_smmuv3_event_values(uint64_t w0, uint64_t w1, uint64_t w2, uint64_t w3,
 				     const struct iof_smmuv3_event_info *ei, struct iof_smmuv3_event_values *v)
 {
-	if (v)
-		iof_smmuv3_event_values_(w0, w1, w2, w3, ei ? ei : iof_smmuv3_event_row(0), v);
+	struct iof_fault_values_ x;
+	if (!v)
+		return;
+	iof_smmuv3_event_values_(w0, w1, w2, w3, ei ? ei : iof_smmuv3_event_row_(0), 0, &x);
+	v->head = x.head;
+	v->flags = x.flags;
+	v->perm = x.perm;
+	v->source_id = x.source_id;
+	v->pasid = x.pasid;
+	v->grpid = x.grpid;
+	v->length = x.length;
+	v->addr = x.addr;
+	v->fetch_addr = x.fetch_addr;
+	v->ipa = x.ipa;
+	v->detail[0] = x.detail[0];
+	v->detail[1] = x.detail[1];
+	v->detail[2] = x.detail[2];
 }
 
 /**
  * @brief Decodes the words @p w0..@p w3 of an event record with table row @p ei
- *        (event number @p id) into @p out, writing every member once.
- *
- * The core of iof_smmuv3_event_decode(): iof_smmuv3_event_values_(), stored.
- * Unchecked: @p ei and @p out must not be null (iof_smmuv3_event_decode_words() checks).
+ *        (event number @p id) into @p out, writing every member once: the core of
+ *        iof_smmuv3_event_decode(), unchecked (@p ei and @p out must not be null).
  */
 IOF_API_HOT void iof_smmuv3_event_decode_words_(uint64_t w0, uint64_t w1, uint64_t w2, uint64_t w3,
-						   const struct iof_smmuv3_event_info *ei, uint32_t id,
-						   struct iof_fault *out)
+						const struct iof_smmuv3_event_info *ei, uint32_t id, struct iof_fault *out)
 {
-	struct iof_smmuv3_event_values v;
-	iof_smmuv3_event_values_(w0, w1, w2, w3, ei, &v);
-	out->size = IOF_FAULT_SIZE_V1;
-	out->kind = (uint8_t)v.head;
-	out->reason = (uint8_t)(v.head >> 8);
-	out->txn = (uint8_t)(v.head >> 16);
-	out->at = (uint8_t)(v.head >> 24);
-	out->flags = v.flags;
-	out->perm = v.perm;
-	out->source_id = v.source_id;
-	out->pasid = v.pasid;
-	out->grpid = v.grpid;
-	out->irq_index = 0;
-	out->addr = v.addr;
-	out->fetch_addr = v.fetch_addr;
-	out->ipa = v.ipa;
-	out->length = v.length;
-	out->count = 0;
-	out->origin.record = (uint16_t)IOF_REC_SMMUV3_EVENT;
-	out->origin.reserved0 = 0;
-	out->origin.code = id;
-	out->origin.detail[0] = v.detail[0];
-	out->origin.detail[1] = v.detail[1];
-	out->origin.detail[2] = v.detail[2];
-	out->reserved[0] = 0;
-	out->reserved[1] = 0;
-	out->reserved[2] = 0;
-	out->reserved[3] = 0;
+	struct iof_fault_values_ v;
+	iof_smmuv3_event_values_(w0, w1, w2, w3, ei, id, &v);
+	iof_fault_store_(out, &v, IOF_REC_SMMUV3_EVENT);
 }
 
 /**
@@ -954,22 +942,22 @@ IOF_API void iof_smmuv3_event_decode_words(uint64_t w0, uint64_t w1, uint64_t w2
 					   const struct iof_smmuv3_event_info *ei, uint32_t id, struct iof_fault *out)
 {
 	if (out)
-		iof_smmuv3_event_decode_words_(w0, w1, w2, w3, ei ? ei : iof_smmuv3_event_row(0), id, out);
+		iof_smmuv3_event_decode_words_(w0, w1, w2, w3, ei ? ei : iof_smmuv3_event_row_(0), id, out);
 }
 
-/** @brief 1 when the words @p w of event @p ei have a RES0 bit set (strict mode only: builds the masks); 0 when either is null. */
-IOF_API int iof_smmuv3_event_res0(const uint64_t w[4], const struct iof_smmuv3_event_info *ei)
+/** @cond IOF_INTERNAL */
+/* 1 when the words @p w of event @p ei have a RES0 bit set (strict mode only: builds the masks). */
+IOF_API int iof_smmuv3_event_res0_(const uint64_t w[4], const struct iof_smmuv3_event_info *ei)
 {
 	uint64_t m[4];
-	if (!w || !ei)
-		return 0;
-	iof_smmuv3_evt_fields_mask(ei->fields, m);
+	iof_smmuv3_evt_fields_mask_(ei->fields, m);
 	m[0] |= iof_fd_mask(IOF_SMMUV3_EVT_ID);
 	/* IMPDEF: no detail word is left for a SubstreamID with SSV == 0, so those bits count as reserved */
 	if (ei->m_raw2 && !(w[0] & ei->m_ssv))
 		m[0] &= ~iof_fd_mask(IOF_SMMUV3_EVT_SUBSTREAMID);
 	return ((w[0] & ~m[0]) | (w[1] & ~m[1]) | (w[2] & ~m[2]) | (w[3] & ~m[3])) != 0;
 }
+/** @endcond */
 
 /**
  * @brief Decodes a 32-byte event queue record (§7.3) into @p out.
@@ -981,7 +969,8 @@ IOF_API int iof_smmuv3_event_res0(const uint64_t w[4], const struct iof_smmuv3_e
  * gives the record back bit for bit (except the RES0 bits listed in
  * docs/smmuv3.md).  Under #IOF_DECODE_STRICT a set RES0 bit is reported as
  * #IOF_E_RESERVED (fields still decoded).
- * @return #IOF_OK, #IOF_E_SHORT (@p len < 32), #IOF_E_CODE, #IOF_E_RESERVED or #IOF_E_INVAL.
+ * @return #IOF_OK, #IOF_E_SHORT (@p len < 32), #IOF_E_CODE, #IOF_E_RESERVED or
+ *         #IOF_E_INVAL (null pointer, or an option other than #IOF_DECODE_STRICT).
  */
 IOF_API_HOT int iof_smmuv3_event_decode(const void *rec, size_t len, unsigned opts, struct iof_fault *out)
 {
@@ -989,76 +978,86 @@ IOF_API_HOT int iof_smmuv3_event_decode(const void *rec, size_t len, unsigned op
 	uint64_t w[4];
 	uint32_t id;
 
-	if (!out)
-		return IOF_E_INVAL;
-	if (!rec || len < IOF_SMMUV3_EVENT_SIZE) {
-		iof_fault_init(out);
-		return rec ? IOF_E_SHORT : IOF_E_INVAL;
-	}
+	if (IOF_DECODE_STOP_(rec, len, IOF_SMMUV3_EVENT_SIZE, out))
+		return iof_decode_refuse_(rec, out);
 	w[0] = iof_le64_load((const uint8_t *)rec);
 	w[1] = iof_le64_load((const uint8_t *)rec + 8);
 	w[2] = iof_le64_load((const uint8_t *)rec + 16);
 	w[3] = iof_le64_load((const uint8_t *)rec + 24);
 	id = (uint32_t)w[0] & (uint32_t)IOF_FD_MAX(IOF_SMMUV3_EVT_ID);
-	ei = iof_smmuv3_event_row(id); /* a reserved number has a row too: no branch here */
+	ei = iof_smmuv3_event_row_(id); /* a reserved number has a row too: no branch here */
 	iof_smmuv3_event_decode_words_(w[0], w[1], w[2], w[3], ei, id, out);
-	if (!ei->status && (opts & IOF_DECODE_STRICT) && iof_smmuv3_event_res0(w, ei))
-		return IOF_E_RESERVED;
+	if (opts) {
+		if (opts & ~IOF_DECODE_STRICT)
+			return iof_decode_bad_option_(out);
+		if (!ei->status && iof_smmuv3_event_res0_(w, ei))
+			return IOF_E_RESERVED;
+	}
 	return ei->status;
 }
 
 /**
  * @brief Generic access bits of PRI dw0 bits [61:58] @p x (bit 0 Priv, 1 Exec, 2 Read, 3 Write).
  */
-IOF_API uint32_t iof_smmuv3_pri_perm(uint32_t x)
+IOF_API uint32_t iof_smmuv3_pri_perm_(uint32_t x)
 {
 	enum { /* Priv, Exec, Read, Write are contiguous: a compile error (division by zero) otherwise */
 	       IOF_SMMUV3_PRI_PERM_BITS_OK_ = 1 / (IOF_FD_LSB(IOF_SMMUV3_PRI_EXEC) == IOF_FD_LSB(IOF_SMMUV3_PRI_PRIV) + 1 &&
 						   IOF_FD_LSB(IOF_SMMUV3_PRI_READ) == IOF_FD_LSB(IOF_SMMUV3_PRI_PRIV) + 2 &&
 						   IOF_FD_LSB(IOF_SMMUV3_PRI_WRITE) == IOF_FD_LSB(IOF_SMMUV3_PRI_PRIV) + 3)
 	};
-	return ((x >> 2) & 1u) * IOF_PERM_READ | ((x >> 3) & 1u) * IOF_PERM_WRITE | ((x >> 1) & 1u) * IOF_PERM_EXEC |
-	       (x & 1u) * IOF_PERM_PRIV;
+/* the generic access bits of x = Write Read Exec Priv (bit 3 .. bit 0): one load instead of four shifts */
+#define IOF_SMMUV3_PRI_PERM_(x)                                                                           \
+	(uint8_t)((((x) >> 2) & 1u) * IOF_PERM_READ | (((x) >> 3) & 1u) * IOF_PERM_WRITE |                   \
+		  (((x) >> 1) & 1u) * IOF_PERM_EXEC | ((x)&1u) * IOF_PERM_PRIV)
+	static const uint8_t t[16] = {
+		IOF_SMMUV3_PRI_PERM_(0u),  IOF_SMMUV3_PRI_PERM_(1u),  IOF_SMMUV3_PRI_PERM_(2u),  IOF_SMMUV3_PRI_PERM_(3u),
+		IOF_SMMUV3_PRI_PERM_(4u),  IOF_SMMUV3_PRI_PERM_(5u),  IOF_SMMUV3_PRI_PERM_(6u),  IOF_SMMUV3_PRI_PERM_(7u),
+		IOF_SMMUV3_PRI_PERM_(8u),  IOF_SMMUV3_PRI_PERM_(9u),  IOF_SMMUV3_PRI_PERM_(10u), IOF_SMMUV3_PRI_PERM_(11u),
+		IOF_SMMUV3_PRI_PERM_(12u), IOF_SMMUV3_PRI_PERM_(13u), IOF_SMMUV3_PRI_PERM_(14u), IOF_SMMUV3_PRI_PERM_(15u)};
+#undef IOF_SMMUV3_PRI_PERM_
+	return t[x & 15u];
 }
 
-/** @brief Unchecked core of iof_smmuv3_pri_decode_words(): @p out must not be null. */
-IOF_API void iof_smmuv3_pri_decode_words_(uint64_t w0, uint64_t w1, struct iof_fault *out)
+/** @cond IOF_INTERNAL */
+/* What the words @p w0, @p w1 of a PRI queue entry decode to. */
+IOF_API_HOT void iof_smmuv3_pri_values_(uint64_t w0, uint64_t w1, struct iof_fault_values_ *v)
 {
-	uint32_t perm = iof_smmuv3_pri_perm((uint32_t)(w0 >> IOF_FD_LSB(IOF_SMMUV3_PRI_PRIV)) & 15u);
+	uint32_t perm = iof_smmuv3_pri_perm_((uint32_t)(w0 >> IOF_FD_LSB(IOF_SMMUV3_PRI_PRIV)) & 15u);
 	uint32_t ssv = (uint32_t)(w0 >> IOF_FD_LSB(IOF_SMMUV3_PRI_SSV)) & 1u;
 	uint32_t last = (uint32_t)(w0 >> IOF_FD_LSB(IOF_SMMUV3_PRI_LAST)) & 1u;
 	uint32_t stop = ssv & last & ((perm & (IOF_PERM_READ | IOF_PERM_WRITE)) == 0);
 	uint64_t sub = IOF_FD_MASK(IOF_SMMUV3_PRI_SUBSTREAMID) & (0u - (uint64_t)ssv);
 
-	out->size = IOF_FAULT_SIZE_V1;
-	out->kind = (uint8_t)(stop ? IOF_KIND_STOP_MARKER : IOF_KIND_PAGE_REQUEST);
-	out->reason = 0;
-	out->txn = (uint8_t)IOF_TXN_PAGE_REQUEST;
-	out->at = 0;
-	out->flags = IOF_FLAG_SOURCE_ID_VALID | IOF_FLAG_ADDR_VALID | ((last & ~stop) ? IOF_FLAG_LAST : 0u) |
-		     (ssv ? IOF_FLAG_PASID_VALID : 0u) | ((ssv & ~stop) ? IOF_FLAG_NEEDS_PASID : 0u);
-	out->perm = perm;
-	out->source_id = (uint32_t)w0;
-	out->pasid = (uint32_t)((w0 & sub) >> IOF_FD_LSB(IOF_SMMUV3_PRI_SUBSTREAMID));
-	out->grpid = (uint32_t)(w1 & IOF_FD_MASK(IOF_SMMUV3_PRI_PRGINDEX));
-	out->irq_index = 0;
-	out->addr = w1 & IOF_FD_MASK(IOF_SMMUV3_PRI_ADDR);
-	out->fetch_addr = 0;
-	out->ipa = 0;
-	out->length = 0;
-	out->count = 0;
-	out->origin.record = (uint16_t)IOF_REC_SMMUV3_PRI;
-	out->origin.reserved0 = 0;
-	out->origin.code = 0;
+	/* branch-free: stop, last and ssv are 0/1 */
+	v->head = IOF_FAULT_HEAD_(IOF_KIND_PAGE_REQUEST, IOF_REASON_NONE, IOF_TXN_PAGE_REQUEST, 0) ^
+		  stop * (IOF_KIND_PAGE_REQUEST ^ IOF_KIND_STOP_MARKER);
+	v->flags = IOF_FLAG_SOURCE_ID_VALID | IOF_FLAG_ADDR_VALID | (last & ~stop) * IOF_FLAG_LAST |
+		   ssv * IOF_FLAG_PASID_VALID | (ssv & ~stop) * IOF_FLAG_NEEDS_PASID;
+	v->perm = perm;
+	v->source_id = (uint32_t)w0;
+	v->pasid = (uint32_t)((w0 & sub) >> IOF_FD_LSB(IOF_SMMUV3_PRI_SUBSTREAMID));
+	v->grpid = (uint32_t)(w1 & IOF_FD_MASK(IOF_SMMUV3_PRI_PRGINDEX));
+	v->irq_index = 0;
+	v->length = 0;
+	v->code = 0;
+	v->addr = w1 & IOF_FD_MASK(IOF_SMMUV3_PRI_ADDR);
+	v->fetch_addr = 0;
+	v->ipa = 0;
 	/* every bit no generic field carries, in place: SubstreamID when SSV == 0, and the RES0 bits */
-	out->origin.detail[0] = w0 & ~(IOF_SMMUV3_PRI_CARRY0 | sub);
-	out->origin.detail[1] = w1 & ~IOF_SMMUV3_PRI_CARRY1;
-	out->origin.detail[2] = 0;
-	out->reserved[0] = 0;
-	out->reserved[1] = 0;
-	out->reserved[2] = 0;
-	out->reserved[3] = 0;
+	v->detail[0] = w0 & ~(IOF_SMMUV3_PRI_CARRY0 | sub);
+	v->detail[1] = w1 & ~IOF_SMMUV3_PRI_CARRY1;
+	v->detail[2] = 0;
 }
+
+/* Unchecked core of iof_smmuv3_pri_decode_words(): @p out must not be null. */
+IOF_API_HOT void iof_smmuv3_pri_decode_words_(uint64_t w0, uint64_t w1, struct iof_fault *out)
+{
+	struct iof_fault_values_ v;
+	iof_smmuv3_pri_values_(w0, w1, &v);
+	iof_fault_store_(out, &v, IOF_REC_SMMUV3_PRI);
+}
+/** @endcond */
 
 /** @brief Decodes the words @p w0, @p w1 of a PRI queue entry into @p out, writing every member once (nothing when @p out is null). */
 IOF_API void iof_smmuv3_pri_decode_words(uint64_t w0, uint64_t w1, struct iof_fault *out)
@@ -1081,15 +1080,13 @@ IOF_API int iof_smmuv3_pri_decode(const void *rec, size_t len, unsigned opts, st
 {
 	uint64_t w[2];
 
-	if (!out)
-		return IOF_E_INVAL;
-	if (!rec || len < IOF_SMMUV3_PRI_SIZE) {
-		iof_fault_init(out);
-		return rec ? IOF_E_SHORT : IOF_E_INVAL;
-	}
+	if (IOF_DECODE_STOP_(rec, len, IOF_SMMUV3_PRI_SIZE, out))
+		return iof_decode_refuse_(rec, out);
 	w[0] = iof_le64_load((const uint8_t *)rec);
 	w[1] = iof_le64_load((const uint8_t *)rec + 8);
 	iof_smmuv3_pri_decode_words_(w[0], w[1], out);
+	if (opts & ~IOF_DECODE_STRICT)
+		return iof_decode_bad_option_(out);
 	if ((opts & IOF_DECODE_STRICT) &&
 	    ((w[0] & ~(IOF_SMMUV3_PRI_CARRY0 | IOF_FD_MASK(IOF_SMMUV3_PRI_SUBSTREAMID))) | (w[1] & ~IOF_SMMUV3_PRI_CARRY1)))
 		return IOF_E_RESERVED;
@@ -1102,146 +1099,12 @@ IOF_API int iof_smmuv3_pri_decode(const void *rec, size_t len, unsigned opts, st
  * @{ */
 
 /**
- * @brief What a round trip lost: compares the record @p want an encoder was
- *        given with @p got, the decode of what it wrote (record type @p rec).
- * @return IOF_LOST_* bits (0 when either pointer is null).
- */
-IOF_API uint32_t iof_smmuv3_loss(const struct iof_fault *want, const struct iof_fault *got, uint32_t rec)
-{
-	uint32_t l = 0, fd;
-	unsigned i;
-	if (!want || !got)
-		return 0;
-	fd = want->flags ^ got->flags;
-	if (want->kind != got->kind)
-		l |= IOF_LOST_KIND;
-	if (want->reason != got->reason)
-		l |= IOF_LOST_REASON;
-	if (want->txn != got->txn || want->at != got->at)
-		l |= IOF_LOST_TXN;
-	/* a member is compared only when its validity flag is set (see fault.h) */
-	if ((fd & IOF_FLAG_SOURCE_ID_VALID) ||
-	    ((want->flags & IOF_FLAG_SOURCE_ID_VALID) && want->source_id != got->source_id))
-		l |= IOF_LOST_SOURCE_ID;
-	if ((fd & IOF_FLAG_PASID_VALID) || ((want->flags & IOF_FLAG_PASID_VALID) && want->pasid != got->pasid))
-		l |= IOF_LOST_PASID;
-	if ((fd & IOF_FLAG_ADDR_VALID) || ((want->flags & IOF_FLAG_ADDR_VALID) && want->addr != got->addr))
-		l |= IOF_LOST_ADDR;
-	if ((fd & IOF_FLAG_FETCH_ADDR_VALID) ||
-	    ((want->flags & IOF_FLAG_FETCH_ADDR_VALID) && want->fetch_addr != got->fetch_addr))
-		l |= IOF_LOST_FETCH_ADDR;
-	if ((fd & IOF_FLAG_IPA_VALID) || ((want->flags & IOF_FLAG_IPA_VALID) && want->ipa != got->ipa))
-		l |= IOF_LOST_IPA;
-	if ((fd & IOF_FLAG_IRQ_INDEX_VALID) ||
-	    ((want->flags & IOF_FLAG_IRQ_INDEX_VALID) && want->irq_index != got->irq_index))
-		l |= IOF_LOST_IRQ_INDEX;
-	if (fd & (IOF_FLAG_FATAL | IOF_FLAG_STAGE2 | IOF_FLAG_LAST | IOF_FLAG_NEEDS_PASID | IOF_FLAG_PRIV_DATA))
-		l |= IOF_LOST_FLAGS;
-	if (want->grpid != got->grpid)
-		l |= IOF_LOST_GRPID;
-	if (want->perm != got->perm)
-		l |= IOF_LOST_PERM;
-	if (want->length != got->length)
-		l |= IOF_LOST_LENGTH;
-	if (want->origin.record == rec) {
-		if (want->origin.code != got->origin.code)
-			l |= IOF_LOST_CODE;
-		for (i = 0; i < 3; i++)
-			if (want->origin.detail[i] != got->origin.detail[i])
-				l |= IOF_LOST_DETAIL;
-	} else {
-		if (want->origin.record != IOF_REC_NONE || want->origin.code)
-			l |= IOF_LOST_CODE;
-		for (i = 0; i < 3; i++)
-			if (want->origin.detail[i])
-				l |= IOF_LOST_DETAIL;
-	}
-	return l;
-}
-
-/**
- * @brief What encoding @p f as event @p id lost: @p f compared with @p v, the
- *        decode (iof_smmuv3_event_values()) of the words the encoder built.
- *
- * The same comparisons as iof_smmuv3_loss(), made on the values in registers
- * instead of on a second struct iof_fault: no 128-byte store, no reload, no branch.
- * @return IOF_LOST_* bits (0 when either pointer is null).
- */
-IOF_API_HOT uint32_t iof_smmuv3_event_loss(const struct iof_fault *f, const struct iof_smmuv3_event_values *v,
-					      uint32_t id)
-{
-	uint32_t hx, fx, l;
-	uint64_t dx, code;
-
-	if (!f || !v)
-		return 0;
-	hx = (IOF_SMMUV3_HEAD_(f->kind, f->reason, f->txn, f->at)) ^ v->head;
-	fx = f->flags ^ v->flags;
-
-	if (f->origin.record == IOF_REC_SMMUV3_EVENT) {
-		code = f->origin.code ^ id;
-		dx = (f->origin.detail[0] ^ v->detail[0]) | (f->origin.detail[1] ^ v->detail[1]) |
-		     (f->origin.detail[2] ^ v->detail[2]);
-	} else {
-		code = (uint64_t)f->origin.record | f->origin.code;
-		dx = f->origin.detail[0] | f->origin.detail[1] | f->origin.detail[2];
-	}
-	l = ((hx & 0xffu) ? IOF_LOST_KIND : 0u) | ((hx & 0xff00u) ? IOF_LOST_REASON : 0u) |
-	    ((hx >> 16) ? IOF_LOST_TXN : 0u) | (code ? IOF_LOST_CODE : 0u) | (dx ? IOF_LOST_DETAIL : 0u);
-	/* a member is compared only when its validity flag is set (fault.h: encoders
-	 * ignore a member whose flag is clear), as the VT-d encoders do */
-	l |= ((fx & IOF_FLAG_SOURCE_ID_VALID) |
-	      ((f->source_id ^ v->source_id) & (0u - (uint32_t)((f->flags & IOF_FLAG_SOURCE_ID_VALID) != 0))))
-		     ? IOF_LOST_SOURCE_ID
-		     : 0u;
-	l |= ((fx & IOF_FLAG_PASID_VALID) |
-	      ((f->pasid ^ v->pasid) & (0u - (uint32_t)((f->flags & IOF_FLAG_PASID_VALID) != 0))))
-		     ? IOF_LOST_PASID
-		     : 0u;
-	l |= ((fx & IOF_FLAG_ADDR_VALID) |
-	      ((f->addr ^ v->addr) & (0u - (uint64_t)((f->flags & IOF_FLAG_ADDR_VALID) != 0))))
-		     ? IOF_LOST_ADDR
-		     : 0u;
-	l |= ((fx & IOF_FLAG_FETCH_ADDR_VALID) |
-	      ((f->fetch_addr ^ v->fetch_addr) & (0u - (uint64_t)((f->flags & IOF_FLAG_FETCH_ADDR_VALID) != 0))))
-		     ? IOF_LOST_FETCH_ADDR
-		     : 0u;
-	l |= ((fx & IOF_FLAG_IPA_VALID) | ((f->ipa ^ v->ipa) & (0u - (uint64_t)((f->flags & IOF_FLAG_IPA_VALID) != 0))))
-		     ? IOF_LOST_IPA
-		     : 0u;
-	l |= (fx & IOF_FLAG_IRQ_INDEX_VALID) ? IOF_LOST_IRQ_INDEX : 0u; /* never decoded: a set flag is lost */
-	l |= (fx & (IOF_FLAG_FATAL | IOF_FLAG_STAGE2 | IOF_FLAG_LAST | IOF_FLAG_NEEDS_PASID | IOF_FLAG_PRIV_DATA))
-		     ? IOF_LOST_FLAGS
-		     : 0u;
-	l |= (f->grpid != v->grpid ? IOF_LOST_GRPID : 0u) | (f->perm != v->perm ? IOF_LOST_PERM : 0u) |
-	     (f->length != v->length ? IOF_LOST_LENGTH : 0u);
-	return l;
-}
-
-/** @brief Checks the ABI v1 rules an encoder relies on. @return #IOF_OK or #IOF_E_INVAL (also for null). */
-IOF_API int iof_smmuv3_fault_check(const struct iof_fault *f)
-{
-	if (!f)
-		return IOF_E_INVAL;
-	/* one test of the ORed members that must be zero, then the enumerators */
-	if ((f->flags & ~IOF_FLAG_ALL_V1) | (f->perm & ~IOF_PERM_ALL_V1) | f->origin.reserved0 | f->count |
-	    f->reserved[0] | f->reserved[1] | f->reserved[2] | f->reserved[3])
-		return IOF_E_INVAL;
-	if (f->kind >= IOF_KIND_COUNT || f->reason >= IOF_REASON_COUNT || f->txn >= IOF_TXN_COUNT ||
-	    f->at >= IOF_AT_COUNT)
-		return IOF_E_INVAL;
-	return IOF_OK;
-}
-
-/**
  * @brief The event number that expresses a generic record of another origin
  *        (the reverse of the table; the nearest event where none is exact).
  * @return the event number, or 0 when the kind has no SMMUv3 event record (or @p f is null).
  */
-IOF_API uint32_t iof_smmuv3_event_pick(const struct iof_fault *f)
+IOF_API uint32_t iof_smmuv3_event_pick_(const struct iof_fault *f)
 {
-	if (!f)
-		return 0;
 	switch (f->kind) {
 	case IOF_KIND_PAGE_REQUEST:
 		switch (f->reason) {
@@ -1284,21 +1147,13 @@ IOF_API uint32_t iof_smmuv3_event_pick(const struct iof_fault *f)
 	}
 }
 
-/** @brief Writes in-place value @p v into field @p fd of @p w. @return #IOF_OK, #IOF_E_RANGE or #IOF_E_INVAL (@p w null). */
-IOF_API int iof_smmuv3_put_inplace(uint64_t *w, uint32_t fd, uint64_t v)
+/** @cond IOF_INTERNAL */
+/* Writes right-aligned value @p v into field @p fd of @p w: #IOF_OK or #IOF_E_RANGE. */
+IOF_API int iof_smmuv3_put_(uint64_t *w, uint32_t fd, uint64_t v)
 {
-	if (!w)
-		return IOF_E_INVAL;
-	return iof_fd_put_inplace(w, fd, v) ? IOF_E_RANGE : IOF_OK;
-}
-
-/** @brief Writes right-aligned value @p v into field @p fd of @p w. @return #IOF_OK, #IOF_E_RANGE or #IOF_E_INVAL (@p w null). */
-IOF_API int iof_smmuv3_put(uint64_t *w, uint32_t fd, uint64_t v)
-{
-	if (!w)
-		return IOF_E_INVAL;
 	return iof_fd_put(w, fd, v) ? IOF_E_RANGE : IOF_OK;
 }
+/** @endcond */
 
 /**
  * @brief Builds the words of event @p ei (number @p id) from @p f.
@@ -1307,26 +1162,23 @@ IOF_API int iof_smmuv3_put(uint64_t *w, uint32_t fd, uint64_t v)
  * (file comment); the generic fields are then written over it.  Detail bits
  * the decoder never produces for this event (bits of a field that is always
  * carried by a generic field) are #IOF_E_RANGE.
- * @param f    generic record (already checked by iof_smmuv3_fault_check())
+ * @param f    generic record (already checked by iof_fault_check_v1_())
  * @param ei   table row of the event
  * @param id   event number (the row of an IMPDEF event stands for 0xE0-0xEF)
  * @param same 1 when @p f came from an SMMUv3 event record: its origin detail is put back
  * @param w    receives the record's four words
- * @return #IOF_OK, #IOF_E_RANGE (a value does not fit its field) or #IOF_E_INVAL (a null pointer).
+ * Unchecked: no pointer may be null.
+ * @return #IOF_OK or #IOF_E_RANGE (a value does not fit its field).
  */
-IOF_API int iof_smmuv3_event_build(const struct iof_fault *f, const struct iof_smmuv3_event_info *ei,
-				   uint32_t id, int same, uint64_t w[4])
+IOF_API int iof_smmuv3_event_build_(const struct iof_fault *f, const struct iof_smmuv3_event_info *ei,
+				    uint32_t id, int same, uint64_t w[4])
 {
 	uint64_t d0 = 0, d1 = 0, d2 = 0, page = IOF_FD_MASK(IOF_SMMUV3_EVT_UX) | IOF_FD_MASK(IOF_SMMUV3_EVT_UW) |
 					     IOF_FD_MASK(IOF_SMMUV3_EVT_UR) | IOF_FD_MASK(IOF_SMMUV3_EVT_PX) |
 					     IOF_FD_MASK(IOF_SMMUV3_EVT_PW) | IOF_FD_MASK(IOF_SMMUV3_EVT_PR);
 	uint32_t p, fl, a;
 
-	if (!w)
-		return IOF_E_INVAL;
 	w[0] = w[1] = w[2] = w[3] = 0;
-	if (!f || !ei)
-		return IOF_E_INVAL;
 	p = f->perm;
 	fl = f->flags;
 	if (same) {
@@ -1402,22 +1254,11 @@ IOF_API int iof_smmuv3_event_build(const struct iof_fault *f, const struct iof_s
 }
 
 /**
- * @brief The exit of an encoder that failed: writes min(@p cap, @p n) zero bytes to
- *        @p rec unless it is null (an all-zero record is not a record), returns @p rc.
- */
-IOF_API int iof_smmuv3_fail(void *rec, size_t cap, size_t n, int rc)
-{
-	if (rec)
-		iof_bzero(rec, cap < n ? cap : n);
-	return rc;
-}
-
-/**
  * @brief Encodes @p f as a 32-byte event queue record in @p rec.
  *
  * With an SMMUv3 event origin (origin.record == #IOF_REC_SMMUV3_EVENT) the
  * event number is origin.code and origin.detail is put back; otherwise the
- * number is chosen from kind and reason (iof_smmuv3_event_pick()).  The
+ * number is chosen from kind and reason (the nearest event).  The
  * record's decoding (iof_smmuv3_event_decode_words(), branch-free and
  * without a memory round trip) is compared with @p f: every difference is a
  * loss, reported as IOF_LOST_* bits in @p *lost.
@@ -1438,42 +1279,34 @@ IOF_API int iof_smmuv3_fail(void *rec, size_t cap, size_t n, int rc)
 IOF_API int iof_smmuv3_event_encode(const struct iof_fault *f, void *rec, size_t cap, uint32_t *lost)
 {
 	const struct iof_smmuv3_event_info *ei;
-	struct iof_smmuv3_event_values back;
+	struct iof_fault_values_ back;
 	uint64_t w[4];
 	uint32_t id, loss;
-	int rc, same;
+	int rc = iof_encode_begin_(f, rec, cap, IOF_SMMUV3_EVENT_SIZE, lost);
 
-	if (lost)
-		*lost = 0;
-	if (!f || !rec)
-		return iof_smmuv3_fail(rec, cap, IOF_SMMUV3_EVENT_SIZE, IOF_E_INVAL);
-	if (cap < IOF_SMMUV3_EVENT_SIZE)
-		return iof_smmuv3_fail(rec, cap, IOF_SMMUV3_EVENT_SIZE, IOF_E_SHORT);
-	rc = iof_smmuv3_fault_check(f);
 	if (rc)
-		return iof_smmuv3_fail(rec, cap, IOF_SMMUV3_EVENT_SIZE, rc);
+		return iof_encode_fail_(rc, rec, cap, IOF_SMMUV3_EVENT_SIZE, lost);
 	if (f->kind == IOF_KIND_NONE || f->kind == IOF_KIND_STOP_MARKER || f->kind == IOF_KIND_LOST)
-		return iof_smmuv3_fail(rec, cap, IOF_SMMUV3_EVENT_SIZE, IOF_E_UNSUPPORTED);
-	same = f->origin.record == IOF_REC_SMMUV3_EVENT;
-	if (same) {
+		return iof_encode_fail_(IOF_E_UNSUPPORTED, rec, cap, IOF_SMMUV3_EVENT_SIZE, lost);
+	if (f->origin.record == IOF_REC_SMMUV3_EVENT) {
 		if (f->origin.code > IOF_FD_MAX(IOF_SMMUV3_EVT_ID))
-			return iof_smmuv3_fail(rec, cap, IOF_SMMUV3_EVENT_SIZE, IOF_E_RANGE);
+			return iof_encode_fail_(IOF_E_RANGE, rec, cap, IOF_SMMUV3_EVENT_SIZE, lost);
 		id = f->origin.code;
 	} else {
-		id = iof_smmuv3_event_pick(f);
+		id = iof_smmuv3_event_pick_(f);
 	}
 	ei = iof_smmuv3_event_info(id);
 	if (!ei)
-		return iof_smmuv3_fail(rec, cap, IOF_SMMUV3_EVENT_SIZE, IOF_E_INVAL);
-	rc = iof_smmuv3_event_build(f, ei, id, same, w);
+		return iof_encode_fail_(IOF_E_INVAL, rec, cap, IOF_SMMUV3_EVENT_SIZE, lost);
+	rc = iof_smmuv3_event_build_(f, ei, id, f->origin.record == IOF_REC_SMMUV3_EVENT, w);
 	if (rc)
-		return iof_smmuv3_fail(rec, cap, IOF_SMMUV3_EVENT_SIZE, rc);
-	iof_smmuv3_event_values_(w[0], w[1], w[2], w[3], ei, &back);
-	loss = iof_smmuv3_event_loss(f, &back, id);
+		return iof_encode_fail_(rc, rec, cap, IOF_SMMUV3_EVENT_SIZE, lost);
+	iof_smmuv3_event_values_(w[0], w[1], w[2], w[3], ei, id, &back);
+	loss = iof_fault_loss_(f, &back, IOF_REC_SMMUV3_EVENT);
+	if (loss && !lost)
+		return iof_encode_fail_(IOF_E_LOSSY, rec, cap, IOF_SMMUV3_EVENT_SIZE, lost);
 	if (lost)
 		*lost = loss;
-	else if (loss)
-		return iof_smmuv3_fail(rec, cap, IOF_SMMUV3_EVENT_SIZE, IOF_E_LOSSY);
 	iof_le64_store((uint8_t *)rec, w[0]);
 	iof_le64_store((uint8_t *)rec + 8, w[1]);
 	iof_le64_store((uint8_t *)rec + 16, w[2]);
@@ -1493,51 +1326,44 @@ IOF_API int iof_smmuv3_event_encode(const struct iof_fault *f, void *rec, size_t
  */
 IOF_API int iof_smmuv3_pri_encode(const struct iof_fault *f, void *rec, size_t cap, uint32_t *lost)
 {
-	struct iof_fault back;
+	struct iof_fault_values_ back;
 	uint64_t w[2] = {0, 0};
 	uint32_t loss, p, fl;
-	int rc;
+	int rc = iof_encode_begin_(f, rec, cap, IOF_SMMUV3_PRI_SIZE, lost);
 
-	if (lost)
-		*lost = 0;
-	if (!f || !rec)
-		return iof_smmuv3_fail(rec, cap, IOF_SMMUV3_PRI_SIZE, IOF_E_INVAL);
-	if (cap < IOF_SMMUV3_PRI_SIZE)
-		return iof_smmuv3_fail(rec, cap, IOF_SMMUV3_PRI_SIZE, IOF_E_SHORT);
-	rc = iof_smmuv3_fault_check(f);
 	if (rc)
-		return iof_smmuv3_fail(rec, cap, IOF_SMMUV3_PRI_SIZE, rc);
+		return iof_encode_fail_(rc, rec, cap, IOF_SMMUV3_PRI_SIZE, lost);
 	if (f->kind != IOF_KIND_PAGE_REQUEST && f->kind != IOF_KIND_STOP_MARKER)
-		return iof_smmuv3_fail(rec, cap, IOF_SMMUV3_PRI_SIZE, IOF_E_UNSUPPORTED);
+		return iof_encode_fail_(IOF_E_UNSUPPORTED, rec, cap, IOF_SMMUV3_PRI_SIZE, lost);
 	p = f->perm;
 	fl = f->flags;
 	if (f->origin.record == IOF_REC_SMMUV3_PRI) {
 		w[0] = f->origin.detail[0];
 		w[1] = f->origin.detail[1];
 		if ((w[0] & IOF_SMMUV3_PRI_CARRY0) | (w[1] & IOF_SMMUV3_PRI_CARRY1) | f->origin.detail[2])
-			return iof_smmuv3_fail(rec, cap, IOF_SMMUV3_PRI_SIZE, IOF_E_RANGE);
+			return iof_encode_fail_(IOF_E_RANGE, rec, cap, IOF_SMMUV3_PRI_SIZE, lost);
 	}
 	if (fl & IOF_FLAG_PASID_VALID) {
 		if (f->pasid > IOF_FD_MAX(IOF_SMMUV3_PRI_SUBSTREAMID))
-			return iof_smmuv3_fail(rec, cap, IOF_SMMUV3_PRI_SIZE, IOF_E_RANGE);
+			return iof_encode_fail_(IOF_E_RANGE, rec, cap, IOF_SMMUV3_PRI_SIZE, lost);
 		w[0] = (w[0] & ~IOF_FD_MASK(IOF_SMMUV3_PRI_SUBSTREAMID)) |
 		       ((uint64_t)f->pasid << IOF_FD_LSB(IOF_SMMUV3_PRI_SUBSTREAMID)) | IOF_FD_MASK(IOF_SMMUV3_PRI_SSV);
 	}
 	if (f->grpid > IOF_FD_MAX(IOF_SMMUV3_PRI_PRGINDEX) ||
 	    ((fl & IOF_FLAG_ADDR_VALID) && (f->addr & ~IOF_FD_MASK(IOF_SMMUV3_PRI_ADDR))))
-		return iof_smmuv3_fail(rec, cap, IOF_SMMUV3_PRI_SIZE, IOF_E_RANGE);
+		return iof_encode_fail_(IOF_E_RANGE, rec, cap, IOF_SMMUV3_PRI_SIZE, lost);
 	w[1] |= f->grpid | ((fl & IOF_FLAG_ADDR_VALID) ? f->addr : 0u);
 	w[0] |= (uint64_t)f->source_id | ((p & IOF_PERM_READ) ? IOF_FD_MASK(IOF_SMMUV3_PRI_READ) : 0u) |
 		((p & IOF_PERM_WRITE) ? IOF_FD_MASK(IOF_SMMUV3_PRI_WRITE) : 0u) |
 		((p & IOF_PERM_EXEC) ? IOF_FD_MASK(IOF_SMMUV3_PRI_EXEC) : 0u) |
 		((p & IOF_PERM_PRIV) ? IOF_FD_MASK(IOF_SMMUV3_PRI_PRIV) : 0u) |
 		((f->kind == IOF_KIND_STOP_MARKER || (fl & IOF_FLAG_LAST)) ? IOF_FD_MASK(IOF_SMMUV3_PRI_LAST) : 0u);
-	iof_smmuv3_pri_decode_words_(w[0], w[1], &back);
-	loss = iof_smmuv3_loss(f, &back, IOF_REC_SMMUV3_PRI);
+	iof_smmuv3_pri_values_(w[0], w[1], &back);
+	loss = iof_fault_loss_(f, &back, IOF_REC_SMMUV3_PRI);
+	if (loss && !lost)
+		return iof_encode_fail_(IOF_E_LOSSY, rec, cap, IOF_SMMUV3_PRI_SIZE, lost);
 	if (lost)
 		*lost = loss;
-	else if (loss)
-		return iof_smmuv3_fail(rec, cap, IOF_SMMUV3_PRI_SIZE, IOF_E_LOSSY);
 	iof_words_store(rec, w, 2);
 	return IOF_OK;
 }
@@ -1546,15 +1372,6 @@ IOF_API int iof_smmuv3_pri_encode(const struct iof_fault *f, void *rec, size_t c
 /* ======================================================================== */
 /** @name Responses: CMD_PRI_RESP, CMD_RESUME, CMD_STALL_TERM
  * @{ */
-
-/** @brief Checks the ABI v1 rules of a page response. @return #IOF_OK or #IOF_E_INVAL. */
-IOF_API int iof_smmuv3_resp_check(const struct iof_page_response *r)
-{
-	if (!r || r->code >= IOF_RESP_COUNT || (r->flags & ~IOF_RESP_FLAG_ALL_V1) || r->reserved0 ||
-	    r->reserved1)
-		return IOF_E_INVAL;
-	return IOF_OK;
-}
 
 /**
  * @brief Encodes CMD_PRI_RESP (§4.5.2): SUCCESS → Resp 0b10, INVALID → 0b01, FAILURE → 0b00.
@@ -1575,35 +1392,29 @@ IOF_API int iof_smmuv3_cmd_pri_resp_encode(const struct iof_page_response *r, vo
 	static const uint8_t resp[IOF_RESP_COUNT] = {IOF_SMMUV3_PRI_RESP_SUCCESS, IOF_SMMUV3_PRI_RESP_INVALID,
 						     IOF_SMMUV3_PRI_RESP_FAILURE};
 	uint64_t w[2] = {0, 0};
-	int rc;
+	int rc = iof_response_encode_begin_(r, cmd, cap, IOF_SMMUV3_CMD_SIZE);
 
-	if (!cmd || !r)
-		return iof_smmuv3_fail(cmd, cap, IOF_SMMUV3_CMD_SIZE, IOF_E_INVAL);
-	iof_bzero(cmd, cap < IOF_SMMUV3_CMD_SIZE ? cap : IOF_SMMUV3_CMD_SIZE);
-	if (cap < IOF_SMMUV3_CMD_SIZE)
-		return IOF_E_SHORT;
-	rc = iof_smmuv3_resp_check(r);
 	if (rc)
-		return rc;
+		return iof_encode_fail_(rc, cmd, cap, IOF_SMMUV3_CMD_SIZE, IOF_NULL);
 	if (r->flags & IOF_RESP_FLAG_RAZWI)
-		return IOF_E_INVAL;
+		return iof_encode_fail_(IOF_E_INVAL, cmd, cap, IOF_SMMUV3_CMD_SIZE, IOF_NULL);
 	/* detail[1] holds the Resp bits only for the reserved Resp 0b11 the decoder kept
 	 * (with code FAILURE): put it back then, and never under another code, so that a
 	 * response changed to SUCCESS cannot go out as an ILLEGAL command. */
 	if (r->detail[1] && r->code != IOF_RESP_FAILURE)
-		return IOF_E_INVAL;
+		return iof_encode_fail_(IOF_E_INVAL, cmd, cap, IOF_SMMUV3_CMD_SIZE, IOF_NULL);
 	if ((r->detail[1] && (r->record != IOF_REC_SMMUV3_CMD_PRI_RESP ||
 			      r->detail[1] != IOF_FD_MASK(IOF_SMMUV3_CMD_PRI_RESP))) ||
 	    (r->detail[0] & ~iof_fd_mask(IOF_SMMUV3_CMD_SUBSTREAMID)))
-		return IOF_E_RANGE; /* figure 4.5.2: dw0[10:8] RES0, no SSec: never written */
+		return iof_encode_fail_(IOF_E_RANGE, cmd, cap, IOF_SMMUV3_CMD_SIZE, IOF_NULL); /* figure 4.5.2: dw0[10:8] RES0, no SSec: never written */
 	w[0] = r->detail[0];
 	if (r->flags & IOF_RESP_FLAG_PASID_VALID) {
-		rc |= iof_smmuv3_put(w, IOF_SMMUV3_CMD_SUBSTREAMID, r->pasid);
+		rc |= iof_smmuv3_put_(w, IOF_SMMUV3_CMD_SUBSTREAMID, r->pasid);
 		iof_fd_put(w, IOF_SMMUV3_CMD_SSV, 1);
 	}
-	rc |= iof_smmuv3_put(w, IOF_SMMUV3_CMD_PRI_PRGINDEX, r->grpid);
+	rc |= iof_smmuv3_put_(w, IOF_SMMUV3_CMD_PRI_PRGINDEX, r->grpid);
 	if (rc)
-		return IOF_E_RANGE;
+		return iof_encode_fail_(IOF_E_RANGE, cmd, cap, IOF_SMMUV3_CMD_SIZE, IOF_NULL);
 	iof_fd_put(w, IOF_SMMUV3_CMD_OPCODE, IOF_SMMUV3_OP_PRI_RESP);
 	iof_fd_put(w, IOF_SMMUV3_CMD_STREAMID, r->source_id);
 	w[1] |= r->detail[1] ? r->detail[1] : (uint64_t)resp[r->code] << IOF_FD_LSB(IOF_SMMUV3_CMD_PRI_RESP);
@@ -1611,22 +1422,16 @@ IOF_API int iof_smmuv3_cmd_pri_resp_encode(const struct iof_page_response *r, vo
 	return IOF_OK;
 }
 
-/**
- * @brief Loads command @p cmd and checks its opcode and RES0/SSec bits.
- * @return #IOF_OK, #IOF_E_INVAL, #IOF_E_SHORT, #IOF_E_CODE (other opcode),
- *         or #IOF_E_RESERVED (strict: a RES0 bit or SSec set).
- */
-IOF_API int iof_smmuv3_cmd_load(const void *cmd, size_t len, unsigned opts, uint32_t op, uint64_t w[2])
+/** @cond IOF_INTERNAL */
+/* The slow half of iof_smmuv3_cmd_load_(): #IOF_E_INVAL (an option other than strict),
+ * #IOF_E_CODE (another opcode), #IOF_E_RESERVED (strict: a RES0 bit or SSec set) or #IOF_OK. */
+IOF_API_NOINLINE int iof_smmuv3_cmd_check_(uint64_t w0, uint64_t w1, unsigned opts, uint32_t op)
 {
-	uint64_t m[2];
-	if (!w)
+	uint64_t m[2], w[2];
+	w[0] = w0;
+	w[1] = w1;
+	if (opts & ~IOF_DECODE_STRICT)
 		return IOF_E_INVAL;
-	w[0] = w[1] = 0;
-	if (!cmd)
-		return IOF_E_INVAL;
-	if (len < IOF_SMMUV3_CMD_SIZE)
-		return IOF_E_SHORT;
-	iof_words_load(w, cmd, 2);
 	if (iof_fd_get(w, IOF_SMMUV3_CMD_OPCODE) != op)
 		return IOF_E_CODE;
 	iof_smmuv3_cmd_defined_mask(op, m);
@@ -1635,6 +1440,18 @@ IOF_API int iof_smmuv3_cmd_load(const void *cmd, size_t len, unsigned opts, uint
 		return IOF_E_RESERVED;
 	return IOF_OK;
 }
+
+/* Loads command @p cmd (at least 16 bytes) and checks options, opcode and, in strict mode,
+ * the RES0/SSec bits (iof_smmuv3_cmd_check_(), out of line: a caller that passes a constant 0
+ * keeps only the opcode test). */
+IOF_API_HOT int iof_smmuv3_cmd_load_(const void *cmd, unsigned opts, uint32_t op, uint64_t w[2])
+{
+	iof_words_load(w, cmd, 2);
+	if (opts)
+		return iof_smmuv3_cmd_check_(w[0], w[1], opts, op);
+	return iof_fd_get(w, IOF_SMMUV3_CMD_OPCODE) != op ? IOF_E_CODE : IOF_OK;
+}
+/** @endcond */
 
 /**
  * @brief Decodes CMD_PRI_RESP (§4.5.2): Resp 0b10 → SUCCESS, 0b01 → INVALID,
@@ -1650,12 +1467,16 @@ IOF_API int iof_smmuv3_cmd_pri_resp_decode(const void *cmd, size_t len, unsigned
 	uint32_t resp;
 	int rc;
 
-	if (!out)
-		return IOF_E_INVAL;
+	if (IOF_DECODE_STOP_(cmd, len, IOF_SMMUV3_CMD_SIZE, out))
+		return iof_response_decode_refuse_(cmd, out);
 	iof_page_response_init(out);
-	rc = iof_smmuv3_cmd_load(cmd, len, opts, IOF_SMMUV3_OP_PRI_RESP, w);
-	if (rc && rc != IOF_E_RESERVED)
-		return rc;
+	rc = iof_smmuv3_cmd_load_(cmd, opts, IOF_SMMUV3_OP_PRI_RESP, w);
+	if (rc) {
+		if (rc == IOF_E_INVAL)
+			return iof_response_decode_bad_option_(out);
+		if (rc != IOF_E_RESERVED)
+			return rc;
+	}
 	out->record = (uint16_t)IOF_REC_SMMUV3_CMD_PRI_RESP;
 	out->source_id = (uint32_t)iof_fd_get(w, IOF_SMMUV3_CMD_STREAMID);
 	out->grpid = (uint32_t)iof_fd_get(w, IOF_SMMUV3_CMD_PRI_PRGINDEX);
@@ -1693,24 +1514,18 @@ IOF_API int iof_smmuv3_cmd_resume_encode(const struct iof_page_response *r, void
 {
 	uint64_t w[2] = {0, 0};
 	uint64_t keep;
-	int rc;
+	int rc = iof_response_encode_begin_(r, cmd, cap, IOF_SMMUV3_CMD_SIZE);
 
-	if (!cmd || !r)
-		return iof_smmuv3_fail(cmd, cap, IOF_SMMUV3_CMD_SIZE, IOF_E_INVAL);
-	iof_bzero(cmd, cap < IOF_SMMUV3_CMD_SIZE ? cap : IOF_SMMUV3_CMD_SIZE);
-	if (cap < IOF_SMMUV3_CMD_SIZE)
-		return IOF_E_SHORT;
-	rc = iof_smmuv3_resp_check(r);
 	if (rc)
-		return rc;
+		return iof_encode_fail_(rc, cmd, cap, IOF_SMMUV3_CMD_SIZE, IOF_NULL);
 	if (r->code == IOF_RESP_SUCCESS && (r->flags & IOF_RESP_FLAG_RAZWI))
-		return IOF_E_INVAL;
+		return iof_encode_fail_(IOF_E_INVAL, cmd, cap, IOF_SMMUV3_CMD_SIZE, IOF_NULL);
 	if (r->flags & IOF_RESP_FLAG_PASID_VALID)
-		return IOF_E_UNSUPPORTED;
+		return iof_encode_fail_(IOF_E_UNSUPPORTED, cmd, cap, IOF_SMMUV3_CMD_SIZE, IOF_NULL);
 	keep = iof_fd_mask(IOF_SMMUV3_CMD_SSEC) |
 	       (r->code == IOF_RESP_SUCCESS ? iof_fd_mask(IOF_SMMUV3_CMD_RESUME_AB) : 0u);
-	if (r->detail[1] || (r->detail[0] & ~keep) || iof_smmuv3_put(w, IOF_SMMUV3_CMD_RESUME_STAG, r->grpid))
-		return IOF_E_RANGE;
+	if (r->detail[1] || (r->detail[0] & ~keep) || iof_smmuv3_put_(w, IOF_SMMUV3_CMD_RESUME_STAG, r->grpid))
+		return iof_encode_fail_(IOF_E_RANGE, cmd, cap, IOF_SMMUV3_CMD_SIZE, IOF_NULL);
 	w[0] = r->detail[0];
 	iof_fd_put(w, IOF_SMMUV3_CMD_OPCODE, IOF_SMMUV3_OP_RESUME);
 	iof_fd_put(w, IOF_SMMUV3_CMD_STREAMID, r->source_id);
@@ -1734,12 +1549,16 @@ IOF_API int iof_smmuv3_cmd_resume_decode(const void *cmd, size_t len, unsigned o
 	uint64_t w[2];
 	int rc;
 
-	if (!out)
-		return IOF_E_INVAL;
+	if (IOF_DECODE_STOP_(cmd, len, IOF_SMMUV3_CMD_SIZE, out))
+		return iof_response_decode_refuse_(cmd, out);
 	iof_page_response_init(out);
-	rc = iof_smmuv3_cmd_load(cmd, len, opts, IOF_SMMUV3_OP_RESUME, w);
-	if (rc && rc != IOF_E_RESERVED)
-		return rc;
+	rc = iof_smmuv3_cmd_load_(cmd, opts, IOF_SMMUV3_OP_RESUME, w);
+	if (rc) {
+		if (rc == IOF_E_INVAL)
+			return iof_response_decode_bad_option_(out);
+		if (rc != IOF_E_RESERVED)
+			return rc;
+	}
 	out->record = (uint16_t)IOF_REC_SMMUV3_CMD_RESUME;
 	out->source_id = (uint32_t)iof_fd_get(w, IOF_SMMUV3_CMD_STREAMID);
 	out->grpid = (uint32_t)iof_fd_get(w, IOF_SMMUV3_CMD_RESUME_STAG);
@@ -1763,10 +1582,8 @@ IOF_API int iof_smmuv3_cmd_resume_decode(const void *cmd, size_t len, unsigned o
 IOF_API int iof_smmuv3_cmd_stall_term_encode(uint32_t stream_id, void *cmd, size_t cap)
 {
 	uint64_t w[2] = {0, 0};
-	if (!cmd)
-		return IOF_E_INVAL;
-	if (cap < IOF_SMMUV3_CMD_SIZE)
-		return iof_smmuv3_fail(cmd, cap, IOF_SMMUV3_CMD_SIZE, IOF_E_SHORT);
+	if (!cmd || cap < IOF_SMMUV3_CMD_SIZE)
+		return iof_encode_fail_(cmd ? IOF_E_SHORT : IOF_E_INVAL, cmd, cap, IOF_SMMUV3_CMD_SIZE, IOF_NULL);
 	iof_fd_put(w, IOF_SMMUV3_CMD_OPCODE, IOF_SMMUV3_OP_STALL_TERM);
 	iof_fd_put(w, IOF_SMMUV3_CMD_STREAMID, stream_id);
 	iof_words_store(cmd, w, 2);
@@ -1785,7 +1602,11 @@ IOF_API int iof_smmuv3_cmd_stall_term_decode(const void *cmd, size_t len, unsign
 	if (!stream_id)
 		return IOF_E_INVAL;
 	*stream_id = 0;
-	rc = iof_smmuv3_cmd_load(cmd, len, opts, IOF_SMMUV3_OP_STALL_TERM, w);
+	if (!cmd)
+		return IOF_E_INVAL;
+	if (len < IOF_SMMUV3_CMD_SIZE)
+		return IOF_E_SHORT;
+	rc = iof_smmuv3_cmd_load_(cmd, opts, IOF_SMMUV3_OP_STALL_TERM, w);
 	if (rc && rc != IOF_E_RESERVED)
 		return rc;
 	*stream_id = (uint32_t)iof_fd_get(w, IOF_SMMUV3_CMD_STREAMID);
