@@ -1153,6 +1153,16 @@ struct iof_fault_values_ {
 /** @cond IOF_INTERNAL */
 
 /**
+ * @brief The `head` of @p f (IOF_FAULT_HEAD_()): its bytes 4..7, kind, reason,
+ *        txn and at, read as one little-endian word (one load where the target
+ *        allows it; the layout is asserted above).
+ */
+IOF_API_HOT uint32_t iof_fault_head_(const struct iof_fault *f)
+{
+	return iof_le32_load((const uint8_t *)f + 4);
+}
+
+/**
  * @brief The ABI v1 rules every encoder relies on: enumerators in range, no
  *        flag or perm bit outside v1, reserved members and `count` zero.
  * @return #IOF_OK or #IOF_E_INVAL.  @p f must not be null.
@@ -1163,8 +1173,11 @@ IOF_API int iof_fault_check_v1_(const struct iof_fault *f)
 	if ((f->flags & ~IOF_FLAG_ALL_V1) | (f->perm & ~IOF_PERM_ALL_V1) | f->origin.reserved0 | f->count |
 	    f->reserved[0] | f->reserved[1] | f->reserved[2] | f->reserved[3])
 		return IOF_E_INVAL;
-	if (f->kind >= IOF_KIND_COUNT || f->reason >= IOF_REASON_COUNT || f->txn >= IOF_TXN_COUNT ||
-	    f->at >= IOF_AT_COUNT)
+	/* kind, reason, txn and at below their counts, in one test: a byte b < 0x80 gets bit 7
+	 * from b + (0x80 - count) exactly when b >= count, without a carry; b >= 0x80 has it */
+	if ((iof_fault_head_(f) | (iof_fault_head_(f) + IOF_FAULT_HEAD_(0x80 - IOF_KIND_COUNT, 0x80 - IOF_REASON_COUNT,
+									   0x80 - IOF_TXN_COUNT, 0x80 - IOF_AT_COUNT))) &
+	    0x80808080u)
 		return IOF_E_INVAL;
 	return IOF_OK;
 }
@@ -1325,8 +1338,8 @@ IOF_API int iof_record_has_code_(uint32_t record)
 }
 
 /**
- * @brief The one loss routine: what encoding @p f as record type @p record
- *        lost, from @p v, the decode of the words the encoder built.
+ * @brief The loss rule: what encoding @p f as record type @p record lost,
+ *        from @p v, what the words the encoder built decode to.
  *
  * The rules, the same for every encoder:
  * - kind, reason, at, perm, grpid and length: any difference is lost; txn
@@ -1347,10 +1360,9 @@ IOF_API int iof_record_has_code_(uint32_t record)
  * No branch on the data: every comparison is a mask.
  * @return IOF_LOST_* bits.  Neither pointer may be null.
  */
-IOF_API_NOINLINE uint32_t iof_fault_loss_bits_(const struct iof_fault *f, const struct iof_fault_values_ *v,
-					  uint32_t record)
+IOF_API uint32_t iof_fault_loss_bits_(const struct iof_fault *f, const struct iof_fault_values_ *v, uint32_t record)
 {
-	uint32_t fl = f->flags, hx = IOF_FAULT_HEAD_(f->kind, f->reason, f->txn, f->at) ^ v->head;
+	uint32_t fl = f->flags, hx = iof_fault_head_(f) ^ v->head;
 	uint32_t gone = fl & ~v->flags, extra = v->flags & ~fl, l;
 	uint64_t dx, code;
 
@@ -1399,31 +1411,60 @@ IOF_API_NOINLINE uint32_t iof_fault_loss_bits_(const struct iof_fault *f, const 
 }
 
 /**
- * @brief iof_fault_loss_(): one wide comparison first, and the IOF_LOST_*
- *        bits (iof_fault_loss_bits_(), out of line) only when something differs.
+ * @brief The rare half of iof_fault_loss_(): decodes the record the encoder
+ *        wrote at @p rec (@p size bytes) with @p decode, and gives the
+ *        IOF_LOST_* bits of iof_fault_loss_bits_().  Out of line, so that the
+ *        common path keeps no copy of the decoded values.
  */
-IOF_API_HOT uint32_t iof_fault_loss_(const struct iof_fault *f, const struct iof_fault_values_ *v, uint32_t record)
+IOF_API_NOINLINE uint32_t iof_fault_loss_slow_(const struct iof_fault *f, const void *rec, size_t size,
+					       iof_fault_decode_fn decode, uint32_t record)
 {
-	uint32_t fl = f->flags;
-	/* zero only when iof_fault_loss_bits_() is zero: the flags must match, so each member
-	 * is compared under the input's flag, txn only when the input names one; an origin of
-	 * another record type always takes the exact, out-of-line path */
-	uint32_t d32 = ((IOF_FAULT_HEAD_(f->kind, f->reason, f->txn, f->at) ^ v->head) &
-			(f->txn ? ~0u : ~0xff0000u)) |
-		       (fl ^ v->flags) | (f->grpid ^ v->grpid) | (f->perm ^ v->perm) | (f->length ^ v->length) |
-		       ((f->source_id ^ v->source_id) & IOF_IF32_(fl, IOF_FLAG_SOURCE_ID_VALID)) |
-		       ((f->pasid ^ v->pasid) & IOF_IF32_(fl, IOF_FLAG_PASID_VALID)) |
-		       ((f->irq_index ^ v->irq_index) & IOF_IF32_(fl, IOF_FLAG_IRQ_INDEX_VALID));
-	uint64_t d64 = ((f->addr ^ v->addr) & IOF_IF64_(fl, IOF_FLAG_ADDR_VALID)) |
-		       ((f->fetch_addr ^ v->fetch_addr) & IOF_IF64_(fl, IOF_FLAG_FETCH_ADDR_VALID)) |
-		       ((f->ipa ^ v->ipa) & IOF_IF64_(fl, IOF_FLAG_IPA_VALID));
-	if (f->origin.record == record)
-		d64 |= (uint64_t)(f->origin.code ^ v->code) | (f->origin.detail[0] ^ v->detail[0]) |
-		       (f->origin.detail[1] ^ v->detail[1]) | (f->origin.detail[2] ^ v->detail[2]);
-	else /* another record type: the exact rule is iof_fault_loss_bits_()'s, out of line */
-		d64 |= (uint64_t)f->origin.record | f->origin.code | f->origin.detail[0] | f->origin.detail[1] |
-		       f->origin.detail[2];
-	return (d32 | d64) ? iof_fault_loss_bits_(f, v, record) : 0u;
+	struct iof_fault g;
+	struct iof_fault_values_ v;
+	(void)decode(rec, size, 0, &g);
+	v.head = iof_fault_head_(&g);
+	v.flags = g.flags;
+	v.perm = g.perm;
+	v.source_id = g.source_id;
+	v.pasid = g.pasid;
+	v.grpid = g.grpid;
+	v.irq_index = g.irq_index;
+	v.length = g.length;
+	v.code = g.origin.code;
+	v.addr = g.addr;
+	v.fetch_addr = g.fetch_addr;
+	v.ipa = g.ipa;
+	v.detail[0] = g.origin.detail[0];
+	v.detail[1] = g.origin.detail[1];
+	v.detail[2] = g.origin.detail[2];
+	return iof_fault_loss_bits_(f, &v, record);
+}
+
+/**
+ * @brief The one loss routine of the encoders: what writing @p f as the
+ *        record at @p rec (@p size bytes, record type @p record, already
+ *        stored) lost, given @p v, what those words decode to.
+ *
+ * One wide comparison of @p f with @p v; only when something differs are
+ * the IOF_LOST_* bits worked out (iof_fault_loss_bits_() has the rules),
+ * from the record decoded again by @p decode, out of line.
+ * @return IOF_LOST_* bits.  No pointer may be null.
+ */
+IOF_API_HOT uint32_t iof_fault_loss_(const struct iof_fault *f, const struct iof_fault_values_ *v, uint32_t record,
+				     const void *rec, size_t size, iof_fault_decode_fn decode)
+{
+	/* A filter, not the rule: zero only when iof_fault_loss_bits_() is zero.  Every member is
+	 * compared unmasked (a decoder leaves a member without its flag at 0, so an input that
+	 * does too passes), txn included, and an origin of another record type always differs:
+	 * those cases take the exact rule, out of line. */
+	uint32_t d32 = (iof_fault_head_(f) ^ v->head) | (f->flags ^ v->flags) | (f->grpid ^ v->grpid) |
+		       (f->perm ^ v->perm) | (f->length ^ v->length) | (f->source_id ^ v->source_id) |
+		       (f->pasid ^ v->pasid) | (f->irq_index ^ v->irq_index) | (f->origin.code ^ v->code) |
+		       (f->origin.record ^ record);
+	uint64_t d64 = (f->addr ^ v->addr) | (f->fetch_addr ^ v->fetch_addr) | (f->ipa ^ v->ipa) |
+		       (f->origin.detail[0] ^ v->detail[0]) | (f->origin.detail[1] ^ v->detail[1]) |
+		       (f->origin.detail[2] ^ v->detail[2]);
+	return (d32 | d64) ? iof_fault_loss_slow_(f, rec, size, decode, record) : 0u;
 }
 
 /** @endcond */

@@ -579,7 +579,9 @@ IOF_API uint32_t iof_vtd_fr_reason(uint32_t fr)
  * Status precedence: #IOF_E_INVAL (null @p out or null @p rec, whatever
  * the length), #IOF_E_SHORT, then #IOF_E_EMPTY, #IOF_E_CODE,
  * #IOF_E_UNSUPPORTED, #IOF_E_RESERVED (strict only); fields are decoded in
- * every case but the first two.  Unknown bits of @p opts are ignored.
+ * every case but the first two.  An option other than #IOF_DECODE_STRICT is
+ * #IOF_E_INVAL with @p out cleared, checked after the null and short tests
+ * (fault.h, "Codec skeleton").
  * @{ */
 
 /** @cond IOF_INTERNAL */
@@ -596,15 +598,19 @@ IOF_API uint32_t iof_vtd_fr_reason(uint32_t fr)
  */
 struct iof_vtd_frcd_class_ {
 	uint8_t kind, txn, perm, flags;
+	uint32_t head; /* kind | txn << 16: the generic head without reason and at (IOF_FAULT_HEAD_()) */
 };
 #define IOF_VTD_FRCD_PERM_(i)                                                                               \
 	((((i)&8) ? (((i)&1) ? IOF_PERM_READ | IOF_PERM_WRITE : IOF_PERM_READ) : (((i)&1) ? 0u : IOF_PERM_WRITE)) | \
 	 (((i)&4) ? IOF_PERM_EXEC : 0u) | (((i)&2) ? IOF_PERM_PRIV : 0u))
+#define IOF_VTD_FRCD_TXN_(i) (!((i)&8) && ((i)&1) ? IOF_TXN_PAGE_REQUEST : IOF_TXN_MEMORY)
 #define IOF_VTD_FRCD_DMA_(i)                                                                                \
-	{IOF_KIND_DMA_FAULT, !((i)&8) && ((i)&1) ? IOF_TXN_PAGE_REQUEST : IOF_TXN_MEMORY,                    \
-	 IOF_VTD_FRCD_PERM_(i), IOF_FLAG_SOURCE_ID_VALID | IOF_FLAG_ADDR_VALID}
+	{IOF_KIND_DMA_FAULT, IOF_VTD_FRCD_TXN_(i), IOF_VTD_FRCD_PERM_(i), IOF_FLAG_SOURCE_ID_VALID | IOF_FLAG_ADDR_VALID, \
+	 IOF_FAULT_HEAD_(IOF_KIND_DMA_FAULT, 0, IOF_VTD_FRCD_TXN_(i), 0)}
 #define IOF_VTD_FRCD_DMA4_(i) IOF_VTD_FRCD_DMA_(i), IOF_VTD_FRCD_DMA_((i) + 1), IOF_VTD_FRCD_DMA_((i) + 2), IOF_VTD_FRCD_DMA_((i) + 3)
-#define IOF_VTD_FRCD_IRQ_ {IOF_KIND_IRQ_FAULT, IOF_TXN_INTERRUPT, 0, IOF_FLAG_SOURCE_ID_VALID | IOF_FLAG_IRQ_INDEX_VALID}
+#define IOF_VTD_FRCD_IRQ_                                                                                  \
+	{IOF_KIND_IRQ_FAULT, IOF_TXN_INTERRUPT, 0, IOF_FLAG_SOURCE_ID_VALID | IOF_FLAG_IRQ_INDEX_VALID,       \
+	 IOF_FAULT_HEAD_(IOF_KIND_IRQ_FAULT, 0, IOF_TXN_INTERRUPT, 0)}
 #define IOF_VTD_FRCD_IRQ4_ IOF_VTD_FRCD_IRQ_, IOF_VTD_FRCD_IRQ_, IOF_VTD_FRCD_IRQ_, IOF_VTD_FRCD_IRQ_
 
 IOF_API const struct iof_vtd_frcd_class_ *iof_vtd_frcd_class_(uint32_t i)
@@ -613,6 +619,28 @@ IOF_API const struct iof_vtd_frcd_class_ *iof_vtd_frcd_class_(uint32_t i)
 		IOF_VTD_FRCD_DMA4_(0), IOF_VTD_FRCD_DMA4_(4), IOF_VTD_FRCD_DMA4_(8), IOF_VTD_FRCD_DMA4_(12),
 		IOF_VTD_FRCD_IRQ4_,    IOF_VTD_FRCD_IRQ4_,    IOF_VTD_FRCD_IRQ4_,    IOF_VTD_FRCD_IRQ4_};
 	return &t[i & 31u];
+}
+
+/*
+ * The class index (T2 | PRIV << 1 | EXE << 2 | T1 << 3) a DMA fault is written
+ * with, by access @p perm and @p pr (a page request): (T1,T2) page request
+ * 01, else read 10, AtomicOp (R+W) 11, write (or no R/W) 00; one load.
+ */
+IOF_API uint32_t iof_vtd_frcd_class_for_(uint32_t perm, uint32_t pr)
+{
+#define IOF_VTD_FRCD_FOR_(p, pr)                                                                           \
+	(uint8_t)(((pr) | (((p)&3u) == 3u)) | (((p)&IOF_PERM_PRIV) ? 2u : 0u) | (((p)&IOF_PERM_EXEC) ? 4u : 0u) | \
+		  ((((p)&IOF_PERM_READ) && !(pr)) ? 8u : 0u))
+#define IOF_VTD_FRCD_FOR4_(p, pr)                                                                          \
+	IOF_VTD_FRCD_FOR_(p, pr), IOF_VTD_FRCD_FOR_((p) + 1u, pr), IOF_VTD_FRCD_FOR_((p) + 2u, pr),           \
+		IOF_VTD_FRCD_FOR_((p) + 3u, pr)
+	static const uint8_t t[32] = {IOF_VTD_FRCD_FOR4_(0u, 0u), IOF_VTD_FRCD_FOR4_(4u, 0u),
+				      IOF_VTD_FRCD_FOR4_(8u, 0u), IOF_VTD_FRCD_FOR4_(12u, 0u),
+				      IOF_VTD_FRCD_FOR4_(0u, 1u), IOF_VTD_FRCD_FOR4_(4u, 1u),
+				      IOF_VTD_FRCD_FOR4_(8u, 1u), IOF_VTD_FRCD_FOR4_(12u, 1u)};
+#undef IOF_VTD_FRCD_FOR4_
+#undef IOF_VTD_FRCD_FOR_
+	return t[(perm & 15u) | (pr & 1u) << 4];
 }
 
 /* origin.detail masks of the fault record: what no generic field carries (F is kept inverted). */
@@ -659,29 +687,6 @@ IOF_API const struct iof_vtd_frcd_take_ *iof_vtd_frcd_take_(uint32_t i)
 }
 
 /*
- * The cold start of every struct iof_fault decoder: null @p out, null
- * @p rec or a length below the record size.  A null pointer is
- * #IOF_E_INVAL whatever the length (the calling contract: null first).
- * Out of line, so that the inlined decoders carry only their main path.
- */
-IOF_API_NOINLINE int iof_vtd_decode_fail_(const void *rec, struct iof_fault *out)
-{
-	if (!out)
-		return IOF_E_INVAL;
-	iof_fault_init(out);
-	return rec ? IOF_E_SHORT : IOF_E_INVAL;
-}
-
-/* The same for the page group response decoders (both layouts are at least 16 bytes). */
-IOF_API_NOINLINE int iof_vtd_resp_decode_fail_(const void *desc, struct iof_page_response *out)
-{
-	if (!out)
-		return IOF_E_INVAL;
-	iof_page_response_init(out);
-	return desc ? IOF_E_SHORT : IOF_E_INVAL;
-}
-
-/*
  * Private Data of a page group response (PDP or qw2/qw3 set, rare): 1 when
  * the generic response cannot hold it: PDP disagreeing with the data, data
  * without LPIG (rev 3.x), or data equal to the bit-2 marker the decoder
@@ -693,20 +698,47 @@ IOF_API_NOINLINE int iof_vtd_resp_priv_bad_(const uint64_t *w, uint32_t pdp)
 	       (w[2] == IOF_FD_MASK(IOF_VTD_PGRP_LPIG) && !w[3]);
 }
 
-/*
- * The cold end of every encoder that failed: the first min(@p cap, @p size)
- * bytes of a non-null output are zeroed (an all-zero record decodes as
- * #IOF_E_EMPTY or #IOF_E_CODE, never as a record) and `*lost` is 0.
- */
-IOF_API_NOINLINE int iof_vtd_encode_fail_(int rc, void *rec, size_t cap, size_t size, uint32_t *lost)
-{
-	if (rec)
-		iof_bzero(rec, cap < size ? cap : size);
-	if (lost)
-		*lost = 0;
-	return rc;
-}
 /** @endcond */
+
+/** @cond IOF_INTERNAL */
+/*
+ * What fault record words @p w0, @p w1 decode to, given the rows they select:
+ * @p row of their FR @p fr, class @p cl and take row @p tk (the decoder
+ * finds them from the words, the encoder from what it wrote).  The decoder
+ * stores the values, the encoder compares them with its input.
+ */
+IOF_API_HOT void iof_vtd_fault_values_rows_(uint64_t w0, uint64_t w1, uint32_t fr, const struct iof_vtd_fr_info *row,
+					    const struct iof_vtd_frcd_class_ *cl, const struct iof_vtd_frcd_take_ *tk,
+					    struct iof_fault_values_ *v)
+{
+	uint32_t r = row->reason;
+
+	/* an undefined FR (reason NONE, 0) is stored as IMPDEF */
+	v->head = cl->head | (r | (uint32_t)(r == IOF_REASON_NONE) * IOF_REASON_IMPDEF) << 8 |
+		  (uint32_t)((w1 & tk->at) >> IOF_FD_LSB(IOF_VTD_FRCD_AT)) << 24;
+	/* Interrupt rows of the reason table have no STAGE2 flag. */
+	v->flags = cl->flags | tk->flags | (uint32_t)(row->flags & IOF_VTD_FRF_STAGE2) * (IOF_FLAG_STAGE2 / IOF_VTD_FRF_STAGE2);
+	v->perm = cl->perm;
+	v->source_id = (uint32_t)((w1 & IOF_FD_MASK(IOF_VTD_FRCD_SID)) >> IOF_FD_LSB(IOF_VTD_FRCD_SID));
+	v->pasid = (uint32_t)((w1 & tk->pasid) >> IOF_FD_LSB(IOF_VTD_FRCD_PV));
+	v->grpid = 0;
+	v->irq_index = (uint32_t)((w0 & tk->irq_index) >> IOF_FD_LSB(IOF_VTD_FRCD_IRQ_INDEX));
+	v->length = 0;
+	v->addr = w0 & tk->addr;
+	v->fetch_addr = 0;
+	v->ipa = 0;
+	v->detail[0] = w0 & tk->detail0;
+	v->detail[1] = (w1 ^ IOF_FD_MASK(IOF_VTD_FRCD_F)) & tk->detail1;
+	v->detail[2] = 0;
+	v->code = fr;
+}
+
+/* The class row index of a fault record: T2 | PRIV << 1 | EXE << 2 | T1 << 3 | irq << 4 (see iof_vtd_frcd_class_()). */
+#define IOF_VTD_FRCD_CLASS_INDEX_(w1, irq)                                                                     \
+	(((uint32_t)((w1) >> IOF_FD_LSB(IOF_VTD_FRCD_T2)) & 7u) | ((uint32_t)((w1) >> IOF_FD_LSB(IOF_VTD_FRCD_T1)) & 1u) << 3 | \
+	 (irq) << 4)
+/** @endcond */
+
 
 /**
  * @brief Decodes a fault recording register (16 bytes).
@@ -724,54 +756,26 @@ IOF_API_NOINLINE int iof_vtd_encode_fail_(int rc, void *rec, size_t cap, size_t 
 IOF_API_HOT int iof_vtd_fault_decode(const void *rec, size_t len, unsigned opts, struct iof_fault *out)
 {
 	const struct iof_vtd_fr_info *row;
-	const struct iof_vtd_frcd_class_ *cl;
 	const struct iof_vtd_frcd_take_ *tk;
+	struct iof_fault_values_ v;
 	uint64_t w[2];
-	uint32_t fr, reason, irq;
+	uint32_t fr, irq;
 
-	if (!out || len < IOF_VTD_FAULT_SIZE || !rec)
-		return iof_vtd_decode_fail_(rec, out);
+	if (IOF_DECODE_STOP_(rec, len, IOF_VTD_FAULT_SIZE, out))
+		return iof_decode_refuse_(rec, out);
 	iof_words_load(w, rec, 2);
-
 	fr = (uint32_t)iof_fd_get(w, IOF_VTD_FRCD_FR);
 	row = iof_vtd_fr_row_(fr);
-	reason = row->reason;
 	irq = (uint32_t)iof_vtd_fr_is_irq(fr);
-	cl = iof_vtd_frcd_class_(((uint32_t)(w[1] >> IOF_FD_LSB(IOF_VTD_FRCD_T2)) & 7u) |
-				 (uint32_t)iof_fd_get(w, IOF_VTD_FRCD_T1) << 3 | irq << 4);
 	tk = iof_vtd_frcd_take_(irq << 1 | (uint32_t)iof_fd_get(w, IOF_VTD_FRCD_PP));
+	iof_vtd_fault_values_rows_(w[0], w[1], fr, row, iof_vtd_frcd_class_(IOF_VTD_FRCD_CLASS_INDEX_(w[1], irq)), tk, &v);
+	iof_fault_store_(out, &v, IOF_REC_VTD_FAULT);
 
-	out->size = IOF_FAULT_SIZE_V1;
-	out->kind = cl->kind;
-	out->reason = (uint8_t)(reason != IOF_REASON_NONE ? reason : (uint32_t)IOF_REASON_IMPDEF);
-	out->txn = cl->txn;
-	out->at = (uint8_t)((w[1] & tk->at) >> IOF_FD_LSB(IOF_VTD_FRCD_AT));
-	/* Interrupt rows of the reason table have no STAGE2 flag. */
-	out->flags = cl->flags | tk->flags | ((row->flags & IOF_VTD_FRF_STAGE2) ? IOF_FLAG_STAGE2 : 0u);
-	out->perm = cl->perm;
-	out->source_id = (uint32_t)iof_fd_get(w, IOF_VTD_FRCD_SID);
-	out->pasid = (uint32_t)((w[1] & tk->pasid) >> IOF_FD_LSB(IOF_VTD_FRCD_PV));
-	out->grpid = 0;
-	out->irq_index = (uint32_t)((w[0] & tk->irq_index) >> IOF_FD_LSB(IOF_VTD_FRCD_IRQ_INDEX));
-	out->addr = w[0] & tk->addr;
-	out->fetch_addr = 0;
-	out->ipa = 0;
-	out->length = 0;
-	out->count = 0;
-	out->origin.record = IOF_REC_VTD_FAULT;
-	out->origin.reserved0 = 0;
-	out->origin.code = fr;
-	out->origin.detail[0] = w[0] & tk->detail0;
-	out->origin.detail[1] = (w[1] ^ IOF_FD_MASK(IOF_VTD_FRCD_F)) & tk->detail1;
-	out->origin.detail[2] = 0;
-	out->reserved[0] = 0;
-	out->reserved[1] = 0;
-	out->reserved[2] = 0;
-	out->reserved[3] = 0;
-
+	if (opts & ~IOF_DECODE_STRICT)
+		return iof_decode_bad_option_(out);
 	if (!iof_fd_get(w, IOF_VTD_FRCD_F))
 		return IOF_E_EMPTY;
-	if (reason == IOF_REASON_NONE)
+	if (row->reason == IOF_REASON_NONE)
 		return IOF_E_CODE;
 	if ((opts & IOF_DECODE_STRICT) && ((w[0] & tk->rsvd0) | (w[1] & ~IOF_VTD_DEFINED(IOF_VTD_FRCD_FIELDS, 1))))
 		return IOF_E_RESERVED;
@@ -779,41 +783,64 @@ IOF_API_HOT int iof_vtd_fault_decode(const void *rec, size_t len, unsigned opts,
 }
 
 /** @cond IOF_INTERNAL */
-/* Stores a decoded page request (both layouts): every member once, in order. */
-IOF_API_HOT void iof_vtd_prq_store_(struct iof_fault *out, uint32_t pp, uint32_t lpig, uint32_t perm, uint32_t flags,
-				uint32_t rid, uint32_t pasid, uint32_t prgi, uint64_t addr, uint32_t record,
-				uint32_t code, uint64_t d0, uint64_t d1, uint64_t d2)
+/* What a page request decodes to (both layouts), from its fields. */
+IOF_API_HOT void iof_vtd_prq_values_(struct iof_fault_values_ *v, uint32_t pp, uint32_t lpig, uint32_t perm,
+				     uint32_t flags, uint32_t rid, uint32_t pasid, uint32_t prgi, uint64_t addr,
+				     uint32_t code, uint64_t d0, uint64_t d1, uint64_t d2)
 {
 	/* Stop marker (LPIG, PP, no read or write): the kind after PAGE_REQUEST, without a branch. */
 	uint32_t stop = lpig & pp & (uint32_t)((perm & (IOF_PERM_READ | IOF_PERM_WRITE)) == 0);
-	out->size = IOF_FAULT_SIZE_V1;
-	out->kind = (uint8_t)(IOF_KIND_PAGE_REQUEST + stop); /* IOF_KIND_STOP_MARKER when stop */
-	out->reason = IOF_REASON_NONE;
-	out->txn = IOF_TXN_PAGE_REQUEST;
-	out->at = 0;
+	v->head = IOF_FAULT_HEAD_(IOF_KIND_PAGE_REQUEST, IOF_REASON_NONE, IOF_TXN_PAGE_REQUEST, 0) + stop;
 	/* A stop marker expects no response: PASID_VALID only, never LAST / NEEDS_PASID (fault.h). */
-	out->flags = flags | IOF_FLAG_SOURCE_ID_VALID | IOF_FLAG_ADDR_VALID | (lpig & ~stop) * IOF_FLAG_LAST |
-		     pp * IOF_FLAG_PASID_VALID | (pp & ~stop) * IOF_FLAG_NEEDS_PASID;
-	out->perm = perm;
-	out->source_id = rid;
-	out->pasid = pasid & (0u - pp);
-	out->grpid = prgi;
-	out->irq_index = 0;
-	out->addr = addr;
-	out->fetch_addr = 0;
-	out->ipa = 0;
-	out->length = 0;
-	out->count = 0;
-	out->origin.record = (uint16_t)record;
-	out->origin.reserved0 = 0;
-	out->origin.code = code;
-	out->origin.detail[0] = d0;
-	out->origin.detail[1] = d1;
-	out->origin.detail[2] = d2;
-	out->reserved[0] = 0;
-	out->reserved[1] = 0;
-	out->reserved[2] = 0;
-	out->reserved[3] = 0;
+	v->flags = flags | IOF_FLAG_SOURCE_ID_VALID | IOF_FLAG_ADDR_VALID | (lpig & ~stop) * IOF_FLAG_LAST |
+		   pp * IOF_FLAG_PASID_VALID | (pp & ~stop) * IOF_FLAG_NEEDS_PASID;
+	v->perm = perm;
+	v->source_id = rid;
+	v->pasid = pasid & (0u - pp);
+	v->grpid = prgi;
+	v->irq_index = 0;
+	v->length = 0;
+	v->code = code;
+	v->addr = addr;
+	v->fetch_addr = 0;
+	v->ipa = 0;
+	v->detail[0] = d0;
+	v->detail[1] = d1;
+	v->detail[2] = d2;
+}
+
+/* What 256-bit page request words @p w decode to. */
+IOF_API_HOT void iof_vtd_page_request_values_(const uint64_t *w, struct iof_fault_values_ *v)
+{
+	uint32_t pp = (uint32_t)iof_fd_get(w, IOF_VTD_PRQ_PP);
+	iof_vtd_prq_values_(v, pp, (uint32_t)iof_fd_get(w, IOF_VTD_PRQ_LPIG),
+			    (uint32_t)iof_fd_get(w, IOF_VTD_PRQ_RD) * IOF_PERM_READ |
+				    (uint32_t)iof_fd_get(w, IOF_VTD_PRQ_WR) * IOF_PERM_WRITE |
+				    (uint32_t)iof_fd_get(w, IOF_VTD_PRQ_EXE) * IOF_PERM_EXEC |
+				    (uint32_t)iof_fd_get(w, IOF_VTD_PRQ_PM) * IOF_PERM_PRIV,
+			    (uint32_t)iof_fd_get(w, IOF_VTD_PRQ_PDP) * IOF_FLAG_PRIV_DATA,
+			    (uint32_t)iof_fd_get(w, IOF_VTD_PRQ_RID), (uint32_t)iof_fd_get(w, IOF_VTD_PRQ_PASID),
+			    (uint32_t)iof_fd_get(w, IOF_VTD_PRQ_PRGI), iof_fd_get_inplace(w, IOF_VTD_PRQ_ADDR),
+			    (uint32_t)iof_fd_get(w, IOF_VTD_PRQ_TYPE),
+			    w[0] & (~IOF_VTD_DEFINED(IOF_VTD_PRQ_FIELDS, 0) | (pp ? 0u : IOF_FD_MASK(IOF_VTD_PRQ_PASID))),
+			    iof_fd_get(w, IOF_VTD_PRQ_PRIV_DATA0), iof_fd_get(w, IOF_VTD_PRQ_PRIV_DATA1));
+}
+
+/* What 2.x page request words @p w decode to. */
+IOF_API_HOT void iof_vtd_page_request_v2_values_(const uint64_t *w, struct iof_fault_values_ *v)
+{
+	uint32_t pp = (uint32_t)iof_fd_get(w, IOF_VTD_PRQ2_PP);
+	iof_vtd_prq_values_(v, pp, (uint32_t)iof_fd_get(w, IOF_VTD_PRQ2_LPIG),
+			    (uint32_t)iof_fd_get(w, IOF_VTD_PRQ2_RD) * IOF_PERM_READ |
+				    (uint32_t)iof_fd_get(w, IOF_VTD_PRQ2_WR) * IOF_PERM_WRITE |
+				    (uint32_t)iof_fd_get(w, IOF_VTD_PRQ2_EXE) * IOF_PERM_EXEC |
+				    (uint32_t)iof_fd_get(w, IOF_VTD_PRQ2_PRIV) * IOF_PERM_PRIV,
+			    0u,
+			    (uint32_t)(iof_fd_get(w, IOF_VTD_PRQ2_BUS) << IOF_FD_WIDTH(IOF_VTD_PRQ2_DEVFN) |
+				       iof_fd_get(w, IOF_VTD_PRQ2_DEVFN)),
+			    (uint32_t)iof_fd_get(w, IOF_VTD_PRQ2_PASID), (uint32_t)iof_fd_get(w, IOF_VTD_PRQ2_PRGI),
+			    iof_fd_get_inplace(w, IOF_VTD_PRQ2_ADDR), 0u,
+			    w[0] & (IOF_VTD_PRQ2_KEEP0_ | (pp ? 0u : IOF_FD_MASK(IOF_VTD_PRQ2_PASID))), 0u, 0u);
 }
 /** @endcond */
 
@@ -829,35 +856,24 @@ IOF_API_HOT void iof_vtd_prq_store_(struct iof_fault *out, uint32_t pp, uint32_t
  */
 IOF_API_HOT int iof_vtd_page_request_decode(const void *rec, size_t len, unsigned opts, struct iof_fault *out)
 {
+	struct iof_fault_values_ v;
 	uint64_t w[4];
-	uint32_t pp, pdp, type;
-	int rc = IOF_OK;
 
-	if (!out || len < IOF_VTD_PAGE_REQ_SIZE || !rec)
-		return iof_vtd_decode_fail_(rec, out);
+	if (IOF_DECODE_STOP_(rec, len, IOF_VTD_PAGE_REQ_SIZE, out))
+		return iof_decode_refuse_(rec, out);
 	iof_words_load(w, rec, 4);
+	iof_vtd_page_request_values_(w, &v);
+	iof_fault_store_(out, &v, IOF_REC_VTD_PAGE_REQ);
 
-	pp = (uint32_t)iof_fd_get(w, IOF_VTD_PRQ_PP);
-	pdp = (uint32_t)iof_fd_get(w, IOF_VTD_PRQ_PDP);
-	type = (uint32_t)iof_fd_get(w, IOF_VTD_PRQ_TYPE);
-	iof_vtd_prq_store_(out, pp, (uint32_t)iof_fd_get(w, IOF_VTD_PRQ_LPIG),
-			   (uint32_t)iof_fd_get(w, IOF_VTD_PRQ_RD) * IOF_PERM_READ |
-				   (uint32_t)iof_fd_get(w, IOF_VTD_PRQ_WR) * IOF_PERM_WRITE |
-				   (uint32_t)iof_fd_get(w, IOF_VTD_PRQ_EXE) * IOF_PERM_EXEC |
-				   (uint32_t)iof_fd_get(w, IOF_VTD_PRQ_PM) * IOF_PERM_PRIV,
-			   pdp * IOF_FLAG_PRIV_DATA, (uint32_t)iof_fd_get(w, IOF_VTD_PRQ_RID),
-			   (uint32_t)iof_fd_get(w, IOF_VTD_PRQ_PASID), (uint32_t)iof_fd_get(w, IOF_VTD_PRQ_PRGI),
-			   iof_fd_get_inplace(w, IOF_VTD_PRQ_ADDR), IOF_REC_VTD_PAGE_REQ, type,
-			   w[0] & (~IOF_VTD_DEFINED(IOF_VTD_PRQ_FIELDS, 0) | (pp ? 0u : IOF_FD_MASK(IOF_VTD_PRQ_PASID))),
-			   iof_fd_get(w, IOF_VTD_PRQ_PRIV_DATA0), iof_fd_get(w, IOF_VTD_PRQ_PRIV_DATA1));
-
-	if (type != IOF_VTD_PRQ_TYPE_PAGE_REQ)
-		rc = IOF_E_CODE;
-	else if ((opts & IOF_DECODE_STRICT) &&
-		 ((w[0] & ~IOF_VTD_DEFINED(IOF_VTD_PRQ_FIELDS, 0)) | (w[1] & ~IOF_VTD_DEFINED(IOF_VTD_PRQ_FIELDS, 1)) |
-		  (pdp ? 0u : w[2] | w[3])))
-		rc = IOF_E_RESERVED;
-	return rc;
+	if (opts & ~IOF_DECODE_STRICT)
+		return iof_decode_bad_option_(out);
+	if (v.code != IOF_VTD_PRQ_TYPE_PAGE_REQ)
+		return IOF_E_CODE;
+	if ((opts & IOF_DECODE_STRICT) &&
+	    ((w[0] & ~IOF_VTD_DEFINED(IOF_VTD_PRQ_FIELDS, 0)) | (w[1] & ~IOF_VTD_DEFINED(IOF_VTD_PRQ_FIELDS, 1)) |
+	     ((v.flags & IOF_FLAG_PRIV_DATA) ? 0u : w[2] | w[3])))
+		return IOF_E_RESERVED;
+	return IOF_OK;
 }
 
 /**
@@ -873,26 +889,16 @@ IOF_API_HOT int iof_vtd_page_request_decode(const void *rec, size_t len, unsigne
  */
 IOF_API_HOT int iof_vtd_page_request_v2_decode(const void *rec, size_t len, unsigned opts, struct iof_fault *out)
 {
+	struct iof_fault_values_ v;
 	uint64_t w[2];
-	uint32_t pp;
 
-	(void)opts;
-	if (!out || len < IOF_VTD_PAGE_REQ_V2_SIZE || !rec)
-		return iof_vtd_decode_fail_(rec, out);
+	if (IOF_DECODE_STOP_(rec, len, IOF_VTD_PAGE_REQ_V2_SIZE, out))
+		return iof_decode_refuse_(rec, out);
 	iof_words_load(w, rec, 2);
-
-	pp = (uint32_t)iof_fd_get(w, IOF_VTD_PRQ2_PP);
-	iof_vtd_prq_store_(out, pp, (uint32_t)iof_fd_get(w, IOF_VTD_PRQ2_LPIG),
-			   (uint32_t)iof_fd_get(w, IOF_VTD_PRQ2_RD) * IOF_PERM_READ |
-				   (uint32_t)iof_fd_get(w, IOF_VTD_PRQ2_WR) * IOF_PERM_WRITE |
-				   (uint32_t)iof_fd_get(w, IOF_VTD_PRQ2_EXE) * IOF_PERM_EXEC |
-				   (uint32_t)iof_fd_get(w, IOF_VTD_PRQ2_PRIV) * IOF_PERM_PRIV,
-			   0u,
-			   (uint32_t)(iof_fd_get(w, IOF_VTD_PRQ2_BUS) << IOF_FD_WIDTH(IOF_VTD_PRQ2_DEVFN) |
-				      iof_fd_get(w, IOF_VTD_PRQ2_DEVFN)),
-			   (uint32_t)iof_fd_get(w, IOF_VTD_PRQ2_PASID), (uint32_t)iof_fd_get(w, IOF_VTD_PRQ2_PRGI),
-			   iof_fd_get_inplace(w, IOF_VTD_PRQ2_ADDR), IOF_REC_VTD_PAGE_REQ_V2, 0u,
-			   w[0] & (IOF_VTD_PRQ2_KEEP0_ | (pp ? 0u : IOF_FD_MASK(IOF_VTD_PRQ2_PASID))), 0u, 0u);
+	iof_vtd_page_request_v2_values_(w, &v);
+	iof_fault_store_(out, &v, IOF_REC_VTD_PAGE_REQ_V2);
+	if (opts & ~IOF_DECODE_STRICT)
+		return iof_decode_bad_option_(out);
 	return (w[0] | w[1]) ? IOF_OK : IOF_E_EMPTY;
 }
 
@@ -922,8 +928,8 @@ IOF_API_HOT int iof_vtd_page_grp_resp_decode(const void *desc, size_t len, unsig
 	uint32_t rc_hw, pp, pdp;
 	int rc = IOF_OK;
 
-	if (!out || len < IOF_VTD_PAGE_GRP_RESP_SIZE_128 || !desc)
-		return iof_vtd_resp_decode_fail_(desc, out);
+	if (IOF_DECODE_STOP_(desc, len, IOF_VTD_PAGE_GRP_RESP_SIZE_128, out))
+		return iof_response_decode_refuse_(desc, out);
 	/* two constant-length loads: straight-line code, where one variable-length load is a loop */
 	iof_words_load(w, desc, 2);
 	w[2] = w[3] = 0;
@@ -946,6 +952,8 @@ IOF_API_HOT int iof_vtd_page_grp_resp_decode(const void *desc, size_t len, unsig
 	out->detail[0] = w[2] | (lpig & ((uint64_t)pdp - 1u)); /* qw1 bit 2 when PDP=0 */
 	out->detail[1] = w[3];
 
+	if (opts & ~IOF_DECODE_STRICT)
+		return iof_response_decode_bad_option_(out);
 	/* Type[3:0] = 0x9 and Type[6:4] = 0, tested together */
 	if ((w[0] & (IOF_FD_MASK(IOF_VTD_PGRP_TYPE_LO) | IOF_FD_MASK(IOF_VTD_PGRP_TYPE_HI))) !=
 		    (uint64_t)IOF_VTD_PGRP_TYPE << IOF_FD_LSB(IOF_VTD_PGRP_TYPE_LO) ||
@@ -982,8 +990,8 @@ IOF_API_HOT int iof_vtd_page_grp_resp_v2_decode(const void *desc, size_t len, un
 	uint32_t rc_hw, pp;
 	int rc = IOF_OK;
 
-	if (!out || len < IOF_VTD_PAGE_GRP_RESP_V2_SIZE || !desc)
-		return iof_vtd_resp_decode_fail_(desc, out);
+	if (IOF_DECODE_STOP_(desc, len, IOF_VTD_PAGE_GRP_RESP_V2_SIZE, out))
+		return iof_response_decode_refuse_(desc, out);
 	iof_words_load(w, desc, 2);
 
 	rc_hw = (uint32_t)iof_fd_get(w, IOF_VTD_PGRP2_RC);
@@ -1000,6 +1008,8 @@ IOF_API_HOT int iof_vtd_page_grp_resp_v2_decode(const void *desc, size_t len, un
 	out->detail[0] = w[1] & IOF_VTD_PGRP2_KEEP1_;
 	out->detail[1] = w[0] & (~IOF_VTD_DEFINED(IOF_VTD_PGRP2_FIELDS, 0) | (pp ? 0u : IOF_FD_MASK(IOF_VTD_PGRP_PASID)));
 
+	if (opts & ~IOF_DECODE_STRICT)
+		return iof_response_decode_bad_option_(out);
 	if (iof_fd_get(w, IOF_VTD_PGRP_TYPE_LO) != IOF_VTD_PGRP_TYPE ||
 	    !(IOF_VTD_RESP_DEFINED_ >> rc_hw & 1u))
 		rc = IOF_E_CODE;
@@ -1023,17 +1033,6 @@ IOF_API_HOT int iof_vtd_page_grp_resp_v2_decode(const void *desc, size_t len, un
  * @{ */
 
 /** @cond IOF_INTERNAL */
-/* Checks what every encoder of struct iof_fault requires. */
-IOF_API int iof_vtd_check_fault_(const struct iof_fault *f)
-{
-	if (f->kind >= IOF_KIND_COUNT || f->reason >= IOF_REASON_COUNT || f->txn >= IOF_TXN_COUNT ||
-	    f->at >= IOF_AT_COUNT || ((f->flags & ~IOF_FLAG_ALL_V1) | (f->perm & ~IOF_PERM_ALL_V1) |
-				      f->origin.reserved0 | f->count) ||
-	    (f->reserved[0] | f->reserved[1] | f->reserved[2] | f->reserved[3]))
-		return IOF_E_INVAL;
-	return IOF_OK;
-}
-
 /* 1 for the interrupt-remapping reasons. */
 IOF_API int iof_vtd_reason_is_irq_(uint32_t reason)
 {
@@ -1098,29 +1097,20 @@ IOF_API uint32_t iof_vtd_fr_for_(const struct iof_fault *f)
  * @return #IOF_OK, #IOF_E_SHORT (@p cap < 16), #IOF_E_RANGE, #IOF_E_INVAL,
  *         #IOF_E_UNSUPPORTED or #IOF_E_LOSSY.
  */
-IOF_API int iof_vtd_fault_encode(const struct iof_fault *f, void *rec, size_t cap, uint32_t *lost);
-/** @cond IOF_INTERNAL */
-IOF_API int iof_vtd_fault_encode_body_(const struct iof_fault *f, void *rec, size_t cap, uint32_t *lost)
+IOF_API int iof_vtd_fault_encode(const struct iof_fault *f, void *rec, size_t cap, uint32_t *lost)
 {
-	const struct iof_vtd_fr_info *row;
+	struct iof_fault_values_ back;
 	uint64_t w[2] = {0, 0};
-	uint32_t lo = 0, fr, flags, perm, irq, reason;
-	int rc;
+	uint32_t fr, flags, perm, irq, loss, cls;
+	int rc = iof_encode_begin_(f, rec, cap, IOF_VTD_FAULT_SIZE, lost);
 
-	if (!f || !rec)
-		return IOF_E_INVAL;
-	if (cap < IOF_VTD_FAULT_SIZE)
-		return IOF_E_SHORT;
-	rc = iof_vtd_check_fault_(f);
 	if (rc)
-		return rc;
+		return iof_encode_fail_(rc, rec, cap, IOF_VTD_FAULT_SIZE, lost);
 	flags = f->flags;
 	perm = f->perm;
-
-	if (f->kind == IOF_KIND_IOMMU_ERROR)
-		lo |= IOF_LOST_KIND; /* encoded as a DMA fault */
-	else if (f->kind != IOF_KIND_DMA_FAULT && f->kind != IOF_KIND_IRQ_FAULT)
-		return IOF_E_UNSUPPORTED;
+	/* IOMMU_ERROR is written as a DMA fault: the round trip reports IOF_LOST_KIND */
+	if (f->kind != IOF_KIND_DMA_FAULT && f->kind != IOF_KIND_IRQ_FAULT && f->kind != IOF_KIND_IOMMU_ERROR)
+		return iof_encode_fail_(IOF_E_UNSUPPORTED, rec, cap, IOF_VTD_FAULT_SIZE, lost);
 	irq = f->kind == IOF_KIND_IRQ_FAULT;
 
 	if (f->origin.record == IOF_REC_VTD_FAULT) {
@@ -1128,163 +1118,91 @@ IOF_API int iof_vtd_fault_encode_body_(const struct iof_fault *f, void *rec, siz
 				     : IOF_VTD_FRCD_KEEP1_DMA_ |
 					       ((flags & IOF_FLAG_PASID_VALID) ? 0u : IOF_FD_MASK(IOF_VTD_FRCD_PV));
 		if (f->origin.code > IOF_FD_MAX(IOF_VTD_FRCD_FR))
-			return IOF_E_RANGE;
+			return iof_encode_fail_(IOF_E_RANGE, rec, cap, IOF_VTD_FAULT_SIZE, lost);
 		fr = f->origin.code;
-		if ((uint32_t)iof_vtd_fr_is_irq(fr) != irq)
-			return IOF_E_INVAL;
-		if ((f->origin.detail[0] & ~(irq ? IOF_VTD_FRCD_KEEP0_IRQ_ : IOF_VTD_FRCD_KEEP0_DMA_)) |
-		    (f->origin.detail[1] & ~keep1) | f->origin.detail[2])
-			return IOF_E_INVAL;
+		if ((uint32_t)iof_vtd_fr_is_irq(fr) != irq ||
+		    (f->origin.detail[0] & ~(irq ? IOF_VTD_FRCD_KEEP0_IRQ_ : IOF_VTD_FRCD_KEEP0_DMA_)) |
+			    (f->origin.detail[1] & ~keep1) | f->origin.detail[2])
+			return iof_encode_fail_(IOF_E_INVAL, rec, cap, IOF_VTD_FAULT_SIZE, lost);
 		/* detail[1] holds F inverted: flipped back with F below. */
 		w[0] = f->origin.detail[0];
 		w[1] = f->origin.detail[1];
 	} else {
 		if (f->reason == IOF_REASON_NONE || (uint32_t)iof_vtd_reason_is_irq_(f->reason) != irq)
-			return IOF_E_INVAL;
+			return iof_encode_fail_(IOF_E_INVAL, rec, cap, IOF_VTD_FAULT_SIZE, lost);
 		fr = iof_vtd_fr_for_(f);
-		if (f->origin.code)
-			lo |= IOF_LOST_CODE;
-		if (f->origin.detail[0] | f->origin.detail[1] | f->origin.detail[2])
-			lo |= IOF_LOST_DETAIL;
 	}
-	row = iof_vtd_fr_row_(fr);
-	reason = row->reason != IOF_REASON_NONE ? row->reason : (uint32_t)IOF_REASON_IMPDEF;
-	if (reason != f->reason)
-		lo |= IOF_LOST_REASON;
-
 	if ((flags & IOF_FLAG_SOURCE_ID_VALID) && iof_fd_put(w, IOF_VTD_FRCD_SID, f->source_id))
-		return IOF_E_RANGE;
+		return iof_encode_fail_(IOF_E_RANGE, rec, cap, IOF_VTD_FAULT_SIZE, lost);
 
 	if (irq) {
 		if (flags & IOF_FLAG_ADDR_VALID)
-			return IOF_E_INVAL;
-		if ((flags & IOF_FLAG_IRQ_INDEX_VALID) && iof_fd_put(w, IOF_VTD_FRCD_IRQ_INDEX, f->irq_index))
-			return IOF_E_RANGE;
-		if (flags & IOF_FLAG_PASID_VALID) {
-			if (f->pasid > IOF_FD_MAX(IOF_VTD_FRCD_PV))
-				return IOF_E_RANGE;
-			lo |= IOF_LOST_PASID;
-		}
-		if (perm)
-			lo |= IOF_LOST_PERM;
-		if (f->at || (f->txn != IOF_TXN_INTERRUPT && f->txn != IOF_TXN_UNSPECIFIED))
-			lo |= IOF_LOST_TXN;
-		if (flags & IOF_FLAG_STAGE2)
-			lo |= IOF_LOST_FLAGS;
+			return iof_encode_fail_(IOF_E_INVAL, rec, cap, IOF_VTD_FAULT_SIZE, lost);
+		if (((flags & IOF_FLAG_IRQ_INDEX_VALID) && iof_fd_put(w, IOF_VTD_FRCD_IRQ_INDEX, f->irq_index)) ||
+		    ((flags & IOF_FLAG_PASID_VALID) && f->pasid > IOF_FD_MAX(IOF_VTD_FRCD_PV)))
+			return iof_encode_fail_(IOF_E_RANGE, rec, cap, IOF_VTD_FAULT_SIZE, lost);
+		/* the class row of the bits the detail put back (interrupt rows are all alike) */
+		cls = IOF_VTD_FRCD_CLASS_INDEX_(w[1], 1u);
 	} else {
-		/* (T1,T2): page request 01, else read 10, AtomicOp 11, write (and no R/W) 00. */
-		uint32_t pr = f->txn == IOF_TXN_PAGE_REQUEST;
-		uint32_t t1 = (perm & IOF_PERM_READ) && !pr;
-		uint32_t t2 = pr | ((perm & (IOF_PERM_READ | IOF_PERM_WRITE)) == (IOF_PERM_READ | IOF_PERM_WRITE));
-		uint32_t xp = ((perm & IOF_PERM_PRIV) ? 2u : 0u) | ((perm & IOF_PERM_EXEC) ? 4u : 0u);
-		const struct iof_vtd_frcd_class_ *cl = iof_vtd_frcd_class_(t2 | xp | t1 << 3); /* decodes to */
+		cls = iof_vtd_frcd_class_for_(perm, f->txn == IOF_TXN_PAGE_REQUEST);
 		if (flags & IOF_FLAG_IRQ_INDEX_VALID)
-			return IOF_E_INVAL;
-		if ((flags & IOF_FLAG_ADDR_VALID) && iof_fd_put_inplace(w, IOF_VTD_FRCD_FI, f->addr))
-			return IOF_E_RANGE;
-		if (flags & IOF_FLAG_PASID_VALID) {
-			if (iof_fd_put(w, IOF_VTD_FRCD_PV, f->pasid))
-				return IOF_E_RANGE;
+			return iof_encode_fail_(IOF_E_INVAL, rec, cap, IOF_VTD_FAULT_SIZE, lost);
+		if (((flags & IOF_FLAG_ADDR_VALID) && iof_fd_put_inplace(w, IOF_VTD_FRCD_FI, f->addr)) ||
+		    ((flags & IOF_FLAG_PASID_VALID) && iof_fd_put(w, IOF_VTD_FRCD_PV, f->pasid)))
+			return iof_encode_fail_(IOF_E_RANGE, rec, cap, IOF_VTD_FAULT_SIZE, lost);
+		if (flags & IOF_FLAG_PASID_VALID)
 			w[1] |= IOF_FD_MASK(IOF_VTD_FRCD_PP);
-		}
-		w[1] |= (uint64_t)(t2 | xp) << IOF_FD_LSB(IOF_VTD_FRCD_T2) | (uint64_t)t1 << IOF_FD_LSB(IOF_VTD_FRCD_T1) |
+		/* T2, PRIV, EXE from bits 0-2 of the class index, T1 from bit 3 */
+		w[1] |= (uint64_t)(cls & 7u) << IOF_FD_LSB(IOF_VTD_FRCD_T2) | (uint64_t)(cls >> 3) << IOF_FD_LSB(IOF_VTD_FRCD_T1) |
 			(uint64_t)f->at << IOF_FD_LSB(IOF_VTD_FRCD_AT);
-		if (cl->perm != perm)
-			lo |= IOF_LOST_PERM;
-		if (f->txn != cl->txn && f->txn != IOF_TXN_UNSPECIFIED)
-			lo |= IOF_LOST_TXN;
-		if (!(flags & IOF_FLAG_STAGE2) != !(row->flags & IOF_VTD_FRF_STAGE2))
-			lo |= IOF_LOST_FLAGS; /* the FR decodes with another STAGE2 */
-		if (!(flags & IOF_FLAG_ADDR_VALID))
-			lo |= IOF_LOST_FLAGS; /* FI is always there: the record decodes with an address */
 	}
-
-	if (flags & (IOF_FLAG_FATAL | IOF_FLAG_LAST | IOF_FLAG_NEEDS_PASID | IOF_FLAG_PRIV_DATA))
-		lo |= IOF_LOST_FLAGS;
-	if (flags & IOF_FLAG_FETCH_ADDR_VALID)
-		lo |= IOF_LOST_FETCH_ADDR;
-	if (flags & IOF_FLAG_IPA_VALID)
-		lo |= IOF_LOST_IPA;
-	if (f->grpid)
-		lo |= IOF_LOST_GRPID;
-	if (f->length)
-		lo |= IOF_LOST_LENGTH;
-
 	w[1] |= (uint64_t)fr << IOF_FD_LSB(IOF_VTD_FRCD_FR);
 	w[1] ^= IOF_FD_MASK(IOF_VTD_FRCD_F); /* F=1, or F=0 kept in detail[1] */
-	if (lo && !lost)
-		return IOF_E_LOSSY;
+
 	iof_words_store(rec, w, 2);
+	/* what the record reads back, compared with f: the one loss rule (fault.h) */
+	iof_vtd_fault_values_rows_(w[0], w[1], fr, iof_vtd_fr_row_(fr), iof_vtd_frcd_class_(cls),
+				   iof_vtd_frcd_take_(irq << 1 | (uint32_t)iof_fd_get(w, IOF_VTD_FRCD_PP)), &back);
+	loss = iof_fault_loss_(f, &back, IOF_REC_VTD_FAULT, rec, IOF_VTD_FAULT_SIZE, iof_vtd_fault_decode);
+	if (loss && !lost)
+		return iof_encode_fail_(IOF_E_LOSSY, rec, cap, IOF_VTD_FAULT_SIZE, lost);
 	if (lost)
-		*lost = lo;
+		*lost = loss;
 	return IOF_OK;
-}
-
-/** @endcond */
-
-IOF_API int iof_vtd_fault_encode(const struct iof_fault *f, void *rec, size_t cap, uint32_t *lost)
-{
-	int rc = iof_vtd_fault_encode_body_(f, rec, cap, lost);
-	return rc ? iof_vtd_encode_fail_(rc, rec, cap, IOF_VTD_FAULT_SIZE, lost) : rc;
 }
 
 /** @cond IOF_INTERNAL */
 /*
- * Shared part of both page request encoders: validates the generic record
- * and reports what neither layout carries.  Field ranges are checked by
- * each encoder when it puts the value.  Writes the LPIG value to *lpig.
+ * The part both page request encoders share: the prologue, then what a
+ * generic record must be to be a page request or a stop marker.
  */
-IOF_API int iof_vtd_prq_check_(const struct iof_fault *f, uint32_t *lo, uint32_t *lpig)
+IOF_API int iof_vtd_prq_check_(const struct iof_fault *f, const void *rec, size_t cap, size_t size, uint32_t *lost)
 {
-	int rc = iof_vtd_check_fault_(f);
-	uint32_t rw = f->perm & (IOF_PERM_READ | IOF_PERM_WRITE);
-	int pasid = (f->flags & IOF_FLAG_PASID_VALID) != 0;
+	int rc = iof_encode_begin_(f, rec, cap, size, lost);
 
 	if (rc)
 		return rc;
 	if (f->kind != IOF_KIND_PAGE_REQUEST && f->kind != IOF_KIND_STOP_MARKER)
 		return IOF_E_UNSUPPORTED;
-	*lpig = (f->flags & IOF_FLAG_LAST) ? 1u : 0u;
-	if (f->kind == IOF_KIND_STOP_MARKER) {
-		/* PCIe stop marker: LPIG, no read or write, and a PASID; it expects no
-		 * response, so LAST / NEEDS_PASID are not part of it (fault.h). */
-		if (rw || !pasid || (f->flags & (IOF_FLAG_LAST | IOF_FLAG_NEEDS_PASID)))
-			return IOF_E_INVAL;
-		*lpig = 1;
-	} else if (*lpig && !rw && pasid) {
-		*lo |= IOF_LOST_KIND; /* would decode as a stop marker */
-	}
-	if (f->reason != IOF_REASON_NONE)
-		*lo |= IOF_LOST_REASON;
-	if (f->at || (f->txn != IOF_TXN_PAGE_REQUEST && f->txn != IOF_TXN_UNSPECIFIED))
-		*lo |= IOF_LOST_TXN;
-	if ((f->flags & (IOF_FLAG_FATAL | IOF_FLAG_STAGE2)) ||
-	    (f->kind != IOF_KIND_STOP_MARKER && !(f->flags & IOF_FLAG_NEEDS_PASID) != !pasid))
-		*lo |= IOF_LOST_FLAGS;
-	if (f->flags & IOF_FLAG_FETCH_ADDR_VALID)
-		*lo |= IOF_LOST_FETCH_ADDR;
-	if (f->flags & IOF_FLAG_IPA_VALID)
-		*lo |= IOF_LOST_IPA;
-	if (f->flags & IOF_FLAG_IRQ_INDEX_VALID)
-		*lo |= IOF_LOST_IRQ_INDEX;
-	if (f->length)
-		*lo |= IOF_LOST_LENGTH;
+	/* PCIe stop marker: LPIG, no read or write, and a PASID; it expects no
+	 * response, so LAST / NEEDS_PASID are not part of it (fault.h). */
+	if (f->kind == IOF_KIND_STOP_MARKER &&
+	    ((f->perm & (IOF_PERM_READ | IOF_PERM_WRITE)) || !(f->flags & IOF_FLAG_PASID_VALID) ||
+	     (f->flags & (IOF_FLAG_LAST | IOF_FLAG_NEEDS_PASID))))
+		return IOF_E_INVAL;
 	return IOF_OK;
 }
-/** @endcond */
 
-/** @cond IOF_INTERNAL */
 /* Where one page request layout keeps the fields both layouts have (256-bit
  * and VT-d 2.x): the descriptors of that layout, so one body encodes both. */
 struct iof_vtd_prq_layout_ {
 	uint32_t pp, pasid, exe, priv, rd, wr, lpig, prgi, addr;
 };
 
-/* The shared tail of both page request encoders: the fields of layout l,
- * then the loss rule and the store of n words. */
-IOF_API int iof_vtd_prq_finish_(uint64_t *w, const struct iof_vtd_prq_layout_ *l, const struct iof_fault *f,
-				uint32_t lpig, uint32_t lo, void *rec, unsigned n, uint32_t *lost)
+/* The fields of layout l that both layouts have: #IOF_OK or #IOF_E_RANGE. */
+IOF_API_HOT int iof_vtd_prq_put_(uint64_t *w, const struct iof_vtd_prq_layout_ *l, const struct iof_fault *f)
 {
+	uint32_t lpig = f->kind == IOF_KIND_STOP_MARKER || (f->flags & IOF_FLAG_LAST);
 	if (f->flags & IOF_FLAG_PASID_VALID) {
 		iof_fd_put(w, l->pp, 1);
 		if (iof_fd_put(w, l->pasid, f->pasid))
@@ -1299,12 +1217,22 @@ IOF_API int iof_vtd_prq_finish_(uint64_t *w, const struct iof_vtd_prq_layout_ *l
 		return IOF_E_RANGE;
 	if ((f->flags & IOF_FLAG_ADDR_VALID) && iof_fd_put_inplace(w, l->addr, f->addr))
 		return IOF_E_RANGE;
-	if (lo && !lost)
-		return IOF_E_LOSSY;
-	iof_words_store(rec, w, n);
-	if (lost)
-		*lost = lo;
 	return IOF_OK;
+}
+
+/*
+ * The one documented equivalence of the two layouts: the 256-bit Type 0x01
+ * (page request) is what the 2.x layout, which has no Type, implies.  Not a
+ * lost code either way.
+ */
+IOF_API_HOT uint32_t iof_vtd_prq_loss_(const struct iof_fault *f, const struct iof_fault_values_ *v, uint32_t record,
+				       const void *rec, size_t size, iof_fault_decode_fn decode)
+{
+	uint32_t loss = iof_fault_loss_(f, v, record, rec, size, decode);
+	if (record == IOF_REC_VTD_PAGE_REQ_V2 && f->origin.record == IOF_REC_VTD_PAGE_REQ &&
+	    f->origin.code == IOF_VTD_PRQ_TYPE_PAGE_REQ)
+		loss &= ~IOF_LOST_CODE;
+	return loss;
 }
 /** @endcond */
 
@@ -1318,61 +1246,43 @@ IOF_API int iof_vtd_prq_finish_(uint64_t *w, const struct iof_vtd_prq_layout_ *l
  * @return #IOF_OK, #IOF_E_SHORT (@p cap < 32), #IOF_E_RANGE, #IOF_E_INVAL,
  *         #IOF_E_UNSUPPORTED or #IOF_E_LOSSY.
  */
-IOF_API int iof_vtd_page_request_encode(const struct iof_fault *f, void *rec, size_t cap, uint32_t *lost);
-/** @cond IOF_INTERNAL */
-IOF_API int iof_vtd_page_request_encode_body_(const struct iof_fault *f, void *rec, size_t cap, uint32_t *lost)
+IOF_API int iof_vtd_page_request_encode(const struct iof_fault *f, void *rec, size_t cap, uint32_t *lost)
 {
 	static const struct iof_vtd_prq_layout_ layout = {IOF_VTD_PRQ_PP, IOF_VTD_PRQ_PASID, IOF_VTD_PRQ_EXE,
 							  IOF_VTD_PRQ_PM, IOF_VTD_PRQ_RD, IOF_VTD_PRQ_WR,
 							  IOF_VTD_PRQ_LPIG, IOF_VTD_PRQ_PRGI, IOF_VTD_PRQ_ADDR};
+	struct iof_fault_values_ back;
 	uint64_t w[4] = {0, 0, 0, 0};
-	uint32_t lo = 0, lpig = 0, type = IOF_VTD_PRQ_TYPE_PAGE_REQ;
-	int rc;
+	uint32_t loss, type = IOF_VTD_PRQ_TYPE_PAGE_REQ;
+	int rc = iof_vtd_prq_check_(f, rec, cap, IOF_VTD_PAGE_REQ_SIZE, lost);
 
-	if (!f || !rec)
-		return IOF_E_INVAL;
-	if (cap < IOF_VTD_PAGE_REQ_SIZE)
-		return IOF_E_SHORT;
-	rc = iof_vtd_prq_check_(f, &lo, &lpig);
 	if (rc)
-		return rc;
-
+		return iof_encode_fail_(rc, rec, cap, IOF_VTD_PAGE_REQ_SIZE, lost);
 	if (f->origin.record == IOF_REC_VTD_PAGE_REQ) {
 		uint64_t keep0 = ~IOF_VTD_DEFINED(IOF_VTD_PRQ_FIELDS, 0) |
 				 ((f->flags & IOF_FLAG_PASID_VALID) ? 0u : IOF_FD_MASK(IOF_VTD_PRQ_PASID));
 		if (f->origin.code > IOF_FD_MAX(IOF_VTD_PRQ_TYPE))
-			return IOF_E_RANGE;
+			return iof_encode_fail_(IOF_E_RANGE, rec, cap, IOF_VTD_PAGE_REQ_SIZE, lost);
 		if (f->origin.detail[0] & ~keep0)
-			return IOF_E_INVAL;
+			return iof_encode_fail_(IOF_E_INVAL, rec, cap, IOF_VTD_PAGE_REQ_SIZE, lost);
 		type = f->origin.code;
 		w[0] = f->origin.detail[0];
-		iof_fd_put(w, IOF_VTD_PRQ_PRIV_DATA0, f->origin.detail[1]);
-		iof_fd_put(w, IOF_VTD_PRQ_PRIV_DATA1, f->origin.detail[2]);
+		w[2] = f->origin.detail[1];
+		w[3] = f->origin.detail[2];
 		iof_fd_put(w, IOF_VTD_PRQ_PDP, (f->flags & IOF_FLAG_PRIV_DATA) ? 1u : 0u);
-	} else {
-		/* Type 0x01 is what the 2.x layout implies: not a lost code. */
-		if (f->origin.code && f->origin.record != IOF_REC_VTD_PAGE_REQ_V2)
-			lo |= IOF_LOST_CODE;
-		if (f->origin.detail[0] || f->origin.detail[1] || f->origin.detail[2])
-			lo |= IOF_LOST_DETAIL;
-		if (f->flags & IOF_FLAG_PRIV_DATA)
-			lo |= IOF_LOST_FLAGS;
 	}
-	if (f->origin.record == IOF_REC_VTD_PAGE_REQ_V2 && f->origin.code)
-		lo |= IOF_LOST_CODE;
-
 	iof_fd_put(w, IOF_VTD_PRQ_TYPE, type);
-	if ((f->flags & IOF_FLAG_SOURCE_ID_VALID) && iof_fd_put(w, IOF_VTD_PRQ_RID, f->source_id))
-		return IOF_E_RANGE;
-	return iof_vtd_prq_finish_(w, &layout, f, lpig, lo, rec, 4, lost);
-}
-
-/** @endcond */
-
-IOF_API int iof_vtd_page_request_encode(const struct iof_fault *f, void *rec, size_t cap, uint32_t *lost)
-{
-	int rc = iof_vtd_page_request_encode_body_(f, rec, cap, lost);
-	return rc ? iof_vtd_encode_fail_(rc, rec, cap, IOF_VTD_PAGE_REQ_SIZE, lost) : rc;
+	if (((f->flags & IOF_FLAG_SOURCE_ID_VALID) && iof_fd_put(w, IOF_VTD_PRQ_RID, f->source_id)) ||
+	    iof_vtd_prq_put_(w, &layout, f))
+		return iof_encode_fail_(IOF_E_RANGE, rec, cap, IOF_VTD_PAGE_REQ_SIZE, lost);
+	iof_words_store(rec, w, 4);
+	iof_vtd_page_request_values_(w, &back);
+	loss = iof_vtd_prq_loss_(f, &back, IOF_REC_VTD_PAGE_REQ, rec, IOF_VTD_PAGE_REQ_SIZE, iof_vtd_page_request_decode);
+	if (loss && !lost)
+		return iof_encode_fail_(IOF_E_LOSSY, rec, cap, IOF_VTD_PAGE_REQ_SIZE, lost);
+	if (lost)
+		*lost = loss;
+	return IOF_OK;
 }
 
 /**
@@ -1387,61 +1297,43 @@ IOF_API int iof_vtd_page_request_encode(const struct iof_fault *f, void *rec, si
  * @return #IOF_OK, #IOF_E_SHORT (@p cap < 16), #IOF_E_RANGE, #IOF_E_INVAL,
  *         #IOF_E_UNSUPPORTED or #IOF_E_LOSSY.
  */
-IOF_API int iof_vtd_page_request_v2_encode(const struct iof_fault *f, void *rec, size_t cap, uint32_t *lost);
-/** @cond IOF_INTERNAL */
-IOF_API int iof_vtd_page_request_v2_encode_body_(const struct iof_fault *f, void *rec, size_t cap, uint32_t *lost)
+IOF_API int iof_vtd_page_request_v2_encode(const struct iof_fault *f, void *rec, size_t cap, uint32_t *lost)
 {
 	static const struct iof_vtd_prq_layout_ layout = {IOF_VTD_PRQ2_PP, IOF_VTD_PRQ2_PASID, IOF_VTD_PRQ2_EXE,
 							  IOF_VTD_PRQ2_PRIV, IOF_VTD_PRQ2_RD, IOF_VTD_PRQ2_WR,
 							  IOF_VTD_PRQ2_LPIG, IOF_VTD_PRQ2_PRGI, IOF_VTD_PRQ2_ADDR};
+	struct iof_fault_values_ back;
 	uint64_t w[2] = {0, 0};
-	uint32_t lo = 0, lpig = 0;
-	int rc;
+	uint32_t loss;
+	int rc = iof_vtd_prq_check_(f, rec, cap, IOF_VTD_PAGE_REQ_V2_SIZE, lost);
 
-	if (!f || !rec)
-		return IOF_E_INVAL;
-	if (cap < IOF_VTD_PAGE_REQ_V2_SIZE)
-		return IOF_E_SHORT;
-	rc = iof_vtd_prq_check_(f, &lo, &lpig);
 	if (rc)
-		return rc;
-
+		return iof_encode_fail_(rc, rec, cap, IOF_VTD_PAGE_REQ_V2_SIZE, lost);
 	if (f->origin.record == IOF_REC_VTD_PAGE_REQ_V2) {
 		uint64_t keep0 = IOF_VTD_PRQ2_KEEP0_ |
 				 ((f->flags & IOF_FLAG_PASID_VALID) ? 0u : IOF_FD_MASK(IOF_VTD_PRQ2_PASID));
 		if ((f->origin.detail[0] & ~keep0) | f->origin.detail[1] | f->origin.detail[2])
-			return IOF_E_INVAL;
+			return iof_encode_fail_(IOF_E_INVAL, rec, cap, IOF_VTD_PAGE_REQ_V2_SIZE, lost);
 		w[0] = f->origin.detail[0];
-		if (f->origin.code)
-			lo |= IOF_LOST_CODE;
-	} else {
-		/* A 256-bit page request's Type 0x01 is implied by this layout. */
-		if (f->origin.code &&
-		    !(f->origin.record == IOF_REC_VTD_PAGE_REQ && f->origin.code == IOF_VTD_PRQ_TYPE_PAGE_REQ))
-			lo |= IOF_LOST_CODE;
-		if (f->origin.detail[0] || f->origin.detail[1] || f->origin.detail[2])
-			lo |= IOF_LOST_DETAIL;
 	}
-	if (f->flags & IOF_FLAG_PRIV_DATA)
-		lo |= IOF_LOST_FLAGS;
-
-	if (f->flags & IOF_FLAG_SOURCE_ID_VALID) {
-		/* RID = bus:devfn; the bus field rejects a source ID above 16 bits. */
-		if (iof_fd_put(w, IOF_VTD_PRQ2_BUS, f->source_id >> IOF_FD_WIDTH(IOF_VTD_PRQ2_DEVFN)))
-			return IOF_E_RANGE;
+	/* RID = bus:devfn; the bus field rejects a source ID above 16 bits. */
+	if (((f->flags & IOF_FLAG_SOURCE_ID_VALID) &&
+	     iof_fd_put(w, IOF_VTD_PRQ2_BUS, f->source_id >> IOF_FD_WIDTH(IOF_VTD_PRQ2_DEVFN))) ||
+	    iof_vtd_prq_put_(w, &layout, f))
+		return iof_encode_fail_(IOF_E_RANGE, rec, cap, IOF_VTD_PAGE_REQ_V2_SIZE, lost);
+	if (f->flags & IOF_FLAG_SOURCE_ID_VALID)
 		iof_fd_put(w, IOF_VTD_PRQ2_DEVFN, f->source_id & iof_fd_max(IOF_VTD_PRQ2_DEVFN));
-	}
-	rc = iof_vtd_prq_finish_(w, &layout, f, lpig, lo, rec, 2, lost);
 	/* 16 zero bytes read back as an empty slot (IOF_E_EMPTY), not as this request */
-	return rc == IOF_OK && !(w[0] | w[1]) ? IOF_E_INVAL : rc;
-}
-
-/** @endcond */
-
-IOF_API int iof_vtd_page_request_v2_encode(const struct iof_fault *f, void *rec, size_t cap, uint32_t *lost)
-{
-	int rc = iof_vtd_page_request_v2_encode_body_(f, rec, cap, lost);
-	return rc ? iof_vtd_encode_fail_(rc, rec, cap, IOF_VTD_PAGE_REQ_V2_SIZE, lost) : rc;
+	if (!(w[0] | w[1]))
+		return iof_encode_fail_(IOF_E_INVAL, rec, cap, IOF_VTD_PAGE_REQ_V2_SIZE, lost);
+	iof_words_store(rec, w, 2);
+	iof_vtd_page_request_v2_values_(w, &back);
+	loss = iof_vtd_prq_loss_(f, &back, IOF_REC_VTD_PAGE_REQ_V2, rec, IOF_VTD_PAGE_REQ_V2_SIZE, iof_vtd_page_request_v2_decode);
+	if (loss && !lost)
+		return iof_encode_fail_(IOF_E_LOSSY, rec, cap, IOF_VTD_PAGE_REQ_V2_SIZE, lost);
+	if (lost)
+		*lost = loss;
+	return IOF_OK;
 }
 
 /**
@@ -1472,18 +1364,16 @@ IOF_API uint32_t iof_vtd_resp_code_(uint32_t code)
 }
 
 /*
- * What both page group response encoders check first, in this order:
- * null pointers, the generic response (#IOF_E_INVAL), @p cap below
- * @p size, RAZWI, and detail of another record type than @p record.
+ * What both page group response encoders check first, in this order: the
+ * skeleton's prologue (null pointers, @p cap below @p size, the generic
+ * response), then RAZWI, and detail of another record type than @p record.
  */
 IOF_API int iof_vtd_resp_check_(const struct iof_page_response *r, const void *desc, size_t cap, size_t size,
 				uint32_t record)
 {
-	if (!r || !desc || r->code >= IOF_RESP_COUNT || (r->flags & ~IOF_RESP_FLAG_ALL_V1) || r->reserved0 ||
-	    r->reserved1)
-		return IOF_E_INVAL;
-	if (cap < size)
-		return IOF_E_SHORT;
+	int rc = iof_response_encode_begin_(r, desc, cap, size);
+	if (rc)
+		return rc;
 	if (r->flags & IOF_RESP_FLAG_RAZWI)
 		return IOF_E_UNSUPPORTED;
 	if ((r->detail[0] | r->detail[1]) && r->record != IOF_REC_NONE && r->record != record)
@@ -1537,7 +1427,7 @@ IOF_API int iof_vtd_page_grp_resp_encode_body_(const struct iof_page_response *r
 IOF_API int iof_vtd_page_grp_resp_encode(const struct iof_page_response *r, void *desc, size_t cap)
 {
 	int rc = iof_vtd_page_grp_resp_encode_body_(r, desc, cap);
-	return rc ? iof_vtd_encode_fail_(rc, desc, cap, IOF_VTD_PAGE_GRP_RESP_SIZE, IOF_NULL) : rc;
+	return rc ? iof_encode_fail_(rc, desc, cap, IOF_VTD_PAGE_GRP_RESP_SIZE, IOF_NULL) : rc;
 }
 
 /**
@@ -1582,7 +1472,7 @@ IOF_API int iof_vtd_page_grp_resp_v2_encode_body_(const struct iof_page_response
 IOF_API int iof_vtd_page_grp_resp_v2_encode(const struct iof_page_response *r, void *desc, size_t cap)
 {
 	int rc = iof_vtd_page_grp_resp_v2_encode_body_(r, desc, cap);
-	return rc ? iof_vtd_encode_fail_(rc, desc, cap, IOF_VTD_PAGE_GRP_RESP_V2_SIZE, IOF_NULL) : rc;
+	return rc ? iof_encode_fail_(rc, desc, cap, IOF_VTD_PAGE_GRP_RESP_V2_SIZE, IOF_NULL) : rc;
 }
 /** @} */
 
