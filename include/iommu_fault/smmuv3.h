@@ -1306,7 +1306,7 @@ IOF_API int iof_smmuv3_event_encode(const struct iof_fault *f, void *rec, size_t
 	iof_le64_store((uint8_t *)rec + 16, w[2]);
 	iof_le64_store((uint8_t *)rec + 24, w[3]);
 	iof_smmuv3_event_values_(w[0], w[1], w[2], w[3], ei, id, &back);
-	loss = iof_fault_loss_(f, &back, IOF_REC_SMMUV3_EVENT, rec, IOF_SMMUV3_EVENT_SIZE, iof_smmuv3_event_decode);
+	loss = iof_fault_loss_(f, &back, IOF_REC_SMMUV3_EVENT, rec, IOF_SMMUV3_EVENT_SIZE, iof_smmuv3_event_decode, 0u);
 	if (loss && !lost)
 		return iof_encode_fail_(IOF_E_LOSSY, rec, cap, IOF_SMMUV3_EVENT_SIZE, lost);
 	if (lost)
@@ -1360,7 +1360,7 @@ IOF_API int iof_smmuv3_pri_encode(const struct iof_fault *f, void *rec, size_t c
 		((f->kind == IOF_KIND_STOP_MARKER || (fl & IOF_FLAG_LAST)) ? IOF_FD_MASK(IOF_SMMUV3_PRI_LAST) : 0u);
 	iof_words_store(rec, w, 2);
 	iof_smmuv3_pri_values_(w[0], w[1], &back);
-	loss = iof_fault_loss_(f, &back, IOF_REC_SMMUV3_PRI, rec, IOF_SMMUV3_PRI_SIZE, iof_smmuv3_pri_decode);
+	loss = iof_fault_loss_(f, &back, IOF_REC_SMMUV3_PRI, rec, IOF_SMMUV3_PRI_SIZE, iof_smmuv3_pri_decode, 0u);
 	if (loss && !lost)
 		return iof_encode_fail_(IOF_E_LOSSY, rec, cap, IOF_SMMUV3_PRI_SIZE, lost);
 	if (lost)

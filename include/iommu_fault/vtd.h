@@ -860,7 +860,7 @@ IOF_API_HOT int iof_vtd_page_request_decode(const void *rec, size_t len, unsigne
 	uint64_t w[4];
 
 	if (IOF_DECODE_STOP_(rec, len, IOF_VTD_PAGE_REQ_SIZE, out))
-		return iof_decode_refuse_(rec, out);
+		return iof_decode_refuse_outline_(rec, out);
 	iof_words_load(w, rec, 4);
 	iof_vtd_page_request_values_(w, &v);
 	iof_fault_store_(out, &v, IOF_REC_VTD_PAGE_REQ);
@@ -893,7 +893,7 @@ IOF_API_HOT int iof_vtd_page_request_v2_decode(const void *rec, size_t len, unsi
 	uint64_t w[2];
 
 	if (IOF_DECODE_STOP_(rec, len, IOF_VTD_PAGE_REQ_V2_SIZE, out))
-		return iof_decode_refuse_(rec, out);
+		return iof_decode_refuse_outline_(rec, out);
 	iof_words_load(w, rec, 2);
 	iof_vtd_page_request_v2_values_(w, &v);
 	iof_fault_store_(out, &v, IOF_REC_VTD_PAGE_REQ_V2);
@@ -1163,7 +1163,8 @@ IOF_API int iof_vtd_fault_encode(const struct iof_fault *f, void *rec, size_t ca
 	/* what the record reads back, compared with f: the one loss rule (fault.h) */
 	iof_vtd_fault_values_rows_(w[0], w[1], fr, iof_vtd_fr_row_(fr), iof_vtd_frcd_class_(cls),
 				   iof_vtd_frcd_take_(irq << 1 | (uint32_t)iof_fd_get(w, IOF_VTD_FRCD_PP)), &back);
-	loss = iof_fault_loss_(f, &back, IOF_REC_VTD_FAULT, rec, IOF_VTD_FAULT_SIZE, iof_vtd_fault_decode);
+	loss = iof_fault_loss_(f, &back, IOF_REC_VTD_FAULT, rec, IOF_VTD_FAULT_SIZE, iof_vtd_fault_decode,
+			       IOF_VERBATIM_IDS_ | IOF_VERBATIM_ADDRS_ | IOF_VERBATIM_ORIGIN_);
 	if (loss && !lost)
 		return iof_encode_fail_(IOF_E_LOSSY, rec, cap, IOF_VTD_FAULT_SIZE, lost);
 	if (lost)
@@ -1228,7 +1229,7 @@ IOF_API_HOT int iof_vtd_prq_put_(uint64_t *w, const struct iof_vtd_prq_layout_ *
 IOF_API_HOT uint32_t iof_vtd_prq_loss_(const struct iof_fault *f, const struct iof_fault_values_ *v, uint32_t record,
 				       const void *rec, size_t size, iof_fault_decode_fn decode)
 {
-	uint32_t loss = iof_fault_loss_(f, v, record, rec, size, decode);
+	uint32_t loss = iof_fault_loss_(f, v, record, rec, size, decode, 0u);
 	if (record == IOF_REC_VTD_PAGE_REQ_V2 && f->origin.record == IOF_REC_VTD_PAGE_REQ &&
 	    f->origin.code == IOF_VTD_PRQ_TYPE_PAGE_REQ)
 		loss &= ~IOF_LOST_CODE;
