@@ -34,6 +34,7 @@ help:
 	@echo "make test        build and run the whole test suite (installs Criterion if missing)"
 	@echo "make abi-check   compile the layout checks on every installable target"
 	@echo "make docs        Doxygen HTML, warnings are errors"
+	@echo "make docs-records  rewrite the record tables of README.md, docs/mainpage.md and the man page from the registry"
 	@echo "make bench       decode/encode throughput against memcpy (bench-callgrind: instructions)"
 	@echo "make install     headers, pkg-config and CMake files, tool, man page (PREFIX, DESTDIR)"
 	@echo "make check-sanitize  the suite under clang ASan+UBSan"
