@@ -20,6 +20,12 @@ ALL_CFLAGS = $(CSTD) $(WARN) $(CFLAGS) -Iinclude
 
 HEADERS  := $(wildcard include/iommu_fault/*.h)
 TEST_SRC := $(sort $(wildcard tests/test_*.c))
+
+# The record types of the codec registry, as --format spells them, in its
+# order: the first column of the generated table in docs/mainpage.md (make
+# docs-records writes it from the registry, make test fails when it is stale),
+# read here so that no make fragment keeps its own list.
+IOF_RECORDS := $(shell sed -n '/BEGIN records/,/END records/s/^| `\([a-z0-9-]*\)` |.*/\1/p' docs/mainpage.md)
 TEST_HDR := $(wildcard tests/*.h tests/vectors/*.h)
 
 TEST_DEPS  :=
@@ -34,6 +40,7 @@ help:
 	@echo "make test        build and run the whole test suite (installs Criterion if missing)"
 	@echo "make abi-check   compile the layout checks on every installable target"
 	@echo "make docs        Doxygen HTML, warnings are errors"
+	@echo "make docs-records  rewrite the record tables of README.md, docs/mainpage.md and the man page from the registry"
 	@echo "make bench       decode/encode throughput against memcpy (bench-callgrind: instructions)"
 	@echo "make install     headers, pkg-config and CMake files, tool, man page (PREFIX, DESTDIR)"
 	@echo "make check-sanitize  the suite under clang ASan+UBSan"

@@ -25,3 +25,25 @@ docs: deps-docs
 	[ $$rc -eq 0 ] && [ $$n -eq 0 ]
 
 CI_TARGETS += docs
+
+# make docs-records: the record list of README.md, docs/mainpage.md and the
+# man page, written from the codec registry by tests/docs/records.c between
+# the files' "BEGIN records" / "END records" marker lines.
+# make docs-records-check (part of make test): fails when a checked-in list
+# is not what the registry gives, or when the registry and IOF_CODEC_ROWS
+# (the row list the bench expands) disagree.
+DOCS_RECORD_FILES := README.md docs/mainpage.md docs/iommu-fault-decode.1
+
+.PHONY: docs-records docs-records-check
+
+$(BUILD)/records: tests/docs/records.c tests/registry_rows.h $(HEADERS) | $(BUILD)
+	$(CC) $(ALL_CFLAGS) -Itests -o $@ tests/docs/records.c
+
+docs-records: $(BUILD)/records
+	@RECORDS=$(BUILD)/records bash tests/docs/records.sh $(DOCS_RECORD_FILES)
+
+docs-records-check: $(BUILD)/records
+	@RECORDS=$(BUILD)/records bash tests/docs/records.sh --check $(DOCS_RECORD_FILES)
+	@echo "docs-records-check: the record lists of $(DOCS_RECORD_FILES) are the registry's"
+
+TEST_DEPS += docs-records-check

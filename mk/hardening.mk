@@ -104,9 +104,7 @@ CI_TARGETS += freestanding-check
 FUZZ_SECONDS ?= 30
 FUZZ_SHORT_SECONDS ?= 25
 FUZZ_DIR     := $(BUILD)/fuzz
-FUZZ_RECORDS := smmuv3-event smmuv3-pri smmuv3-cmd-resume smmuv3-cmd-pri-resp \
-		smmuv3-cmd-stall-term vtd-fault vtd-page-request vtd-page-request-v2 \
-		vtd-page-group-response vtd-page-group-response-v2
+FUZZ_RECORDS := $(IOF_RECORDS)
 FUZZ_TARGETS := $(FUZZ_RECORDS) json
 FUZZ_FLAGS   := -std=c99 -Wall -Wextra -Werror -g -O1 -Iinclude -Itests -Iexamples
 FUZZ_SAN     := -fsanitize=address,undefined -fno-sanitize-recover=all

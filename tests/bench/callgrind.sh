@@ -20,31 +20,31 @@ valgrind --tool=callgrind --callgrind-out-file="$out" --toggle-collect='bench_k_
 	cat "$BUILD/callgrind.bench.log"
 	exit 1
 }
-# One row per (record type, direction): codec, loop, codec - loop, memcpy.
+# One row per (registry row, direction): codec, loop, codec - loop, memcpy.
+# The kernels are bench_k_[nul_|cpy_]<dec|enc>_<id>; the log's "row NAME ID"
+# lines give each row's name and kernel id, in the registry's order.
 callgrind_annotate --inclusive=yes --threshold=100 "$out" |
-	awk -v n="$N" -v types="$(sed -n 's/^types: //p' "$BUILD/callgrind.bench.log")" '
-	match($0, /bench_k_[a-z0-9_]+/) {
-		fn = substr($0, RSTART, RLENGTH)
+	awk -v n="$N" -v rows="$(sed -n 's/^row //p' "$BUILD/callgrind.bench.log" | tr '\n' ' ')" '
+	match($0, /bench_k_[A-Za-z0-9_]+/) {
+		fn = substr($0, RSTART + 8, RLENGTH - 8)
 		ir = $1; gsub(",", "", ir)
 		if (fn in seen) next   # one line per function (inclusive)
 		seen[fn] = 1
-		split(fn, p, "_")       # bench k what [dir] type...
-		if (p[3] == "nul" || p[3] == "cpy") { what = p[3]; dir = p[4]; start = 5 }
-		else { what = "codec"; dir = p[3]; start = 4 }
-		type = p[start]
-		for (i = start + 1; i in p; i++) type = type "-" p[i]
-		v[type " " dir, what] = ir / n
+		what = "codec"
+		if (fn ~ /^(nul|cpy)_/) { what = substr(fn, 1, 3); fn = substr(fn, 5) }
+		v[substr(fn, 5) " " substr(fn, 1, 3), what] = ir / n
 	}
 	END {
-		nt = split(types, tl, " ")
-		for (t = 1; t <= nt; t++) { keys[++nkeys] = tl[t] " dec"; keys[++nkeys] = tl[t] " enc" }
+		nr = split(rows, rl, " ")
 		printf "instructions per record (callgrind Ir / N, N = %d, ring layout, exact)\n", n
-		printf "%-22s %-6s %9s %7s %11s %9s\n", "record", "dir", "kernel", "loop", "codec only", "memcpy"
-		for (k = 1; k <= nkeys; k++) {
-			split(keys[k], kd, " ")
-			printf "%-22s %-6s %9.1f %7.1f %11.1f %9.1f\n", kd[1], kd[2] == "dec" ? "decode" : "encode", \
-				v[keys[k], "codec"], v[keys[k], "nul"], v[keys[k], "codec"] - v[keys[k], "nul"], v[keys[k], "cpy"]
-		}
+		printf "%-26s %-6s %9s %7s %11s %9s\n", "record", "dir", "kernel", "loop", "codec only", "memcpy"
+		for (r = 1; r < nr; r += 2)
+			for (d = 0; d < 2; d++) {
+				k = rl[r + 1] " " (d ? "enc" : "dec")
+				if (!((k, "codec") in v)) { printf "no kernel %s\n", k; bad = 1; continue }
+				printf "%-26s %-6s %9.1f %7.1f %11.1f %9.1f\n", rl[r], d ? "encode" : "decode", \
+					v[k, "codec"], v[k, "nul"], v[k, "codec"] - v[k, "nul"], v[k, "cpy"]
+			}
+		exit bad
 	}'
 grep -h "callgrind run" "$BUILD/callgrind.bench.log"
-echo "targets: smmuv3-event decode <= 30, vtd-fault decode <= 25 instructions (codec only)"
