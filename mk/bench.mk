@@ -16,7 +16,7 @@ BENCH_CG_N   ?= 10000
 # the codec registry; a row whose format file has no generator for it does
 # not build.
 BENCH_GENERATORS := $(sort $(wildcard tests/bench/gen_*.h))
-BENCH_DEPS := tests/bench/bench.c tests/bench/bench_gen.h $(BENCH_GENERATORS) tests/registry_rows.h \
+BENCH_DEPS := tests/bench/bench.c tests/bench/bench_gen.h $(BENCH_GENERATORS) \
 	      tests/rng.h $(HEADERS) $(BUILD)/bench_generators.h
 
 $(BUILD)/bench_generators.h: $(BENCH_GENERATORS) mk/bench.mk | $(BUILD)

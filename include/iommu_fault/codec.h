@@ -40,11 +40,17 @@
 
 IOF_BEGIN_DECLS
 
+/**
+ * @brief Every row of every format header, in one list of IOF_CODEC_ROW()
+ *        calls: a new format header adds its list here.
+ */
+#define IOF_CODEC_ROWS IOF_SMMUV3_CODEC_ROWS IOF_VTD_CODEC_ROWS
+
 /** @cond IOF_INTERNAL */
 /* The table: every format header's rows, in record type order within a format. */
 IOF_API const struct iof_codec *iof_codec_table_(size_t *count)
 {
-	static const struct iof_codec t[] = {IOF_SMMUV3_CODEC_ROWS IOF_VTD_CODEC_ROWS};
+	static const struct iof_codec t[] = {IOF_CODEC_ROWS};
 	*count = sizeof(t) / sizeof(t[0]);
 	return t;
 }

@@ -1117,13 +1117,17 @@ struct iof_codec {
 };
 
 /**
- * @brief One row initializer of struct iof_codec, member by member in order
- *        (C99 and C++11 both take a positional initializer).
+ * @brief One row of a format header's row list (`IOF_<FORMAT>_CODEC_ROWS`):
+ *        the initializer of a struct iof_codec, member by member in order (C99
+ *        and C++11 both take a positional initializer), and its comma.  A
+ *        program that wants something else from the rows (one bench kernel per
+ *        row, a generated table) defines its own IOF_CODEC_ROW() and expands
+ *        #IOF_CODEC_ROWS (codec.h).
  */
 #define IOF_CODEC_ROW(name, record, shape, layout, orders, word, flags, size, min_size, record_size, fdec, fenc, \
 		      rdec, renc, cdec, cenc, code_name, code_desc, code_ref, spec, fields, field_set, doc)        \
 	{ name, record, shape, layout, orders, word, flags, size, min_size, record_size, fdec, fenc, rdec, renc,  \
-	  cdec, cenc, code_name, code_desc, code_ref, spec, fields, field_set, doc }
+	  cdec, cenc, code_name, code_desc, code_ref, spec, fields, field_set, doc },
 
 /**
  * @brief What a record decodes to, member by member, before it is stored:

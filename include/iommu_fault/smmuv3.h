@@ -1816,33 +1816,33 @@ IOF_API const char *iof_smmuv3_event_ref_(uint32_t id)
 
 /**
  * @brief The registry rows of this header (codec.h), one per record type:
- *        each an IOF_CODEC_ROW(), comma-terminated.
+ *        each an IOF_CODEC_ROW().
  */
 #define IOF_SMMUV3_CODEC_ROWS                                                                                       \
 	IOF_CODEC_ROW("smmuv3-event", IOF_REC_SMMUV3_EVENT, IOF_SHAPE_FAULT, IOF_LAYOUT_BYTES, IOF_ORDER_LE, 8, 0,   \
 		      IOF_SMMUV3_EVENT_SIZE, IOF_SMMUV3_EVENT_SIZE, IOF_NULL, iof_smmuv3_event_decode,                \
 		      iof_smmuv3_event_encode, IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL, iof_smmuv3_event_name,         \
 		      iof_smmuv3_event_desc, iof_smmuv3_event_ref_, IOF_SMMUV3_SPEC_ " §7.3",                         \
-		      iof_smmuv3_event_fields, iof_smmuv3_event_field_set_, "docs/smmuv3.md"),                        \
+		      iof_smmuv3_event_fields, iof_smmuv3_event_field_set_, "docs/smmuv3.md")                        \
 	IOF_CODEC_ROW("smmuv3-pri", IOF_REC_SMMUV3_PRI, IOF_SHAPE_FAULT, IOF_LAYOUT_BYTES, IOF_ORDER_LE, 8, 0,       \
 		      IOF_SMMUV3_PRI_SIZE, IOF_SMMUV3_PRI_SIZE, IOF_NULL, iof_smmuv3_pri_decode,                      \
 		      iof_smmuv3_pri_encode, IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL,    \
-		      IOF_SMMUV3_SPEC_ " §8", iof_smmuv3_pri_fields, IOF_NULL, "docs/smmuv3.md"),                     \
+		      IOF_SMMUV3_SPEC_ " §8", iof_smmuv3_pri_fields, IOF_NULL, "docs/smmuv3.md")                     \
 	IOF_CODEC_ROW("smmuv3-cmd-pri-resp", IOF_REC_SMMUV3_CMD_PRI_RESP, IOF_SHAPE_RESPONSE, IOF_LAYOUT_BYTES,       \
 		      IOF_ORDER_LE, 8, 0, IOF_SMMUV3_CMD_SIZE, IOF_SMMUV3_CMD_SIZE, IOF_NULL, IOF_NULL, IOF_NULL,     \
 		      iof_smmuv3_cmd_pri_resp_decode, iof_smmuv3_cmd_pri_resp_encode, IOF_NULL, IOF_NULL, IOF_NULL,   \
 		      IOF_NULL, IOF_NULL, IOF_SMMUV3_SPEC_ " §4.5.2", iof_smmuv3_cmd_pri_resp_fields, IOF_NULL,       \
-		      "docs/smmuv3.md"),                                                                              \
+		      "docs/smmuv3.md")                                                                              \
 	IOF_CODEC_ROW("smmuv3-cmd-resume", IOF_REC_SMMUV3_CMD_RESUME, IOF_SHAPE_RESPONSE, IOF_LAYOUT_BYTES,           \
 		      IOF_ORDER_LE, 8, 0, IOF_SMMUV3_CMD_SIZE, IOF_SMMUV3_CMD_SIZE, IOF_NULL, IOF_NULL, IOF_NULL,     \
 		      iof_smmuv3_cmd_resume_decode, iof_smmuv3_cmd_resume_encode, IOF_NULL, IOF_NULL, IOF_NULL,       \
 		      IOF_NULL, IOF_NULL, IOF_SMMUV3_SPEC_ " §4.7.1", iof_smmuv3_cmd_resume_fields, IOF_NULL,         \
-		      "docs/smmuv3.md"),                                                                              \
+		      "docs/smmuv3.md")                                                                              \
 	IOF_CODEC_ROW("smmuv3-cmd-stall-term", IOF_REC_SMMUV3_CMD_STALL_TERM, IOF_SHAPE_COMMAND, IOF_LAYOUT_BYTES,   \
 		      IOF_ORDER_LE, 8, 0, IOF_SMMUV3_CMD_SIZE, IOF_SMMUV3_CMD_SIZE, IOF_NULL, IOF_NULL, IOF_NULL,     \
 		      IOF_NULL, IOF_NULL, iof_smmuv3_cmd_stall_term_decode, iof_smmuv3_cmd_stall_term_encode,         \
 		      IOF_NULL, IOF_NULL, IOF_NULL, IOF_SMMUV3_SPEC_ " §4.7.2", iof_smmuv3_cmd_stall_term_fields,     \
-		      IOF_NULL, "docs/smmuv3.md"),
+		      IOF_NULL, "docs/smmuv3.md")
 /** @} */
 
 IOF_END_DECLS

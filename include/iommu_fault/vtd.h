@@ -1595,33 +1595,33 @@ IOF_API uint64_t iof_vtd_fault_field_set_(const void *rec, size_t len)
 
 /**
  * @brief The registry rows of this header (codec.h), one per record type:
- *        each an IOF_CODEC_ROW(), comma-terminated.
+ *        each an IOF_CODEC_ROW().
  */
 #define IOF_VTD_CODEC_ROWS                                                                                          \
 	IOF_CODEC_ROW("vtd-fault", IOF_REC_VTD_FAULT, IOF_SHAPE_FAULT, IOF_LAYOUT_BYTES, IOF_ORDER_LE, 8, 0,         \
 		      IOF_VTD_FAULT_SIZE, IOF_VTD_FAULT_SIZE, IOF_NULL, iof_vtd_fault_decode, iof_vtd_fault_encode,   \
 		      IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL, iof_vtd_fr_mnemonic, iof_vtd_fr_desc, IOF_NULL,         \
-		      IOF_VTD_SPEC_ " §11.4.14", iof_vtd_fault_fields, iof_vtd_fault_field_set_, "docs/vtd.md"),       \
+		      IOF_VTD_SPEC_ " §11.4.14", iof_vtd_fault_fields, iof_vtd_fault_field_set_, "docs/vtd.md")       \
 	IOF_CODEC_ROW("vtd-page-request", IOF_REC_VTD_PAGE_REQ, IOF_SHAPE_FAULT, IOF_LAYOUT_BYTES, IOF_ORDER_LE, 8,  \
 		      0, IOF_VTD_PAGE_REQ_SIZE, IOF_VTD_PAGE_REQ_SIZE, IOF_NULL, iof_vtd_page_request_decode,         \
 		      iof_vtd_page_request_encode, IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL,        \
-		      IOF_NULL, IOF_VTD_SPEC_ " §7.4.1.1", iof_vtd_page_request_fields, IOF_NULL, "docs/vtd.md"),      \
+		      IOF_NULL, IOF_VTD_SPEC_ " §7.4.1.1", iof_vtd_page_request_fields, IOF_NULL, "docs/vtd.md")      \
 	IOF_CODEC_ROW("vtd-page-request-v2", IOF_REC_VTD_PAGE_REQ_V2, IOF_SHAPE_FAULT, IOF_LAYOUT_BYTES,              \
 		      IOF_ORDER_LE, 8, 0, IOF_VTD_PAGE_REQ_V2_SIZE, IOF_VTD_PAGE_REQ_V2_SIZE, IOF_NULL,               \
 		      iof_vtd_page_request_v2_decode, iof_vtd_page_request_v2_encode, IOF_NULL, IOF_NULL, IOF_NULL,   \
 		      IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL, IOF_VTD_SPEC_ " rev 2.x, page request descriptor",       \
-		      iof_vtd_page_request_v2_fields, IOF_NULL, "docs/vtd.md"),                                       \
+		      iof_vtd_page_request_v2_fields, IOF_NULL, "docs/vtd.md")                                       \
 	IOF_CODEC_ROW("vtd-page-group-response", IOF_REC_VTD_PAGE_GRP_RESP, IOF_SHAPE_RESPONSE, IOF_LAYOUT_BYTES,     \
 		      IOF_ORDER_LE, 8, 0, IOF_VTD_PAGE_GRP_RESP_SIZE, IOF_VTD_PAGE_GRP_RESP_SIZE_128, IOF_NULL,       \
 		      IOF_NULL, IOF_NULL, iof_vtd_page_grp_resp_decode, iof_vtd_page_grp_resp_encode, IOF_NULL,       \
 		      IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL, IOF_VTD_SPEC_ " §6.5.2",                                \
-		      iof_vtd_page_grp_resp_fields, IOF_NULL, "docs/vtd.md"),                                         \
+		      iof_vtd_page_grp_resp_fields, IOF_NULL, "docs/vtd.md")                                         \
 	IOF_CODEC_ROW("vtd-page-group-response-v2", IOF_REC_VTD_PAGE_GRP_RESP_V2, IOF_SHAPE_RESPONSE,                 \
 		      IOF_LAYOUT_BYTES, IOF_ORDER_LE, 8, 0, IOF_VTD_PAGE_GRP_RESP_V2_SIZE,                            \
 		      IOF_VTD_PAGE_GRP_RESP_V2_SIZE, IOF_NULL, IOF_NULL, IOF_NULL, iof_vtd_page_grp_resp_v2_decode,   \
 		      iof_vtd_page_grp_resp_v2_encode, IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL,              \
 		      IOF_VTD_SPEC_ " rev 2.x, page group response descriptor", iof_vtd_page_grp_resp_v2_fields,     \
-		      IOF_NULL, "docs/vtd.md"),
+		      IOF_NULL, "docs/vtd.md")
 /** @} */
 
 IOF_END_DECLS

@@ -16,7 +16,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "registry_rows.h"
+#include "iommu_fault/codec.h"
 
 struct records_row {
 	const char *name;
@@ -27,7 +27,7 @@ struct records_row {
 #undef IOF_CODEC_ROW
 #define IOF_CODEC_ROW(name, record, shape, layout, orders, word, flags, size, min_size, record_size, fdec, fenc, \
 		      rdec, renc, cdec, cenc, code_name, code_desc, code_ref, spec, fields, field_set, doc)        \
-	{name, record, #record}
+	{name, record, #record},
 static const struct records_row records_rows[] = {IOF_CODEC_ROWS};
 #undef IOF_CODEC_ROW
 
