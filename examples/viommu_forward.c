@@ -78,8 +78,8 @@ static void smmuv3_host_vtd_guest(void)
 						0x0000aaaada7af000ull, 0x0000aaaada7af000ull };
 	const uint32_t guest_rid = 0x0018;   /* the device is 00:03.0 in the guest */
 	const uint32_t guest_prg_index = 0x1; /* the hypervisor's slot for STAG 0x176 */
-	uint8_t host_evt[IOF_SMMUV3_EVENT_SIZE], guest_prq[IOF_VTD_PAGE_REQ_SIZE];
-	uint8_t guest_resp[IOF_VTD_PAGE_GRP_RESP_SIZE], host_cmd[IOF_SMMUV3_CMD_SIZE];
+	uint8_t host_evt[IOF_SMMUV3_EVENT_SIZE], guest_prq[IOF_VTD_PAGE_REQUEST_SIZE];
+	uint8_t guest_resp[IOF_VTD_PAGE_GROUP_RESPONSE_SIZE], host_cmd[IOF_SMMUV3_CMD_SIZE];
 	struct iof_fault host_req, f, guest_req;
 	struct iof_page_response guest_ans, r, host_ans;
 	uint32_t lost = 0;
@@ -111,12 +111,12 @@ static void smmuv3_host_vtd_guest(void)
 	CHECK(guest_req.addr == 0xaaaada7af000ull && guest_req.grpid == guest_prg_index);
 	CHECK((guest_req.flags & IOF_FLAG_LAST) && (guest_req.perm & IOF_PERM_WRITE));
 	CHECK(iof_page_response_for(&guest_req, IOF_RESP_SUCCESS, &guest_ans) == IOF_OK);
-	CHECK(guest_ans.record == IOF_REC_VTD_PAGE_GRP_RESP);
-	CHECK(iof_vtd_page_grp_resp_encode(&guest_ans, guest_resp, sizeof(guest_resp)) == IOF_OK);
+	CHECK(guest_ans.record == IOF_REC_VTD_PAGE_GROUP_RESPONSE);
+	CHECK(iof_vtd_page_group_response_encode(&guest_ans, guest_resp, sizeof(guest_resp)) == IOF_OK);
 	show("guest", "VT-d page group response", guest_resp, sizeof(guest_resp));
 
 	/* Hypervisor: traps the guest's response; answers the host request it kept. */
-	CHECK(iof_vtd_page_grp_resp_decode(guest_resp, sizeof(guest_resp), 0, &r) == IOF_OK);
+	CHECK(iof_vtd_page_group_response_decode(guest_resp, sizeof(guest_resp), 0, &r) == IOF_OK);
 	CHECK(r.code == IOF_RESP_SUCCESS && r.source_id == guest_rid && r.grpid == guest_prg_index);
 	CHECK(iof_page_response_for(&host_req, r.code, &host_ans) == IOF_OK);
 	CHECK(host_ans.record == IOF_REC_SMMUV3_CMD_RESUME);
@@ -138,8 +138,8 @@ static void vtd_host_smmuv3_guest(void)
 						0 };
 	const uint32_t guest_sid = 0x10;     /* StreamID of the device in the guest */
 	const uint32_t guest_grpid = 0x3;    /* the hypervisor's slot for PRG index 0x1f */
-	uint8_t host_prq[IOF_VTD_PAGE_REQ_SIZE], guest_pri[IOF_SMMUV3_PRI_SIZE];
-	uint8_t guest_cmd[IOF_SMMUV3_CMD_SIZE], host_resp[IOF_VTD_PAGE_GRP_RESP_SIZE];
+	uint8_t host_prq[IOF_VTD_PAGE_REQUEST_SIZE], guest_pri[IOF_SMMUV3_PRI_SIZE];
+	uint8_t guest_cmd[IOF_SMMUV3_CMD_SIZE], host_resp[IOF_VTD_PAGE_GROUP_RESPONSE_SIZE];
 	struct iof_fault host_req, f, guest_req;
 	struct iof_page_response guest_ans, r, host_ans;
 	uint32_t lost = 0;
@@ -174,11 +174,11 @@ static void vtd_host_smmuv3_guest(void)
 	CHECK(iof_smmuv3_cmd_pri_resp_decode(guest_cmd, sizeof(guest_cmd), 0, &r) == IOF_OK);
 	CHECK(r.code == IOF_RESP_INVALID && r.source_id == guest_sid && r.grpid == guest_grpid);
 	CHECK(iof_page_response_for(&host_req, r.code, &host_ans) == IOF_OK);
-	CHECK(host_ans.record == IOF_REC_VTD_PAGE_GRP_RESP);
-	CHECK(iof_vtd_page_grp_resp_encode(&host_ans, host_resp, sizeof(host_resp)) == IOF_OK);
+	CHECK(host_ans.record == IOF_REC_VTD_PAGE_GROUP_RESPONSE);
+	CHECK(iof_vtd_page_group_response_encode(&host_ans, host_resp, sizeof(host_resp)) == IOF_OK);
 	show("host", "VT-d page group response", host_resp, sizeof(host_resp));
 
-	CHECK(iof_vtd_page_grp_resp_decode(host_resp, sizeof(host_resp), 0, &r) == IOF_OK);
+	CHECK(iof_vtd_page_group_response_decode(host_resp, sizeof(host_resp), 0, &r) == IOF_OK);
 	CHECK(r.code == IOF_RESP_INVALID && r.source_id == 0x0010 && r.grpid == 0x1f);
 	CHECK((r.flags & IOF_RESP_FLAG_PASID_VALID) ? r.pasid == 0x2a : 1);
 }

@@ -199,8 +199,8 @@ Test(convert, random_vtd_faults_through_smmuv3)
 		w[0] = iof_rng_next(&rng);
 		w[1] = iof_rng_next(&rng) | (uint64_t)1 << 63;
 		fr = (uint32_t)(w[1] >> 32) & 0xffu;
-		w[0] &= iof_vtd_frcd_defined_mask(0, iof_vtd_fr_is_irq(fr));
-		w[1] &= iof_vtd_frcd_defined_mask(1, iof_vtd_fr_is_irq(fr));
+		w[0] &= iof_vtd_fault_defined_mask(0, iof_vtd_fr_is_irq(fr));
+		w[1] &= iof_vtd_fault_defined_mask(1, iof_vtd_fr_is_irq(fr));
 		to_bytes(in, w, 2);
 		(void)snprintf(name, sizeof(name), "round %u FR 0x%02x", n, fr);
 		fault_chain(name, in, out, &g0, &g3, &l1, &l2);
@@ -217,15 +217,15 @@ static void prq_chain(const char *name, const uint8_t *in, uint8_t *out, struct 
 	char s[256];
 	int rc;
 
-	rc = iof_vtd_page_request_decode(in, IOF_VTD_PAGE_REQ_SIZE, 0, g0);
+	rc = iof_vtd_page_request_decode(in, IOF_VTD_PAGE_REQUEST_SIZE, 0, g0);
 	cr_assert_eq(rc, 0, "%s: vtd decode %d", name, rc);
 	rc = iof_smmuv3_pri_encode(g0, pri, sizeof(pri), lost1);
 	cr_assert_eq(rc, 0, "%s: pri encode %d", name, rc);
 	rc = iof_smmuv3_pri_decode(pri, sizeof(pri), 0, &g1);
 	cr_assert_eq(rc, 0, "%s: pri decode %d", name, rc);
-	rc = iof_vtd_page_request_encode(&g1, out, IOF_VTD_PAGE_REQ_SIZE, lost2);
+	rc = iof_vtd_page_request_encode(&g1, out, IOF_VTD_PAGE_REQUEST_SIZE, lost2);
 	cr_assert_eq(rc, 0, "%s: vtd encode %d", name, rc);
-	rc = iof_vtd_page_request_decode(out, IOF_VTD_PAGE_REQ_SIZE, 0, g2);
+	rc = iof_vtd_page_request_decode(out, IOF_VTD_PAGE_REQUEST_SIZE, 0, g2);
 	cr_assert_eq(rc, 0, "%s: final decode %d", name, rc);
 
 	lost_names(dropped(g0, &g1) & ~*lost1, s, sizeof(s));
@@ -293,7 +293,7 @@ Test(convert, random_vtd_page_requests_through_smmuv3_pri)
 		uint8_t in[32], out[32];
 		uint32_t l1, l2;
 		char name[32];
-		w[0] = (iof_rng_next(&rng) & iof_vtd_prq_defined_mask(0) & ~(uint64_t)0xff) | 0x01u;
+		w[0] = (iof_rng_next(&rng) & iof_vtd_page_request_defined_mask(0) & ~(uint64_t)0xff) | 0x01u;
 		w[1] = iof_rng_next(&rng);
 		w[2] = (w[0] >> 9 & 1) ? iof_rng_next(&rng) : 0;
 		w[3] = (w[0] >> 9 & 1) ? iof_rng_next(&rng) : 0;
@@ -328,7 +328,7 @@ Test(convert, smmuv3_events_into_vtd)
 	cr_assert(nid > 10);
 	for (n = 0; n < 20000; n++) {
 		uint64_t w[4];
-		uint8_t ev[IOF_SMMUV3_EVENT_SIZE], out[IOF_VTD_PAGE_REQ_SIZE];
+		uint8_t ev[IOF_SMMUV3_EVENT_SIZE], out[IOF_VTD_PAGE_REQUEST_SIZE];
 		struct iof_fault g1, g3;
 		uint32_t lost = 0;
 		char s[256];

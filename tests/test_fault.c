@@ -199,12 +199,12 @@ Test(abi, record_types_carry_their_format)
 	cr_assert_eq(IOF_REC_SMMUV3_EVENT, 0x0101);
 	cr_assert_eq(IOF_REC_SMMUV3_PRI, 0x0102);
 	cr_assert_eq(IOF_REC_VTD_FAULT, 0x0201);
-	cr_assert_eq(IOF_REC_VTD_PAGE_REQ, 0x0202);
-	cr_assert_eq(IOF_REC_VTD_PAGE_REQ_V2, 0x0203);
-	cr_assert_eq(IOF_REC_VTD_PAGE_GRP_RESP, 0x0210);
-	cr_assert_eq(IOF_REC_VTD_PAGE_GRP_RESP_V2, 0x0211); /* appended after v1 (issue 10) */
+	cr_assert_eq(IOF_REC_VTD_PAGE_REQUEST, 0x0202);
+	cr_assert_eq(IOF_REC_VTD_PAGE_REQUEST_V2, 0x0203);
+	cr_assert_eq(IOF_REC_VTD_PAGE_GROUP_RESPONSE, 0x0210);
+	cr_assert_eq(IOF_REC_VTD_PAGE_GROUP_RESPONSE_V2, 0x0211); /* appended after v1 (issue 10) */
 	cr_assert_eq(IOF_RECORD_FORMAT(IOF_REC_SMMUV3_CMD_RESUME), IOF_FMT_SMMUV3);
-	cr_assert_eq(IOF_RECORD_FORMAT(IOF_REC_VTD_PAGE_GRP_RESP), IOF_FMT_VTD);
+	cr_assert_eq(IOF_RECORD_FORMAT(IOF_REC_VTD_PAGE_GROUP_RESPONSE), IOF_FMT_VTD);
 	cr_assert_eq(IOF_RECORD_FORMAT(IOF_REC_AMDVI_PPR), IOF_FMT_AMDVI);
 	cr_assert_eq(IOF_RECORD_FORMAT(IOF_REC_RISCV_FAULT), IOF_FMT_RISCV);
 	cr_assert_eq(IOF_RECORD_FORMAT(IOF_REC_VIRTIO_FAULT), IOF_FMT_VIRTIO);
@@ -259,11 +259,11 @@ Test(names, every_enumerator_and_flag_has_a_name)
 	static const uint32_t records[] = {
 		IOF_REC_NONE, IOF_REC_SMMUV3_EVENT, IOF_REC_SMMUV3_PRI, IOF_REC_SMMUV3_CMD_PRI_RESP,
 		IOF_REC_SMMUV3_CMD_RESUME, IOF_REC_SMMUV3_CMD_STALL_TERM, IOF_REC_VTD_FAULT,
-		IOF_REC_VTD_PAGE_REQ, IOF_REC_VTD_PAGE_REQ_V2, IOF_REC_VTD_PAGE_GRP_RESP,
+		IOF_REC_VTD_PAGE_REQUEST, IOF_REC_VTD_PAGE_REQUEST_V2, IOF_REC_VTD_PAGE_GROUP_RESPONSE,
 		IOF_REC_AMDVI_EVENT, IOF_REC_AMDVI_PPR, IOF_REC_AMDVI_CMD_COMPLETE_PPR,
 		IOF_REC_RISCV_FAULT, IOF_REC_RISCV_PAGE_REQ, IOF_REC_RISCV_CMD_PRGR,
 		IOF_REC_VIRTIO_FAULT, IOF_REC_IOMMUFD_PGFAULT, IOF_REC_IOMMUFD_VEVENT,
-		IOF_REC_IOMMUFD_PAGE_RESP, IOF_REC_VTD_PAGE_GRP_RESP_V2};
+		IOF_REC_IOMMUFD_PAGE_RESP, IOF_REC_VTD_PAGE_GROUP_RESPONSE_V2};
 
 	check_names("format", iof_format_name, formats, sizeof(formats) / sizeof(formats[0]));
 	check_names("record", iof_record_name, records, sizeof(records) / sizeof(records[0]));
@@ -576,9 +576,9 @@ Test(response, response_records_per_request_type)
 {
 	cr_assert_eq(iof_response_record_for(IOF_REC_SMMUV3_EVENT), IOF_REC_SMMUV3_CMD_RESUME);
 	cr_assert_eq(iof_response_record_for(IOF_REC_SMMUV3_PRI), IOF_REC_SMMUV3_CMD_PRI_RESP);
-	cr_assert_eq(iof_response_record_for(IOF_REC_VTD_PAGE_REQ), IOF_REC_VTD_PAGE_GRP_RESP);
+	cr_assert_eq(iof_response_record_for(IOF_REC_VTD_PAGE_REQUEST), IOF_REC_VTD_PAGE_GROUP_RESPONSE);
 	/* The 2.x page request is answered in the 2.x layout (Linux v4.4-v4.19 intel-svm.c). */
-	cr_assert_eq(iof_response_record_for(IOF_REC_VTD_PAGE_REQ_V2), IOF_REC_VTD_PAGE_GRP_RESP_V2);
+	cr_assert_eq(iof_response_record_for(IOF_REC_VTD_PAGE_REQUEST_V2), IOF_REC_VTD_PAGE_GROUP_RESPONSE_V2);
 	cr_assert_eq(iof_response_record_for(IOF_REC_AMDVI_PPR), IOF_REC_AMDVI_CMD_COMPLETE_PPR);
 	cr_assert_eq(iof_response_record_for(IOF_REC_RISCV_PAGE_REQ), IOF_REC_RISCV_CMD_PRGR);
 	cr_assert_eq(iof_response_record_for(IOF_REC_IOMMUFD_PGFAULT), IOF_REC_IOMMUFD_PAGE_RESP);
@@ -596,14 +596,14 @@ Test(response, echoes_pasid_only_when_needed)
 	req.source_id = 0x0010;
 	req.pasid = 0x12345;
 	req.grpid = 0x1ff;
-	req.origin.record = IOF_REC_VTD_PAGE_REQ;
+	req.origin.record = IOF_REC_VTD_PAGE_REQUEST;
 	cr_assert_eq(iof_page_response_for(&req, IOF_RESP_FAILURE, &r), IOF_OK);
 	cr_assert_eq(r.code, IOF_RESP_FAILURE);
 	cr_assert_eq(r.source_id, 0x0010);
 	cr_assert_eq(r.grpid, 0x1ff);
 	cr_assert_eq(r.flags, IOF_RESP_FLAG_PASID_VALID);
 	cr_assert_eq(r.pasid, 0x12345);
-	cr_assert_eq(r.record, IOF_REC_VTD_PAGE_GRP_RESP);
+	cr_assert_eq(r.record, IOF_REC_VTD_PAGE_GROUP_RESPONSE);
 
 	/* PASID known but the endpoint does not want it echoed. */
 	req.flags &= ~IOF_FLAG_NEEDS_PASID;

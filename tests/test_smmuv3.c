@@ -245,12 +245,12 @@ Test(smmuv3, event_generic_roundtrip_random)
 			if (f.flags & IOF_FLAG_ADDR_VALID)
 				f.addr = iof_rng_next(&g) & (id == 0x24 || id == 0x05 ? ~0xfffull : ~0ull);
 			if (f.flags & IOF_FLAG_FETCH_ADDR_VALID)
-				f.fetch_addr = iof_rng_next(&g) & iof_fd_mask(IOF_SMMUV3_EVT_FETCHADDR);
+				f.fetch_addr = iof_rng_next(&g) & iof_fd_mask(IOF_SMMUV3_EVENT_FETCHADDR);
 			if (f.flags & IOF_FLAG_IPA_VALID)
-				f.ipa = iof_rng_next(&g) & iof_fd_mask(IOF_SMMUV3_EVT_IPA);
+				f.ipa = iof_rng_next(&g) & iof_fd_mask(IOF_SMMUV3_EVENT_IPA);
 			if (f.kind == IOF_KIND_PAGE_REQUEST)
 				f.grpid = (uint32_t)iof_rng_bits(&g, 16);
-			if (ei->fields & IOF_SMMUV3_EFM(IOF_SMMUV3_EF_SPAN))
+			if (ei->fields & IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_SPAN))
 				f.length = (uint32_t)iof_rng_bits(&g, 8) * 4096u;
 			cr_assert_eq(iof_smmuv3_event_encode(&f, b, 32, &lost), IOF_OK);
 			cr_assert_eq(lost, 0u, "id %#x lost %#x", id, lost);
@@ -504,24 +504,24 @@ Test(smmuv3, strict_res0_every_bit)
 Test(smmuv3, masks_match_figures)
 {
 	uint64_t m[4];
-	iof_smmuv3_event_defined_mask(IOF_SMMUV3_EVT_C_BAD_STREAMID, m);
+	iof_smmuv3_event_defined_mask(IOF_SMMUV3_EVENT_C_BAD_STREAMID, m);
 	cr_expect_eq(m[0], 0xfffffffffffff8ffull);
 	cr_expect_eq(m[1] | m[2] | m[3], 0ull);
-	iof_smmuv3_event_defined_mask(IOF_SMMUV3_EVT_F_STREAM_DISABLED, m);
+	iof_smmuv3_event_defined_mask(IOF_SMMUV3_EVENT_F_STREAM_DISABLED, m);
 	cr_expect_eq(m[0], 0xffffffff000000ffull);
-	iof_smmuv3_event_defined_mask(IOF_SMMUV3_EVT_F_UUT, m);
+	iof_smmuv3_event_defined_mask(IOF_SMMUV3_EVENT_F_UUT, m);
 	cr_expect_eq(m[1], (7ull << 33) | 0xffffull);
 	cr_expect_eq(m[2], ~0ull);
 	cr_expect_eq(m[3], 0ull);
-	iof_smmuv3_event_defined_mask(IOF_SMMUV3_EVT_F_STE_FETCH, m);
+	iof_smmuv3_event_defined_mask(IOF_SMMUV3_EVENT_F_STE_FETCH, m);
 	cr_expect_eq(m[1], 0x1ffffull);
 	cr_expect_eq(m[2], 0ull);
 	cr_expect_eq(m[3], 0x00fffffffffffff8ull);
-	iof_smmuv3_event_defined_mask(IOF_SMMUV3_EVT_E_PAGE_REQUEST, m);
+	iof_smmuv3_event_defined_mask(IOF_SMMUV3_EVENT_E_PAGE_REQUEST, m);
 	cr_expect_eq(m[1], (0xffull << 44) | (7ull << 37) | (7ull << 33));
 	cr_expect_eq(m[2], ~0xfffull);
 	cr_expect_eq(m[3], 0ull);
-	iof_smmuv3_event_defined_mask(IOF_SMMUV3_EVT_C_BAD_SUBSTREAMID, m);
+	iof_smmuv3_event_defined_mask(IOF_SMMUV3_EVENT_C_BAD_SUBSTREAMID, m);
 	cr_expect_eq(m[0], 0xfffffffffffff0ffull);
 }
 
@@ -843,9 +843,9 @@ Test(smmuv3, forwarding_and_names)
 	for (id = 0; id < 256; id++)
 		fwd += (uint32_t)iof_smmuv3_event_forwardable(id);
 	cr_expect_eq(fwd, 8u);
-	cr_expect_eq(iof_smmuv3_event_forwardable(IOF_SMMUV3_EVT_F_STE_FETCH), 0);
-	cr_expect_eq(iof_smmuv3_event_forwardable(IOF_SMMUV3_EVT_F_CD_FETCH), 0);
-	cr_expect_eq(iof_smmuv3_event_forwardable(IOF_SMMUV3_EVT_C_BAD_CD), 1);
+	cr_expect_eq(iof_smmuv3_event_forwardable(IOF_SMMUV3_EVENT_F_STE_FETCH), 0);
+	cr_expect_eq(iof_smmuv3_event_forwardable(IOF_SMMUV3_EVENT_F_CD_FETCH), 0);
+	cr_expect_eq(iof_smmuv3_event_forwardable(IOF_SMMUV3_EVENT_C_BAD_CD), 1);
 	cr_expect_str_eq(iof_smmuv3_class_name(0), "CD");
 	cr_expect_str_eq(iof_smmuv3_class_name(1), "TTD");
 	cr_expect_str_eq(iof_smmuv3_class_name(2), "IN");
@@ -891,13 +891,13 @@ static int bit_not_kept(uint32_t id, unsigned bit)
 {
 	const struct iof_smmuv3_event_info *ei = iof_smmuv3_event_info(id);
 	unsigned word = bit / 64, b = bit % 64;
-	if (ei->fields & IOF_SMMUV3_EFM(IOF_SMMUV3_EF_IMPDEF_DW1))
+	if (ei->fields & IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_IMPDEF_DW1))
 		return word == 0 && b >= 8 && b < 32;
 	if (word != 2)
 		return 0;
-	if (ei->fields & IOF_SMMUV3_EFM(IOF_SMMUV3_EF_INPUTADDR))
+	if (ei->fields & IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_INPUTADDR))
 		return 0;
-	if (ei->fields & IOF_SMMUV3_EFM(IOF_SMMUV3_EF_PAGEADDR))
+	if (ei->fields & IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_PAGEADDR))
 		return b < 12;
 	return 1;
 }
@@ -1010,7 +1010,7 @@ Test(smmuv3, cmd_pri_resp_reserved_is_not_success)
 	cr_expect_eq(out[9] >> 4 & 3u, 2u);
 }
 
-/* The perm table of iof_smmuv3_evt_perm() against the rule it encodes: PnU/InD/RnW at base 0x80,
+/* The perm table of iof_smmuv3_event_perm() against the rule it encodes: PnU/InD/RnW at base 0x80,
  * E_PAGE_REQUEST uX..pR (union of u and p, PRIV when any p bit) below, 0 for no access field. */
 Test(smmuv3, evt_perm_table)
 {
@@ -1021,13 +1021,13 @@ Test(smmuv3, evt_perm_table)
 				((a & 1u) ? IOF_PERM_EXEC : 0u) | (p ? IOF_PERM_PRIV : 0u);
 		if (x & 8u)
 			continue; /* dw1[36] is not an access bit: perm_sel never selects it */
-		cr_expect_eq(iof_smmuv3_evt_perm(x), want, "page bits %#x", x);
+		cr_expect_eq(iof_smmuv3_event_perm(x), want, "page bits %#x", x);
 		cr_expect_eq(iof_smmuv3_page_perm((uint64_t)x << 33), want, "page bits %#x", x);
 	}
 	for (x = 0; x < 8u; x++) {
 		uint32_t want = ((x & 4u) ? IOF_PERM_READ : IOF_PERM_WRITE) | ((x & 2u) ? IOF_PERM_EXEC : 0u) |
 				((x & 1u) ? IOF_PERM_PRIV : 0u);
-		cr_expect_eq(iof_smmuv3_evt_perm(0x80u | x), want, "PnU/InD/RnW %#x", x);
+		cr_expect_eq(iof_smmuv3_event_perm(0x80u | x), want, "PnU/InD/RnW %#x", x);
 	}
 }
 
@@ -1447,7 +1447,7 @@ Test(smmuv3, translated_request_picks_f_transl_forbidden)
 	f.source_id = 0x100;
 	cr_assert_eq(iof_smmuv3_event_encode(&f, b, 32, &lost), IOF_OK);
 	cr_assert_eq(iof_smmuv3_event_decode(b, 32, 0, &d), IOF_OK);
-	cr_expect_eq(d.origin.code, (uint32_t)IOF_SMMUV3_EVT_F_TRANSL_FORBIDDEN);
+	cr_expect_eq(d.origin.code, (uint32_t)IOF_SMMUV3_EVENT_F_TRANSL_FORBIDDEN);
 	cr_expect_eq(d.at, IOF_AT_TRANSLATED);
 	cr_expect_eq(d.reason, IOF_REASON_REQUEST_INVALID);
 }

@@ -42,8 +42,8 @@ static int decode_any(uint32_t record, const uint8_t *b, size_t len, unsigned op
 {
 	switch (record) {
 	case IOF_REC_VTD_FAULT: return iof_vtd_fault_decode(b, len, opts, f);
-	case IOF_REC_VTD_PAGE_REQ: return iof_vtd_page_request_decode(b, len, opts, f);
-	case IOF_REC_VTD_PAGE_REQ_V2: return iof_vtd_page_request_v2_decode(b, len, opts, f);
+	case IOF_REC_VTD_PAGE_REQUEST: return iof_vtd_page_request_decode(b, len, opts, f);
+	case IOF_REC_VTD_PAGE_REQUEST_V2: return iof_vtd_page_request_v2_decode(b, len, opts, f);
 	default: return 99;
 	}
 }
@@ -51,25 +51,25 @@ static int decode_any(uint32_t record, const uint8_t *b, size_t len, unsigned op
 static int decode_resp(uint32_t record, const uint8_t *b, size_t len, unsigned opts, struct iof_page_response *r)
 {
 	switch (record) {
-	case IOF_REC_VTD_PAGE_GRP_RESP: return iof_vtd_page_grp_resp_decode(b, len, opts, r);
-	case IOF_REC_VTD_PAGE_GRP_RESP_V2: return iof_vtd_page_grp_resp_v2_decode(b, len, opts, r);
+	case IOF_REC_VTD_PAGE_GROUP_RESPONSE: return iof_vtd_page_group_response_decode(b, len, opts, r);
+	case IOF_REC_VTD_PAGE_GROUP_RESPONSE_V2: return iof_vtd_page_group_response_v2_decode(b, len, opts, r);
 	default: return 99;
 	}
 }
 
 static int is_resp(uint32_t record)
 {
-	return record == IOF_REC_VTD_PAGE_GRP_RESP || record == IOF_REC_VTD_PAGE_GRP_RESP_V2;
+	return record == IOF_REC_VTD_PAGE_GROUP_RESPONSE || record == IOF_REC_VTD_PAGE_GROUP_RESPONSE_V2;
 }
 
 static size_t record_size(uint32_t record)
 {
 	switch (record) {
 	case IOF_REC_VTD_FAULT: return IOF_VTD_FAULT_SIZE;
-	case IOF_REC_VTD_PAGE_REQ: return IOF_VTD_PAGE_REQ_SIZE;
-	case IOF_REC_VTD_PAGE_REQ_V2: return IOF_VTD_PAGE_REQ_V2_SIZE;
-	case IOF_REC_VTD_PAGE_GRP_RESP: return IOF_VTD_PAGE_GRP_RESP_SIZE;
-	case IOF_REC_VTD_PAGE_GRP_RESP_V2: return IOF_VTD_PAGE_GRP_RESP_V2_SIZE;
+	case IOF_REC_VTD_PAGE_REQUEST: return IOF_VTD_PAGE_REQUEST_SIZE;
+	case IOF_REC_VTD_PAGE_REQUEST_V2: return IOF_VTD_PAGE_REQUEST_V2_SIZE;
+	case IOF_REC_VTD_PAGE_GROUP_RESPONSE: return IOF_VTD_PAGE_GROUP_RESPONSE_SIZE;
+	case IOF_REC_VTD_PAGE_GROUP_RESPONSE_V2: return IOF_VTD_PAGE_GROUP_RESPONSE_V2_SIZE;
 	default: return 0;
 	}
 }
@@ -126,8 +126,8 @@ Test(vtd_vectors, every_row_decodes_as_the_spec_tables_say)
 			check_resp_expect(v->name, &r, &v->e);
 			if (rc == IOF_OK) {
 				/* every OK row re-encodes bit for bit (detail keeps the rest) */
-				rc = v->record == IOF_REC_VTD_PAGE_GRP_RESP ? iof_vtd_page_grp_resp_encode(&r, out, 8u * v->nwords)
-									    : iof_vtd_page_grp_resp_v2_encode(&r, out, 8u * v->nwords);
+				rc = v->record == IOF_REC_VTD_PAGE_GROUP_RESPONSE ? iof_vtd_page_group_response_encode(&r, out, 8u * v->nwords)
+									    : iof_vtd_page_group_response_v2_encode(&r, out, 8u * v->nwords);
 				cr_expect_eq(rc, 0, "%s: encode", v->name);
 				cr_expect_eq(memcmp(b, out, 8u * v->nwords), 0, "%s: re-encoded bytes", v->name);
 			}
@@ -174,9 +174,9 @@ Test(vtd_vectors, both_page_request_layouts_give_the_same_generic_request)
 	uint8_t r3[32], r2[16];
 	size_t i;
 	for (i = 0; i < NVEC; i++) {
-		if (!v3 && iof_vtd_vectors[i].record == IOF_REC_VTD_PAGE_REQ)
+		if (!v3 && iof_vtd_vectors[i].record == IOF_REC_VTD_PAGE_REQUEST)
 			v3 = &iof_vtd_vectors[i];
-		if (!v2 && iof_vtd_vectors[i].record == IOF_REC_VTD_PAGE_REQ_V2)
+		if (!v2 && iof_vtd_vectors[i].record == IOF_REC_VTD_PAGE_REQUEST_V2)
 			v2 = &iof_vtd_vectors[i];
 	}
 	cr_assert(v3 && v2);
@@ -282,11 +282,11 @@ Test(vtd_reasons, table_is_indexed_by_fr)
 Test(vtd_reasons, decoder_layout_assumptions)
 {
 	/* iof_vtd_fault_decode reads T2, PRIV, EXE with one shift; the response decoder maps 0x0/0x1 by value. */
-	cr_expect_eq(IOF_FD_WORD(IOF_VTD_FRCD_T2), 1u);
-	cr_expect_eq(IOF_FD_WORD(IOF_VTD_FRCD_PRIV), 1u);
-	cr_expect_eq(IOF_FD_WORD(IOF_VTD_FRCD_EXE), 1u);
-	cr_expect_eq(IOF_FD_LSB(IOF_VTD_FRCD_PRIV), IOF_FD_LSB(IOF_VTD_FRCD_T2) + 1);
-	cr_expect_eq(IOF_FD_LSB(IOF_VTD_FRCD_EXE), IOF_FD_LSB(IOF_VTD_FRCD_T2) + 2);
+	cr_expect_eq(IOF_FD_WORD(IOF_VTD_FAULT_T2), 1u);
+	cr_expect_eq(IOF_FD_WORD(IOF_VTD_FAULT_PRIV), 1u);
+	cr_expect_eq(IOF_FD_WORD(IOF_VTD_FAULT_EXE), 1u);
+	cr_expect_eq(IOF_FD_LSB(IOF_VTD_FAULT_PRIV), IOF_FD_LSB(IOF_VTD_FAULT_T2) + 1);
+	cr_expect_eq(IOF_FD_LSB(IOF_VTD_FAULT_EXE), IOF_FD_LSB(IOF_VTD_FAULT_T2) + 2);
 	cr_expect_eq(IOF_VTD_RESP_SUCCESS, (unsigned)IOF_RESP_SUCCESS);
 	cr_expect_eq(IOF_VTD_RESP_INVALID, (unsigned)IOF_RESP_INVALID);
 }
@@ -294,18 +294,18 @@ Test(vtd_reasons, decoder_layout_assumptions)
 Test(vtd_reasons, field_masks_are_the_field_lists)
 {
 	/* The constant masks against the documented reserved bits (tests/vectors/vtd.h header). */
-	cr_expect_eq(iof_vtd_frcd_defined_mask(0, 0), ~(uint64_t)0xfff);
-	cr_expect_eq(iof_vtd_frcd_defined_mask(0, 1), ~(uint64_t)0 << 48);
-	cr_expect_eq(iof_vtd_frcd_defined_mask(1, 0), ~((uint64_t)0xfff << 16));
-	cr_expect_eq(iof_vtd_frcd_defined_mask(1, 1), ~((uint64_t)0xfff << 16));
-	cr_expect_eq(iof_vtd_frcd_defined_mask(2, 0), 0u);
-	cr_expect_eq(iof_vtd_prq_defined_mask(0), ~((uint64_t)0x3f << 10 | ~(uint64_t)0 << 54));
-	cr_expect_eq(iof_vtd_prq_defined_mask(2), ~(uint64_t)0);
-	cr_expect_eq(iof_vtd_prq_defined_mask(3), ~(uint64_t)0);
-	cr_expect_eq(iof_vtd_prq_defined_mask(4), 0u);
-	cr_expect_eq(iof_vtd_pgrp_defined_mask(0), ~((uint64_t)7 << 6 | ~(uint64_t)0 << 52));
-	cr_expect_eq(iof_vtd_pgrp_defined_mask(1), (uint64_t)0x1ff << 3 | (uint64_t)1 << 2);
-	cr_expect_eq(iof_vtd_pgrp_defined_mask(3), ~(uint64_t)0);
+	cr_expect_eq(iof_vtd_fault_defined_mask(0, 0), ~(uint64_t)0xfff);
+	cr_expect_eq(iof_vtd_fault_defined_mask(0, 1), ~(uint64_t)0 << 48);
+	cr_expect_eq(iof_vtd_fault_defined_mask(1, 0), ~((uint64_t)0xfff << 16));
+	cr_expect_eq(iof_vtd_fault_defined_mask(1, 1), ~((uint64_t)0xfff << 16));
+	cr_expect_eq(iof_vtd_fault_defined_mask(2, 0), 0u);
+	cr_expect_eq(iof_vtd_page_request_defined_mask(0), ~((uint64_t)0x3f << 10 | ~(uint64_t)0 << 54));
+	cr_expect_eq(iof_vtd_page_request_defined_mask(2), ~(uint64_t)0);
+	cr_expect_eq(iof_vtd_page_request_defined_mask(3), ~(uint64_t)0);
+	cr_expect_eq(iof_vtd_page_request_defined_mask(4), 0u);
+	cr_expect_eq(iof_vtd_page_group_response_defined_mask(0), ~((uint64_t)7 << 6 | ~(uint64_t)0 << 52));
+	cr_expect_eq(iof_vtd_page_group_response_defined_mask(1), (uint64_t)0x1ff << 3 | (uint64_t)1 << 2);
+	cr_expect_eq(iof_vtd_page_group_response_defined_mask(3), ~(uint64_t)0);
 }
 
 Test(vtd_reasons, table_is_consistent)
@@ -437,7 +437,7 @@ Test(vtd_fault, short_inputs)
 			cr_expect_eq(f.size, IOF_FAULT_SIZE_V1);
 			cr_expect_eq(f.kind, 0);
 			cr_expect_eq(iof_vtd_page_request_v2_decode(b, len, 0, &f), IOF_E_SHORT);
-			cr_expect_eq(iof_vtd_page_grp_resp_decode(b, len, 0, &r), IOF_E_SHORT);
+			cr_expect_eq(iof_vtd_page_group_response_decode(b, len, 0, &r), IOF_E_SHORT);
 			cr_expect_eq(r.size, IOF_PAGE_RESPONSE_SIZE_V1);
 		}
 		cr_expect_eq(iof_vtd_page_request_decode(b, len, 0, &f), IOF_E_SHORT);
@@ -445,7 +445,7 @@ Test(vtd_fault, short_inputs)
 	cr_expect_eq(iof_vtd_fault_decode(IOF_NULL, 0, 0, &f), IOF_E_INVAL); /* null before short */
 	cr_expect_eq(iof_vtd_fault_decode(IOF_NULL, 16, 0, &f), IOF_E_INVAL);
 	cr_expect_eq(iof_vtd_fault_decode(b, 16, 0, IOF_NULL), IOF_E_INVAL);
-	cr_expect_eq(iof_vtd_page_grp_resp_decode(b, 32, 0, IOF_NULL), IOF_E_INVAL);
+	cr_expect_eq(iof_vtd_page_group_response_decode(b, 32, 0, IOF_NULL), IOF_E_INVAL);
 }
 
 /* ---- reserved bits, one at a time ---- */
@@ -466,7 +466,7 @@ Test(vtd_strict, each_fault_record_reserved_bit)
 		uint64_t base[2] = {irq ? ((uint64_t)0x0042 << 48) : 0x7ff3c000ull,
 				    ((uint64_t)1 << 63) | ((uint64_t)(irq ? 0x22 : 0x06) << 32) | 0x0010u};
 		for (word = 0; word < 2; word++) {
-			uint64_t defined = iof_vtd_frcd_defined_mask(word, irq);
+			uint64_t defined = iof_vtd_fault_defined_mask(word, irq);
 			for (bit = 0; bit < 64; bit++) {
 				uint64_t w[2] = {base[0], base[1]};
 				uint8_t b[16];
@@ -496,7 +496,7 @@ Test(vtd_strict, each_page_request_reserved_bit)
 		uint64_t w[4] = {0x01u | ((uint64_t)0x0300 << 16), 0x1ull | 0x3000ull, 0, 0};
 		uint8_t b[32];
 		struct iof_fault f;
-		cr_expect_eq(!(iof_vtd_prq_defined_mask(0) >> bit & 1), rsv, "bit %u", bit);
+		cr_expect_eq(!(iof_vtd_page_request_defined_mask(0) >> bit & 1), rsv, "bit %u", bit);
 		if (!rsv)
 			continue;
 		w[0] |= (uint64_t)1 << bit;
@@ -504,9 +504,9 @@ Test(vtd_strict, each_page_request_reserved_bit)
 		cr_expect_eq(iof_vtd_page_request_decode(b, 32, 0, &f), 0);
 		cr_expect_eq(iof_vtd_page_request_decode(b, 32, IOF_DECODE_STRICT, &f), IOF_E_RESERVED, "bit %u", bit);
 	}
-	cr_expect_eq(iof_vtd_prq_defined_mask(1), ~(uint64_t)0);
-	cr_expect_eq(iof_vtd_prq2_defined_mask(0), ~(uint64_t)0);
-	cr_expect_eq(iof_vtd_prq2_defined_mask(1), ~(uint64_t)0);
+	cr_expect_eq(iof_vtd_page_request_defined_mask(1), ~(uint64_t)0);
+	cr_expect_eq(iof_vtd_page_request_v2_defined_mask(0), ~(uint64_t)0);
+	cr_expect_eq(iof_vtd_page_request_v2_defined_mask(1), ~(uint64_t)0);
 }
 
 Test(vtd_strict, each_page_group_response_reserved_bit)
@@ -519,13 +519,13 @@ Test(vtd_strict, each_page_group_response_reserved_bit)
 			uint64_t w[4] = {0x9u | ((uint64_t)0x0300 << 16), (uint64_t)1 << 2, 0, 0};
 			uint8_t b[32];
 			struct iof_page_response r;
-			cr_expect_eq(!(iof_vtd_pgrp_defined_mask(word) >> bit & 1), rsv, "qw%u bit %u", word, bit);
+			cr_expect_eq(!(iof_vtd_page_group_response_defined_mask(word) >> bit & 1), rsv, "qw%u bit %u", word, bit);
 			if (!rsv)
 				continue;
 			w[word] |= (uint64_t)1 << bit;
 			store_words(b, w, 4);
-			cr_expect_eq(iof_vtd_page_grp_resp_decode(b, 32, 0, &r), 0);
-			cr_expect_eq(iof_vtd_page_grp_resp_decode(b, 32, IOF_DECODE_STRICT, &r), IOF_E_RESERVED);
+			cr_expect_eq(iof_vtd_page_group_response_decode(b, 32, 0, &r), 0);
+			cr_expect_eq(iof_vtd_page_group_response_decode(b, 32, IOF_DECODE_STRICT, &r), IOF_E_RESERVED);
 		}
 	}
 }
@@ -549,11 +549,11 @@ static void round_trip_records(uint32_t record, unsigned nwords, uint64_t seed, 
 			if (clear_reserved) {
 				w[1] |= (uint64_t)1 << 63; /* F=1; the any-bits run keeps empty slots (F=0) too */
 				int irq = iof_vtd_fr_is_irq((uint32_t)(w[1] >> 32 & 0xff));
-				w[0] &= iof_vtd_frcd_defined_mask(0, irq);
-				w[1] &= iof_vtd_frcd_defined_mask(1, irq);
+				w[0] &= iof_vtd_fault_defined_mask(0, irq);
+				w[1] &= iof_vtd_fault_defined_mask(1, irq);
 			}
-		} else if (record == IOF_REC_VTD_PAGE_REQ && clear_reserved) {
-			w[0] &= iof_vtd_prq_defined_mask(0);
+		} else if (record == IOF_REC_VTD_PAGE_REQUEST && clear_reserved) {
+			w[0] &= iof_vtd_page_request_defined_mask(0);
 		}
 		store_words(in, w, nwords);
 		rc = decode_any(record, in, 8u * nwords, 0, &f);
@@ -562,7 +562,7 @@ static void round_trip_records(uint32_t record, unsigned nwords, uint64_t seed, 
 		memset(out, 0xa5, sizeof(out));
 		switch (record) {
 		case IOF_REC_VTD_FAULT: rc = iof_vtd_fault_encode(&f, out, sizeof(out), &lost); break;
-		case IOF_REC_VTD_PAGE_REQ: rc = iof_vtd_page_request_encode(&f, out, sizeof(out), &lost); break;
+		case IOF_REC_VTD_PAGE_REQUEST: rc = iof_vtd_page_request_encode(&f, out, sizeof(out), &lost); break;
 		default: rc = iof_vtd_page_request_v2_encode(&f, out, sizeof(out), &lost); break;
 		}
 		if (rc || lost || memcmp(in, out, 8u * nwords))
@@ -574,9 +574,9 @@ static void round_trip_records(uint32_t record, unsigned nwords, uint64_t seed, 
 
 Test(vtd_roundtrip, fault_records_reserved_clear) { round_trip_records(IOF_REC_VTD_FAULT, 2, 1, 1); }
 Test(vtd_roundtrip, fault_records_any_bits) { round_trip_records(IOF_REC_VTD_FAULT, 2, 2, 0); }
-Test(vtd_roundtrip, page_requests_reserved_clear) { round_trip_records(IOF_REC_VTD_PAGE_REQ, 4, 3, 1); }
-Test(vtd_roundtrip, page_requests_any_bits) { round_trip_records(IOF_REC_VTD_PAGE_REQ, 4, 4, 0); }
-Test(vtd_roundtrip, page_requests_v2_any_bits) { round_trip_records(IOF_REC_VTD_PAGE_REQ_V2, 2, 5, 0); }
+Test(vtd_roundtrip, page_requests_reserved_clear) { round_trip_records(IOF_REC_VTD_PAGE_REQUEST, 4, 3, 1); }
+Test(vtd_roundtrip, page_requests_any_bits) { round_trip_records(IOF_REC_VTD_PAGE_REQUEST, 4, 4, 0); }
+Test(vtd_roundtrip, page_requests_v2_any_bits) { round_trip_records(IOF_REC_VTD_PAGE_REQUEST_V2, 2, 5, 0); }
 
 Test(vtd_roundtrip, page_group_responses)
 {
@@ -595,11 +595,11 @@ Test(vtd_roundtrip, page_group_responses)
 		w[2] = priv ? iof_rng_next(&rng) | 1 : 0;
 		w[3] = priv ? iof_rng_next(&rng) : 0;
 		store_words(in, w, 4);
-		rc = iof_vtd_page_grp_resp_decode(in, len, IOF_DECODE_STRICT, &r);
+		rc = iof_vtd_page_group_response_decode(in, len, IOF_DECODE_STRICT, &r);
 		if (rc)
 			cr_assert_fail("round %u: decode %d", n, rc);
 		memset(out, 0xa5, sizeof(out));
-		rc = iof_vtd_page_grp_resp_encode(&r, out, len);
+		rc = iof_vtd_page_group_response_encode(&r, out, len);
 		if (rc || memcmp(in, out, len) || (len == 16 && out[16] != 0xa5))
 			cr_assert_fail("round %u: encode %d qw0 %016llx -> %016llx", n, rc, (unsigned long long)w[0],
 				       (unsigned long long)load_word(out, 0));
@@ -688,14 +688,14 @@ Test(vtd_roundtrip, generic_page_requests_of_vtd_origin)
 			g.flags &= ~(uint32_t)(IOF_FLAG_LAST | IOF_FLAG_NEEDS_PASID);
 		}
 		if (v2) {
-			g.origin.record = IOF_REC_VTD_PAGE_REQ_V2;
+			g.origin.record = IOF_REC_VTD_PAGE_REQUEST_V2;
 			g.origin.detail[0] = iof_rng_next(&rng) & (0x3ull | ((uint64_t)0x7fffff << 32)); /* SRR BOF priv */
 			rc = iof_vtd_page_request_v2_encode(&g, b, sizeof(b), &lost);
 			if (!rc)
 				rc = iof_vtd_page_request_v2_decode(b, 16, 0, &d);
 		} else {
-			g.origin.record = IOF_REC_VTD_PAGE_REQ;
-			g.origin.code = IOF_VTD_PRQ_TYPE_PAGE_REQ;
+			g.origin.record = IOF_REC_VTD_PAGE_REQUEST;
+			g.origin.code = IOF_VTD_PAGE_REQUEST_TYPE_PAGE_REQ;
 			if (iof_rng_bits(&rng, 1)) {
 				g.flags |= IOF_FLAG_PRIV_DATA;
 				g.origin.detail[1] = iof_rng_next(&rng);
@@ -875,7 +875,7 @@ Test(vtd_encode, fault_reason_beyond_8_bits)
 	f.origin.code = 0x100;
 	cr_expect_eq(enc_fault(&f), IOF_E_RANGE);
 	page_req(&f);
-	f.origin.record = IOF_REC_VTD_PAGE_REQ;
+	f.origin.record = IOF_REC_VTD_PAGE_REQUEST;
 	f.origin.code = 0x100;
 	cr_expect_eq(enc_prq(&f), IOF_E_RANGE);
 }
@@ -933,10 +933,10 @@ Test(vtd_encode, capacity_too_small)
 	cr_expect_eq(iof_vtd_page_request_encode(&f, b, 31, &lost), IOF_E_SHORT);
 	cr_expect_eq(iof_vtd_page_request_v2_encode(&f, b, 15, &lost), IOF_E_SHORT);
 	iof_page_response_init(&r);
-	cr_expect_eq(iof_vtd_page_grp_resp_encode(&r, b, 15), IOF_E_SHORT);
+	cr_expect_eq(iof_vtd_page_group_response_encode(&r, b, 15), IOF_E_SHORT);
 	r.detail[0] = 1; /* Private Data does not fit a 128-bit queue slot */
-	cr_expect_eq(iof_vtd_page_grp_resp_encode(&r, b, 16), IOF_E_SHORT);
-	cr_expect_eq(iof_vtd_page_grp_resp_encode(&r, b, 32), 0);
+	cr_expect_eq(iof_vtd_page_group_response_encode(&r, b, 16), IOF_E_SHORT);
+	cr_expect_eq(iof_vtd_page_group_response_encode(&r, b, 32), 0);
 }
 
 Test(vtd_encode, kinds_the_record_cannot_hold)
@@ -1083,7 +1083,7 @@ Test(vtd_lost, page_request_from_another_format)
 	cr_expect_eq(lost, IOF_LOST_KIND | IOF_LOST_FLAGS, "lost 0x%x", lost);
 	/* 256-bit private data cannot go into the 2.x layout. */
 	page_req(&f);
-	f.origin.record = IOF_REC_VTD_PAGE_REQ;
+	f.origin.record = IOF_REC_VTD_PAGE_REQUEST;
 	f.origin.code = 1;
 	f.flags |= IOF_FLAG_PRIV_DATA;
 	f.origin.detail[1] = 0x1234;
@@ -1109,8 +1109,8 @@ Test(vtd_response, codes_are_mapped_not_copied)
 		r.source_id = 0x0300;
 		r.pasid = 0xabcde;
 		r.grpid = 0x1ff;
-		r.record = IOF_REC_VTD_PAGE_GRP_RESP;
-		cr_assert_eq(iof_vtd_page_grp_resp_encode(&r, b, sizeof(b)), 0);
+		r.record = IOF_REC_VTD_PAGE_GROUP_RESPONSE;
+		cr_assert_eq(iof_vtd_page_group_response_encode(&r, b, sizeof(b)), 0);
 		qw0 = load_word(b, 0);
 		qw1 = load_word(b, 1);
 		cr_expect_eq(qw0 & 0xf, 0x9u);               /* Type[3:0] */
@@ -1122,7 +1122,7 @@ Test(vtd_response, codes_are_mapped_not_copied)
 		cr_expect_eq(qw0 >> 32 & 0xfffff, 0xabcdeu); /* PASID */
 		cr_expect_eq(qw1, (uint64_t)0x1ff << 3); /* PRG index; bit 2 Reserved since rev 4.0 */
 		cr_expect_eq(load_word(b, 2) | load_word(b, 3), 0u);
-		cr_assert_eq(iof_vtd_page_grp_resp_decode(b, 32, IOF_DECODE_STRICT, &d), 0);
+		cr_assert_eq(iof_vtd_page_group_response_decode(b, 32, IOF_DECODE_STRICT, &d), 0);
 		cr_expect_eq(memcmp(&r, &d, sizeof(r)), 0);
 	}
 }
@@ -1134,10 +1134,10 @@ Test(vtd_response, reserved_code_2_is_not_failure)
 	uint8_t b[32];
 	struct iof_page_response r;
 	store_words(b, w, 4);
-	cr_expect_eq(iof_vtd_page_grp_resp_decode(b, 32, 0, &r), IOF_E_CODE);
+	cr_expect_eq(iof_vtd_page_group_response_decode(b, 32, 0, &r), IOF_E_CODE);
 	cr_expect_eq(r.code, IOF_RESP_FAILURE);
 	cr_expect_eq(r.source_id, 0x0300u);
-	cr_expect_eq(r.record, IOF_REC_VTD_PAGE_GRP_RESP);
+	cr_expect_eq(r.record, IOF_REC_VTD_PAGE_GROUP_RESPONSE);
 }
 
 Test(vtd_response, what_the_generic_response_cannot_say)
@@ -1150,14 +1150,14 @@ Test(vtd_response, what_the_generic_response_cannot_say)
 	struct iof_page_response r;
 	store_words(b, w, 4);
 	memset(&r, 0xa5, sizeof(r));
-	cr_expect_eq(iof_vtd_page_grp_resp_decode(b, 32, 0, &r), IOF_E_UNSUPPORTED);
+	cr_expect_eq(iof_vtd_page_group_response_decode(b, 32, 0, &r), IOF_E_UNSUPPORTED);
 	cr_expect_eq(r.size, IOF_PAGE_RESPONSE_SIZE_V1);
 	cr_expect_eq(r.code, IOF_RESP_INVALID);
 	cr_expect_eq(r.flags, IOF_RESP_FLAG_PASID_VALID);
 	cr_expect_eq(r.source_id, 0x0300u);
 	cr_expect_eq(r.pasid, 0xabcdeu);
 	cr_expect_eq(r.grpid, 0x1ffu);
-	cr_expect_eq(r.record, IOF_REC_VTD_PAGE_GRP_RESP);
+	cr_expect_eq(r.record, IOF_REC_VTD_PAGE_GROUP_RESPONSE);
 	cr_expect_eq(r.reserved0, 0);
 	cr_expect_eq(r.reserved1, 0u);
 	cr_expect_eq(r.detail[0], 0x1234u);
@@ -1167,17 +1167,17 @@ Test(vtd_response, what_the_generic_response_cannot_say)
 	w[2] = w[3] = 0;
 	w[0] |= (uint64_t)1 << 5; /* PDP without data */
 	store_words(b, w, 4);
-	cr_expect_eq(iof_vtd_page_grp_resp_decode(b, 32, 0, &r), IOF_E_UNSUPPORTED);
+	cr_expect_eq(iof_vtd_page_group_response_decode(b, 32, 0, &r), IOF_E_UNSUPPORTED);
 	w[0] &= ~((uint64_t)1 << 5);
 	w[0] |= (uint64_t)5 << 32; /* PASID value with PP=0 */
 	store_words(b, w, 4);
-	cr_expect_eq(iof_vtd_page_grp_resp_decode(b, 32, 0, &r), IOF_E_UNSUPPORTED);
+	cr_expect_eq(iof_vtd_page_group_response_decode(b, 32, 0, &r), IOF_E_UNSUPPORTED);
 	w[0] = 0xau | (uint64_t)0x0300 << 16; /* type 0xA: the removed page stream response */
 	store_words(b, w, 4);
-	cr_expect_eq(iof_vtd_page_grp_resp_decode(b, 32, 0, &r), IOF_E_CODE);
+	cr_expect_eq(iof_vtd_page_group_response_decode(b, 32, 0, &r), IOF_E_CODE);
 	w[0] = 0x9u | (uint64_t)1 << 9; /* Type[6:4] = 1: type 0x19 */
 	store_words(b, w, 4);
-	cr_expect_eq(iof_vtd_page_grp_resp_decode(b, 32, 0, &r), IOF_E_CODE);
+	cr_expect_eq(iof_vtd_page_group_response_decode(b, 32, 0, &r), IOF_E_CODE);
 }
 
 Test(vtd_response, encoder_validation)
@@ -1186,27 +1186,27 @@ Test(vtd_response, encoder_validation)
 	uint8_t b[32];
 	iof_page_response_init(&r);
 	r.flags = IOF_RESP_FLAG_RAZWI;
-	cr_expect_eq(iof_vtd_page_grp_resp_encode(&r, b, 32), IOF_E_UNSUPPORTED);
+	cr_expect_eq(iof_vtd_page_group_response_encode(&r, b, 32), IOF_E_UNSUPPORTED);
 	iof_page_response_init(&r);
 	r.code = IOF_RESP_COUNT;
-	cr_expect_eq(iof_vtd_page_grp_resp_encode(&r, b, 32), IOF_E_INVAL);
+	cr_expect_eq(iof_vtd_page_group_response_encode(&r, b, 32), IOF_E_INVAL);
 	iof_page_response_init(&r);
 	r.source_id = 0x10000;
-	cr_expect_eq(iof_vtd_page_grp_resp_encode(&r, b, 32), IOF_E_RANGE);
+	cr_expect_eq(iof_vtd_page_group_response_encode(&r, b, 32), IOF_E_RANGE);
 	iof_page_response_init(&r);
 	r.grpid = 0x200;
-	cr_expect_eq(iof_vtd_page_grp_resp_encode(&r, b, 32), IOF_E_RANGE);
+	cr_expect_eq(iof_vtd_page_group_response_encode(&r, b, 32), IOF_E_RANGE);
 	iof_page_response_init(&r);
 	r.flags = IOF_RESP_FLAG_PASID_VALID;
 	r.pasid = 1u << 20;
-	cr_expect_eq(iof_vtd_page_grp_resp_encode(&r, b, 32), IOF_E_RANGE);
+	cr_expect_eq(iof_vtd_page_group_response_encode(&r, b, 32), IOF_E_RANGE);
 	iof_page_response_init(&r);
 	r.record = IOF_REC_SMMUV3_CMD_PRI_RESP;
 	r.detail[0] = 1;
-	cr_expect_eq(iof_vtd_page_grp_resp_encode(&r, b, 32), IOF_E_UNSUPPORTED);
+	cr_expect_eq(iof_vtd_page_group_response_encode(&r, b, 32), IOF_E_UNSUPPORTED);
 	iof_page_response_init(&r);
 	r.reserved1 = 1;
-	cr_expect_eq(iof_vtd_page_grp_resp_encode(&r, b, 32), IOF_E_INVAL);
+	cr_expect_eq(iof_vtd_page_group_response_encode(&r, b, 32), IOF_E_INVAL);
 }
 
 Test(vtd_response, answers_a_decoded_page_request)
@@ -1220,8 +1220,8 @@ Test(vtd_response, answers_a_decoded_page_request)
 	store_words(b, w, 4);
 	cr_assert_eq(iof_vtd_page_request_decode(b, 32, 0, &req), 0);
 	cr_assert_eq(iof_page_response_for(&req, IOF_RESP_FAILURE, &r), 0);
-	cr_expect_eq(r.record, IOF_REC_VTD_PAGE_GRP_RESP);
-	cr_assert_eq(iof_vtd_page_grp_resp_encode(&r, d, sizeof(d)), 0); /* 128-bit queue */
+	cr_expect_eq(r.record, IOF_REC_VTD_PAGE_GROUP_RESPONSE);
+	cr_assert_eq(iof_vtd_page_group_response_encode(&r, d, sizeof(d)), 0); /* 128-bit queue */
 	cr_expect_eq(load_word(d, 0), 0x9u | 0x10u | 0xfu << 12 | (uint64_t)0x0300 << 16 | (uint64_t)0xabcde << 32);
 	cr_expect_eq(load_word(d, 1), (uint64_t)0x1ff << 3); /* no LPIG: Linux since 4402e8f39d0b */
 }
@@ -1239,9 +1239,9 @@ static const struct {
 	size_t size;
 } fault_codecs[] = {
 	{"fault", iof_vtd_fault_decode, iof_vtd_fault_encode, IOF_VTD_FAULT_SIZE},
-	{"page request", iof_vtd_page_request_decode, iof_vtd_page_request_encode, IOF_VTD_PAGE_REQ_SIZE},
+	{"page request", iof_vtd_page_request_decode, iof_vtd_page_request_encode, IOF_VTD_PAGE_REQUEST_SIZE},
 	{"2.x page request", iof_vtd_page_request_v2_decode, iof_vtd_page_request_v2_encode,
-	 IOF_VTD_PAGE_REQ_V2_SIZE},
+	 IOF_VTD_PAGE_REQUEST_V2_SIZE},
 };
 
 static const struct {
@@ -1250,10 +1250,10 @@ static const struct {
 	renc_fn enc;
 	size_t size, min_size;
 } resp_codecs[] = {
-	{"page group response", iof_vtd_page_grp_resp_decode, iof_vtd_page_grp_resp_encode, IOF_VTD_PAGE_GRP_RESP_SIZE,
-	 IOF_VTD_PAGE_GRP_RESP_SIZE_128},
-	{"2.x page group response", iof_vtd_page_grp_resp_v2_decode, iof_vtd_page_grp_resp_v2_encode,
-	 IOF_VTD_PAGE_GRP_RESP_V2_SIZE, IOF_VTD_PAGE_GRP_RESP_V2_SIZE},
+	{"page group response", iof_vtd_page_group_response_decode, iof_vtd_page_group_response_encode, IOF_VTD_PAGE_GROUP_RESPONSE_SIZE,
+	 IOF_VTD_PAGE_GROUP_RESPONSE_SIZE_128},
+	{"2.x page group response", iof_vtd_page_group_response_v2_decode, iof_vtd_page_group_response_v2_encode,
+	 IOF_VTD_PAGE_GROUP_RESPONSE_V2_SIZE, IOF_VTD_PAGE_GROUP_RESPONSE_V2_SIZE},
 };
 
 #define NFC (sizeof(fault_codecs) / sizeof(fault_codecs[0]))
@@ -1457,7 +1457,7 @@ Test(vtd_contract, response_encoders_zero_their_output_on_every_error)
 		iof_page_response_init(&r);
 		r.detail[0] = 0x1234; /* Private Data needs 32 bytes */
 		memset(b, 0x5a, sizeof(b));
-		cr_expect_eq(iof_vtd_page_grp_resp_encode(&r, b, 20), IOF_E_SHORT);
+		cr_expect_eq(iof_vtd_page_group_response_encode(&r, b, 20), IOF_E_SHORT);
 		expect_zeroed("page group response, cap 20", b, 20, 32, sizeof(b));
 	}
 }
@@ -1585,15 +1585,15 @@ Test(vtd_mutants, response_private_data_in_qw3_alone_counts)
 	uint8_t b[32], out[32];
 	struct iof_page_response r;
 	store_words(b, w, 4);
-	cr_expect_eq(iof_vtd_page_grp_resp_decode(b, 32, 0, &r), IOF_E_UNSUPPORTED);
+	cr_expect_eq(iof_vtd_page_group_response_decode(b, 32, 0, &r), IOF_E_UNSUPPORTED);
 	/* PDP=1 with qw2 zero and qw3 non-zero is valid Private Data (LPIG set: rev 3.x) */
 	w[0] |= (uint64_t)1 << 5;
 	w[1] |= (uint64_t)1 << 2;
 	store_words(b, w, 4);
-	cr_expect_eq(iof_vtd_page_grp_resp_decode(b, 32, IOF_DECODE_STRICT, &r), 0);
+	cr_expect_eq(iof_vtd_page_group_response_decode(b, 32, IOF_DECODE_STRICT, &r), 0);
 	cr_expect_eq(r.detail[0], 0u);
 	cr_expect_eq(r.detail[1], 0x5678u);
-	cr_assert_eq(iof_vtd_page_grp_resp_encode(&r, out, 32), 0);
+	cr_assert_eq(iof_vtd_page_group_response_encode(&r, out, 32), 0);
 	cr_expect_eq(memcmp(b, out, 32), 0);
 }
 
@@ -1604,14 +1604,14 @@ Test(vtd_mutants, response_pasid_only_with_pp)
 	uint8_t b[32];
 	struct iof_page_response r;
 	store_words(b, w, 4);
-	cr_expect_eq(iof_vtd_page_grp_resp_decode(b, 32, 0, &r), IOF_E_UNSUPPORTED);
+	cr_expect_eq(iof_vtd_page_group_response_decode(b, 32, 0, &r), IOF_E_UNSUPPORTED);
 	cr_expect_eq(r.pasid, 0u);
 	cr_expect_eq(r.flags, 0u);
 	/* the 2.x layout keeps it in detail[1], in place, and re-encodes it */
 	w[0] = 0x9u | (uint64_t)0x0300 << 16 | (uint64_t)0x42 << 32;
 	w[1] = 0;
 	store_words(b, w, 2);
-	cr_expect_eq(iof_vtd_page_grp_resp_v2_decode(b, 16, IOF_DECODE_STRICT, &r), 0);
+	cr_expect_eq(iof_vtd_page_group_response_v2_decode(b, 16, IOF_DECODE_STRICT, &r), 0);
 	cr_expect_eq(r.pasid, 0u);
 	cr_expect_eq(r.flags, 0u);
 	cr_expect_eq(r.detail[1], (uint64_t)0x42 << 32);
@@ -1629,32 +1629,32 @@ Test(vtd_issue10, lpig_clear_decodes_and_round_trips)
 	size_t len;
 	for (len = 16; len <= 32; len += 16) {
 		store_words(b, w, 4);
-		cr_assert_eq(iof_vtd_page_grp_resp_decode(b, len, IOF_DECODE_STRICT, &r), IOF_OK);
+		cr_assert_eq(iof_vtd_page_group_response_decode(b, len, IOF_DECODE_STRICT, &r), IOF_OK);
 		cr_expect_eq(r.source_id, 0x100u);
 		cr_expect_eq(r.grpid, 5u);
 		cr_expect_eq(r.code, IOF_RESP_SUCCESS);
 		cr_expect_eq(r.detail[0] | r.detail[1], 0u);
-		cr_assert_eq(iof_vtd_page_grp_resp_encode(&r, out, len), 0);
+		cr_assert_eq(iof_vtd_page_group_response_encode(&r, out, len), 0);
 		cr_expect_eq(memcmp(b, out, len), 0);
 	}
 	/* the same with the bit set (Linux before it): kept in detail[0], in place, and written back */
 	w[1] |= (uint64_t)1 << 2;
 	store_words(b, w, 4);
-	cr_assert_eq(iof_vtd_page_grp_resp_decode(b, 32, IOF_DECODE_STRICT, &r), IOF_OK);
+	cr_assert_eq(iof_vtd_page_group_response_decode(b, 32, IOF_DECODE_STRICT, &r), IOF_OK);
 	cr_expect_eq(r.detail[0], (uint64_t)1 << 2);
-	cr_assert_eq(iof_vtd_page_grp_resp_encode(&r, out, 32), 0);
+	cr_assert_eq(iof_vtd_page_group_response_encode(&r, out, 32), 0);
 	cr_expect_eq(memcmp(b, out, 32), 0);
 	/* a generic response (no detail) gets the current spec's default: bit 66 clear */
 	iof_page_response_init(&r);
 	r.source_id = 0x100;
 	r.grpid = 5;
-	cr_assert_eq(iof_vtd_page_grp_resp_encode(&r, out, 32), 0);
+	cr_assert_eq(iof_vtd_page_group_response_encode(&r, out, 32), 0);
 	cr_expect_eq(load_word(out, 1), (uint64_t)5 << 3);
 	/* Private Data equal to the bit-2 marker alone cannot be told apart: unsupported */
 	w[0] |= (uint64_t)1 << 5;
 	w[2] = (uint64_t)1 << 2;
 	store_words(b, w, 4);
-	cr_expect_eq(iof_vtd_page_grp_resp_decode(b, 32, 0, &r), IOF_E_UNSUPPORTED);
+	cr_expect_eq(iof_vtd_page_group_response_decode(b, 32, 0, &r), IOF_E_UNSUPPORTED);
 }
 
 Test(vtd_issue10, v2_response_layout_both_directions)
@@ -1664,14 +1664,14 @@ Test(vtd_issue10, v2_response_layout_both_directions)
 	struct iof_page_response r, d;
 	uint8_t b[16];
 	iof_page_response_init(&r);
-	r.record = IOF_REC_VTD_PAGE_GRP_RESP_V2;
+	r.record = IOF_REC_VTD_PAGE_GROUP_RESPONSE_V2;
 	r.code = IOF_RESP_FAILURE;
 	r.source_id = 0x100;
 	r.grpid = 0x1ff;
-	cr_assert_eq(iof_vtd_page_grp_resp_v2_encode(&r, b, sizeof(b)), 0);
+	cr_assert_eq(iof_vtd_page_group_response_v2_encode(&r, b, sizeof(b)), 0);
 	cr_expect_eq(load_word(b, 0), 0x1000009ull);
 	cr_expect_eq(load_word(b, 1), 0xff8000000000000full);
-	cr_assert_eq(iof_vtd_page_grp_resp_v2_decode(b, 16, IOF_DECODE_STRICT, &d), 0);
+	cr_assert_eq(iof_vtd_page_group_response_v2_decode(b, 16, IOF_DECODE_STRICT, &d), 0);
 	cr_expect(iof_page_response_equal(&r, &d));
 	/* a 2.x page request is answered in that layout; its private data echoed in place */
 	{
@@ -1683,29 +1683,29 @@ Test(vtd_issue10, v2_response_layout_both_directions)
 		store_words(p, q, 2);
 		cr_assert_eq(iof_vtd_page_request_v2_decode(p, 16, 0, &req), 0);
 		cr_assert_eq(iof_page_response_for(&req, IOF_RESP_SUCCESS, &r), 0);
-		cr_expect_eq(r.record, IOF_REC_VTD_PAGE_GRP_RESP_V2);
-		r.detail[0] = req.origin.detail[0] & IOF_FD_MASK(IOF_VTD_PRQ2_PRIV_DATA);
-		cr_assert_eq(iof_vtd_page_grp_resp_v2_encode(&r, b, sizeof(b)), 0);
+		cr_expect_eq(r.record, IOF_REC_VTD_PAGE_GROUP_RESPONSE_V2);
+		r.detail[0] = req.origin.detail[0] & IOF_FD_MASK(IOF_VTD_PAGE_REQUEST_V2_PRIV_DATA);
+		cr_assert_eq(iof_vtd_page_group_response_v2_encode(&r, b, sizeof(b)), 0);
 		cr_expect_eq(load_word(b, 0), 0x9u | 0x10u | (uint64_t)0x0300 << 16 | (uint64_t)0xabcde << 32);
 		cr_expect_eq(load_word(b, 1), (uint64_t)0x2a5a5a << 32 | (uint64_t)0x1ff << 55);
 	}
 	/* the 3.x encoder refuses a 2.x response's detail, and the other way round */
 	iof_page_response_init(&r);
-	r.record = IOF_REC_VTD_PAGE_GRP_RESP_V2;
+	r.record = IOF_REC_VTD_PAGE_GROUP_RESPONSE_V2;
 	r.detail[0] = (uint64_t)1 << 32;
-	cr_expect_eq(iof_vtd_page_grp_resp_encode(&r, b, 16), IOF_E_UNSUPPORTED);
-	r.record = IOF_REC_VTD_PAGE_GRP_RESP;
-	cr_expect_eq(iof_vtd_page_grp_resp_v2_encode(&r, b, 16), IOF_E_UNSUPPORTED);
+	cr_expect_eq(iof_vtd_page_group_response_encode(&r, b, 16), IOF_E_UNSUPPORTED);
+	r.record = IOF_REC_VTD_PAGE_GROUP_RESPONSE;
+	cr_expect_eq(iof_vtd_page_group_response_v2_encode(&r, b, 16), IOF_E_UNSUPPORTED);
 	/* detail bits of a generic field are not detail */
-	r.record = IOF_REC_VTD_PAGE_GRP_RESP_V2;
+	r.record = IOF_REC_VTD_PAGE_GROUP_RESPONSE_V2;
 	r.detail[0] = 0xf; /* Response Code */
-	cr_expect_eq(iof_vtd_page_grp_resp_v2_encode(&r, b, 16), IOF_E_INVAL);
+	cr_expect_eq(iof_vtd_page_group_response_v2_encode(&r, b, 16), IOF_E_INVAL);
 	r.detail[0] = 0;
 	r.detail[1] = (uint64_t)0x100 << 16; /* RID */
-	cr_expect_eq(iof_vtd_page_grp_resp_v2_encode(&r, b, 16), IOF_E_INVAL);
+	cr_expect_eq(iof_vtd_page_group_response_v2_encode(&r, b, 16), IOF_E_INVAL);
 	r.detail[1] = (uint64_t)1 << 32; /* PASID while PASID_VALID */
 	r.flags = IOF_RESP_FLAG_PASID_VALID;
-	cr_expect_eq(iof_vtd_page_grp_resp_v2_encode(&r, b, 16), IOF_E_INVAL);
+	cr_expect_eq(iof_vtd_page_group_response_v2_encode(&r, b, 16), IOF_E_INVAL);
 	/* codes: 0x0 / 0x1 / 0xF in qw1[3:0], anything else E_CODE as FAILURE */
 	{
 		static const uint32_t want[3] = {0x0, 0x1, 0xf};
@@ -1713,7 +1713,7 @@ Test(vtd_issue10, v2_response_layout_both_directions)
 		for (c = 0; c < IOF_RESP_COUNT; c++) {
 			iof_page_response_init(&r);
 			r.code = c;
-			cr_assert_eq(iof_vtd_page_grp_resp_v2_encode(&r, b, 16), 0);
+			cr_assert_eq(iof_vtd_page_group_response_v2_encode(&r, b, 16), 0);
 			cr_expect_eq(load_word(b, 1) & 0xf, want[c]);
 		}
 	}
@@ -1746,9 +1746,9 @@ Test(vtd_issue10, v2_response_masks_and_bit_exact_round_trip)
 	 * qw1 Response Code 3:0, Private Data 54:32, PRG index 63:55. */
 	struct iof_rng rng = {11};
 	unsigned n;
-	cr_expect_eq(iof_vtd_pgrp2_defined_mask(0), 0xfull | 1ull << 4 | 0xffffull << 16 | 0xfffffull << 32);
-	cr_expect_eq(iof_vtd_pgrp2_defined_mask(1), 0xfull | 0x7fffffull << 32 | 0x1ffull << 55);
-	cr_expect_eq(iof_vtd_pgrp2_defined_mask(2), 0u);
+	cr_expect_eq(iof_vtd_page_group_response_v2_defined_mask(0), 0xfull | 1ull << 4 | 0xffffull << 16 | 0xfffffull << 32);
+	cr_expect_eq(iof_vtd_page_group_response_v2_defined_mask(1), 0xfull | 0x7fffffull << 32 | 0x1ffull << 55);
+	cr_expect_eq(iof_vtd_page_group_response_v2_defined_mask(2), 0u);
 	/* any descriptor with Type 0x9 and a defined code, reserved bits and all, re-encodes bit for bit */
 	for (n = 0; n < ROUNDS; n++) {
 		static const uint64_t rc_hw[3] = {0x0, 0x1, 0xf};
@@ -1757,11 +1757,11 @@ Test(vtd_issue10, v2_response_masks_and_bit_exact_round_trip)
 		struct iof_page_response r;
 		int rc;
 		store_words(in, w, 2);
-		rc = iof_vtd_page_grp_resp_v2_decode(in, 16, 0, &r);
+		rc = iof_vtd_page_group_response_v2_decode(in, 16, 0, &r);
 		if (rc)
 			cr_assert_fail("round %u: decode %d", n, rc);
 		memset(out, 0xa5, sizeof(out));
-		rc = iof_vtd_page_grp_resp_v2_encode(&r, out, sizeof(out));
+		rc = iof_vtd_page_group_response_v2_encode(&r, out, sizeof(out));
 		if (rc || memcmp(in, out, 16) || out[16] != 0xa5)
 			cr_assert_fail("round %u: encode %d, qw0 %016llx -> %016llx, qw1 %016llx -> %016llx", n, rc,
 				       (unsigned long long)w[0], (unsigned long long)load_word(out, 0),
@@ -1776,13 +1776,13 @@ Test(vtd_mutants, response_data_the_flags_deny_and_bytes_past_len)
 	uint8_t b[32];
 	struct iof_page_response r;
 	store_words(b, w, 4);
-	cr_expect_eq(iof_vtd_page_grp_resp_decode(b, 32, 0, &r), IOF_E_UNSUPPORTED);
+	cr_expect_eq(iof_vtd_page_group_response_decode(b, 32, 0, &r), IOF_E_UNSUPPORTED);
 	/* a 16-byte slot (128-bit queue): the bytes after it are not read */
 	memset(b + 16, 0xff, 16);
-	cr_expect_eq(iof_vtd_page_grp_resp_decode(b, 16, IOF_DECODE_STRICT, &r), IOF_OK);
+	cr_expect_eq(iof_vtd_page_group_response_decode(b, 16, IOF_DECODE_STRICT, &r), IOF_OK);
 	cr_expect_eq(r.detail[0], (uint64_t)1 << 2);
 	cr_expect_eq(r.detail[1], 0u);
-	cr_expect_eq(iof_vtd_page_grp_resp_decode(b, 31, IOF_DECODE_STRICT, &r), IOF_OK);
+	cr_expect_eq(iof_vtd_page_group_response_decode(b, 31, IOF_DECODE_STRICT, &r), IOF_OK);
 	cr_expect_eq(r.detail[1], 0u);
 }
 
@@ -1930,8 +1930,8 @@ Test(vtd_lost, v2_layout_keeps_only_type_1)
 	uint8_t b[16];
 	uint32_t lost;
 	page_req(&f);
-	f.origin.record = IOF_REC_VTD_PAGE_REQ;
-	f.origin.code = IOF_VTD_PRQ_TYPE_PAGE_REQ;
+	f.origin.record = IOF_REC_VTD_PAGE_REQUEST;
+	f.origin.code = IOF_VTD_PAGE_REQUEST_TYPE_PAGE_REQ;
 	cr_assert_eq(iof_vtd_page_request_v2_encode(&f, b, sizeof(b), &lost), 0);
 	cr_expect_eq(lost & IOF_LOST_CODE, 0u);
 	f.origin.code = 0x05;
@@ -1957,7 +1957,7 @@ Test(vtd_response, pasid_field_without_pp_is_not_a_pasid)
 	uint8_t b[32];
 	struct iof_page_response r;
 	store_words(b, w, 4);
-	cr_expect_eq(iof_vtd_page_grp_resp_decode(b, 32, 0, &r), IOF_E_UNSUPPORTED);
+	cr_expect_eq(iof_vtd_page_group_response_decode(b, 32, 0, &r), IOF_E_UNSUPPORTED);
 	cr_expect_eq(r.pasid, 0u);
 	cr_expect_eq(r.flags & IOF_RESP_FLAG_PASID_VALID, 0u);
 	cr_expect_eq(r.source_id, 0x0100u);

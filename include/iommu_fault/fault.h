@@ -141,7 +141,13 @@ enum iof_record {
 	IOF_REC_IOMMUFD_PGFAULT = IOF_RECORD(IOF_FMT_IOMMUFD, 0x01), /**< iommufd struct iommu_hwpt_pgfault, 40 bytes. */
 	IOF_REC_IOMMUFD_VEVENT = IOF_RECORD(IOF_FMT_IOMMUFD, 0x02),  /**< iommufd vEVENT header (+ payload). */
 	IOF_REC_IOMMUFD_PAGE_RESP = IOF_RECORD(IOF_FMT_IOMMUFD, 0x10), /**< iommufd struct iommu_hwpt_page_response, 8 bytes. */
-	IOF_REC_VTD_PAGE_GRP_RESP_V2 = IOF_RECORD(IOF_FMT_VTD, 0x11) /**< VT-d 2.x page group response descriptor, 16 bytes (appended after v1). */
+	IOF_REC_VTD_PAGE_GRP_RESP_V2 = IOF_RECORD(IOF_FMT_VTD, 0x11), /**< VT-d 2.x page group response descriptor, 16 bytes (appended after v1). */
+	/* The same record types spelled as their registry names (docs/abi-policy.md, "Names"):
+	 * aliases appended after v1, with the values above. */
+	IOF_REC_VTD_PAGE_REQUEST = IOF_REC_VTD_PAGE_REQ,                  /**< Alias of #IOF_REC_VTD_PAGE_REQ ("vtd-page-request"). */
+	IOF_REC_VTD_PAGE_REQUEST_V2 = IOF_REC_VTD_PAGE_REQ_V2,            /**< Alias of #IOF_REC_VTD_PAGE_REQ_V2. */
+	IOF_REC_VTD_PAGE_GROUP_RESPONSE = IOF_REC_VTD_PAGE_GRP_RESP,      /**< Alias of #IOF_REC_VTD_PAGE_GRP_RESP. */
+	IOF_REC_VTD_PAGE_GROUP_RESPONSE_V2 = IOF_REC_VTD_PAGE_GRP_RESP_V2 /**< Alias of #IOF_REC_VTD_PAGE_GRP_RESP_V2. */
 };
 /** @} */
 
@@ -530,8 +536,8 @@ IOF_API uint32_t iof_response_record_for(uint32_t request_record)
 	switch (request_record) {
 	case IOF_REC_SMMUV3_EVENT: return IOF_REC_SMMUV3_CMD_RESUME;
 	case IOF_REC_SMMUV3_PRI: return IOF_REC_SMMUV3_CMD_PRI_RESP;
-	case IOF_REC_VTD_PAGE_REQ: return IOF_REC_VTD_PAGE_GRP_RESP;
-	case IOF_REC_VTD_PAGE_REQ_V2: return IOF_REC_VTD_PAGE_GRP_RESP_V2;
+	case IOF_REC_VTD_PAGE_REQUEST: return IOF_REC_VTD_PAGE_GROUP_RESPONSE;
+	case IOF_REC_VTD_PAGE_REQUEST_V2: return IOF_REC_VTD_PAGE_GROUP_RESPONSE_V2;
 	case IOF_REC_AMDVI_PPR: return IOF_REC_AMDVI_CMD_COMPLETE_PPR;
 	case IOF_REC_RISCV_PAGE_REQ: return IOF_REC_RISCV_CMD_PRGR;
 	case IOF_REC_IOMMUFD_PGFAULT: return IOF_REC_IOMMUFD_PAGE_RESP;
@@ -642,10 +648,10 @@ IOF_API const char *iof_record_name(uint32_t rec)
 	case IOF_REC_SMMUV3_CMD_RESUME: return "smmuv3-cmd-resume";
 	case IOF_REC_SMMUV3_CMD_STALL_TERM: return "smmuv3-cmd-stall-term";
 	case IOF_REC_VTD_FAULT: return "vtd-fault";
-	case IOF_REC_VTD_PAGE_REQ: return "vtd-page-request";
-	case IOF_REC_VTD_PAGE_REQ_V2: return "vtd-page-request-v2";
-	case IOF_REC_VTD_PAGE_GRP_RESP: return "vtd-page-group-response";
-	case IOF_REC_VTD_PAGE_GRP_RESP_V2: return "vtd-page-group-response-v2";
+	case IOF_REC_VTD_PAGE_REQUEST: return "vtd-page-request";
+	case IOF_REC_VTD_PAGE_REQUEST_V2: return "vtd-page-request-v2";
+	case IOF_REC_VTD_PAGE_GROUP_RESPONSE: return "vtd-page-group-response";
+	case IOF_REC_VTD_PAGE_GROUP_RESPONSE_V2: return "vtd-page-group-response-v2";
 	case IOF_REC_AMDVI_EVENT: return "amdvi-event";
 	case IOF_REC_AMDVI_PPR: return "amdvi-ppr";
 	case IOF_REC_AMDVI_CMD_COMPLETE_PPR: return "amdvi-cmd-complete-ppr";
@@ -1341,7 +1347,7 @@ IOF_API int iof_record_has_code_(uint32_t record)
 	switch (record) {
 	case IOF_REC_SMMUV3_EVENT:
 	case IOF_REC_VTD_FAULT:
-	case IOF_REC_VTD_PAGE_REQ:
+	case IOF_REC_VTD_PAGE_REQUEST:
 	case IOF_REC_AMDVI_EVENT:
 	case IOF_REC_RISCV_FAULT:
 	case IOF_REC_VIRTIO_FAULT:

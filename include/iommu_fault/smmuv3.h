@@ -66,27 +66,27 @@ IOF_BEGIN_DECLS
 
 /** @brief Event numbers (§7.3.2-§7.3.21), spelled as in the spec. */
 enum iof_smmuv3_event_id {
-	IOF_SMMUV3_EVT_F_UUT = 0x01,              /**< §7.3.2 Unsupported upstream transaction. */
-	IOF_SMMUV3_EVT_C_BAD_STREAMID = 0x02,     /**< §7.3.3 StreamID out of range. */
-	IOF_SMMUV3_EVT_F_STE_FETCH = 0x03,        /**< §7.3.4 STE fetch aborted. */
-	IOF_SMMUV3_EVT_C_BAD_STE = 0x04,          /**< §7.3.5 STE invalid. */
-	IOF_SMMUV3_EVT_F_BAD_ATS_TREQ = 0x05,     /**< §7.3.6 ATS translation request refused. */
-	IOF_SMMUV3_EVT_F_STREAM_DISABLED = 0x06,  /**< §7.3.7 Non-substream traffic disabled. */
-	IOF_SMMUV3_EVT_F_TRANSL_FORBIDDEN = 0x07, /**< §7.3.8 ATS translated transaction not allowed. */
-	IOF_SMMUV3_EVT_C_BAD_SUBSTREAMID = 0x08,  /**< §7.3.9 SubstreamID out of range or not allowed. */
-	IOF_SMMUV3_EVT_F_CD_FETCH = 0x09,         /**< §7.3.10 CD fetch aborted. */
-	IOF_SMMUV3_EVT_C_BAD_CD = 0x0A,           /**< §7.3.11 CD invalid. */
-	IOF_SMMUV3_EVT_F_WALK_EABT = 0x0B,        /**< §7.3.12 External abort on a table walk. */
-	IOF_SMMUV3_EVT_F_TRANSLATION = 0x10,      /**< §7.3.13 Translation fault (stall-capable). */
-	IOF_SMMUV3_EVT_F_ADDR_SIZE = 0x11,        /**< §7.3.14 Address size fault (stall-capable). */
-	IOF_SMMUV3_EVT_F_ACCESS = 0x12,           /**< §7.3.15 Access flag fault (stall-capable). */
-	IOF_SMMUV3_EVT_F_PERMISSION = 0x13,       /**< §7.3.16 Permission fault (stall-capable). */
-	IOF_SMMUV3_EVT_F_TLB_CONFLICT = 0x20,     /**< §7.3.17 TLB conflict. */
-	IOF_SMMUV3_EVT_F_CFG_CONFLICT = 0x21,     /**< §7.3.18 Configuration cache conflict. */
-	IOF_SMMUV3_EVT_E_PAGE_REQUEST = 0x24,     /**< §7.3.19 Speculative page request hint. */
-	IOF_SMMUV3_EVT_F_VMS_FETCH = 0x25,        /**< §7.3.20 VMS fetch aborted. */
-	IOF_SMMUV3_EVT_IMPDEF_FIRST = 0xE0,       /**< §7.3.21 First IMPLEMENTATION DEFINED event number. */
-	IOF_SMMUV3_EVT_IMPDEF_LAST = 0xEF         /**< §7.3.21 Last IMPLEMENTATION DEFINED event number. */
+	IOF_SMMUV3_EVENT_F_UUT = 0x01,              /**< §7.3.2 Unsupported upstream transaction. */
+	IOF_SMMUV3_EVENT_C_BAD_STREAMID = 0x02,     /**< §7.3.3 StreamID out of range. */
+	IOF_SMMUV3_EVENT_F_STE_FETCH = 0x03,        /**< §7.3.4 STE fetch aborted. */
+	IOF_SMMUV3_EVENT_C_BAD_STE = 0x04,          /**< §7.3.5 STE invalid. */
+	IOF_SMMUV3_EVENT_F_BAD_ATS_TREQ = 0x05,     /**< §7.3.6 ATS translation request refused. */
+	IOF_SMMUV3_EVENT_F_STREAM_DISABLED = 0x06,  /**< §7.3.7 Non-substream traffic disabled. */
+	IOF_SMMUV3_EVENT_F_TRANSL_FORBIDDEN = 0x07, /**< §7.3.8 ATS translated transaction not allowed. */
+	IOF_SMMUV3_EVENT_C_BAD_SUBSTREAMID = 0x08,  /**< §7.3.9 SubstreamID out of range or not allowed. */
+	IOF_SMMUV3_EVENT_F_CD_FETCH = 0x09,         /**< §7.3.10 CD fetch aborted. */
+	IOF_SMMUV3_EVENT_C_BAD_CD = 0x0A,           /**< §7.3.11 CD invalid. */
+	IOF_SMMUV3_EVENT_F_WALK_EABT = 0x0B,        /**< §7.3.12 External abort on a table walk. */
+	IOF_SMMUV3_EVENT_F_TRANSLATION = 0x10,      /**< §7.3.13 Translation fault (stall-capable). */
+	IOF_SMMUV3_EVENT_F_ADDR_SIZE = 0x11,        /**< §7.3.14 Address size fault (stall-capable). */
+	IOF_SMMUV3_EVENT_F_ACCESS = 0x12,           /**< §7.3.15 Access flag fault (stall-capable). */
+	IOF_SMMUV3_EVENT_F_PERMISSION = 0x13,       /**< §7.3.16 Permission fault (stall-capable). */
+	IOF_SMMUV3_EVENT_F_TLB_CONFLICT = 0x20,     /**< §7.3.17 TLB conflict. */
+	IOF_SMMUV3_EVENT_F_CFG_CONFLICT = 0x21,     /**< §7.3.18 Configuration cache conflict. */
+	IOF_SMMUV3_EVENT_E_PAGE_REQUEST = 0x24,     /**< §7.3.19 Speculative page request hint. */
+	IOF_SMMUV3_EVENT_F_VMS_FETCH = 0x25,        /**< §7.3.20 VMS fetch aborted. */
+	IOF_SMMUV3_EVENT_IMPDEF_FIRST = 0xE0,       /**< §7.3.21 First IMPLEMENTATION DEFINED event number. */
+	IOF_SMMUV3_EVENT_IMPDEF_LAST = 0xEF         /**< §7.3.21 Last IMPLEMENTATION DEFINED event number. */
 };
 
 /** @brief CLASS field values (§7.3, common fields). */
@@ -119,233 +119,233 @@ enum iof_smmuv3_pri_resp {
  * copy); Linux EVTQ_* and QEMU EVT_SET_* agree wherever they define a field.
  * @{ */
 /** @brief Event number, abs [7:0] (every §7.3 figure). */
-#define IOF_SMMUV3_EVT_ID IOF_FD(0, 0, 8)
+#define IOF_SMMUV3_EVENT_ID IOF_FD(0, 0, 8)
 /** @brief SSV, abs [11]: SubstreamID valid (§7.3 common fields; figures 7.3.2-7.3.5). */
-#define IOF_SMMUV3_EVT_SSV IOF_FD(0, 11, 1)
+#define IOF_SMMUV3_EVENT_SSV IOF_FD(0, 11, 1)
 /** @brief SubstreamID, abs [31:12] (§7.3 common fields; figures 7.3.2, 7.3.9). */
-#define IOF_SMMUV3_EVT_SUBSTREAMID IOF_FD(0, 12, 20)
+#define IOF_SMMUV3_EVENT_SUBSTREAMID IOF_FD(0, 12, 20)
 /** @brief StreamID, abs [63:32] (§7.3 common fields; every figure). */
-#define IOF_SMMUV3_EVT_STREAMID IOF_FD(0, 32, 32)
+#define IOF_SMMUV3_EVENT_STREAMID IOF_FD(0, 32, 32)
 /** @brief STAG, abs [79:64]: stall tag of F_TRANSLATION..F_PERMISSION (§7.3.13-16, §7.3.21). */
-#define IOF_SMMUV3_EVT_STAG IOF_FD(1, 0, 16)
+#define IOF_SMMUV3_EVENT_STAG IOF_FD(1, 0, 16)
 /** @brief Reason (IMPLEMENTATION DEFINED), abs [79:64] (figures 7.3.2, 7.3.4, 7.3.20). */
-#define IOF_SMMUV3_EVT_REASON IOF_FD(1, 0, 16)
+#define IOF_SMMUV3_EVENT_REASON IOF_FD(1, 0, 16)
 /** @brief Reason[31:0] (IMPLEMENTATION DEFINED), abs [95:64] of F_TLB_CONFLICT and F_CFG_CONFLICT (figures 7.3.17, 7.3.18). */
-#define IOF_SMMUV3_EVT_CFG_REASON IOF_FD(1, 0, 32)
+#define IOF_SMMUV3_EVENT_CFG_REASON IOF_FD(1, 0, 32)
 /** @brief GPCF, abs [80]: granule protection check fault (§7.3 common fields; figures 7.3.4, 7.3.20). */
-#define IOF_SMMUV3_EVT_GPCF IOF_FD(1, 16, 1)
+#define IOF_SMMUV3_EVENT_GPCF IOF_FD(1, 16, 1)
 /** @brief Stall, abs [95]: the transaction is stalled awaiting CMD_RESUME (§7.3.13-16, §7.3.21). */
-#define IOF_SMMUV3_EVT_STALL IOF_FD(1, 31, 1)
+#define IOF_SMMUV3_EVENT_STALL IOF_FD(1, 31, 1)
 /** @brief PnU, abs [97]: 1 privileged (§7.3 common fields; figure 7.3.2). */
-#define IOF_SMMUV3_EVT_PNU IOF_FD(1, 33, 1)
+#define IOF_SMMUV3_EVENT_PNU IOF_FD(1, 33, 1)
 /** @brief InD, abs [98]: 1 instruction (§7.3 common fields; figure 7.3.2). */
-#define IOF_SMMUV3_EVT_IND IOF_FD(1, 34, 1)
+#define IOF_SMMUV3_EVENT_IND IOF_FD(1, 34, 1)
 /** @brief RnW, abs [99]: 1 read, 0 write (§7.3 common fields; figures 7.3.2, 7.3.8). */
-#define IOF_SMMUV3_EVT_RNW IOF_FD(1, 35, 1)
+#define IOF_SMMUV3_EVENT_RNW IOF_FD(1, 35, 1)
 /** @brief S2, abs [103]: 1 stage 2 fault (§7.3 common fields; figures 7.3.12-7.3.17, Linux EVTQ_1_S2 and QEMU agree). */
-#define IOF_SMMUV3_EVT_S2 IOF_FD(1, 39, 1)
+#define IOF_SMMUV3_EVENT_S2 IOF_FD(1, 39, 1)
 /** @brief CLASS, abs [105:104] (§7.3 common fields; figures 7.3.12-7.3.16, Linux EVTQ_1_CLASS and QEMU agree). */
-#define IOF_SMMUV3_EVT_CLASS IOF_FD(1, 40, 2)
+#define IOF_SMMUV3_EVENT_CLASS IOF_FD(1, 40, 2)
 /** @brief TTRnW, abs [108]: F_PERMISSION with CLASS == TT (figure 7.3.16, Linux EVTQ_1_TT_READ). */
-#define IOF_SMMUV3_EVT_TTRNW IOF_FD(1, 44, 1)
+#define IOF_SMMUV3_EVENT_TTRNW IOF_FD(1, 44, 1)
 /** @brief E_PAGE_REQUEST uX, abs [97]: unprivileged execute anticipated (figure 7.3.19). */
-#define IOF_SMMUV3_EVT_UX IOF_FD(1, 33, 1)
+#define IOF_SMMUV3_EVENT_UX IOF_FD(1, 33, 1)
 /** @brief E_PAGE_REQUEST uW, abs [98]: unprivileged write anticipated (figure 7.3.19). */
-#define IOF_SMMUV3_EVT_UW IOF_FD(1, 34, 1)
+#define IOF_SMMUV3_EVENT_UW IOF_FD(1, 34, 1)
 /** @brief E_PAGE_REQUEST uR, abs [99]: unprivileged read anticipated (figure 7.3.19). */
-#define IOF_SMMUV3_EVT_UR IOF_FD(1, 35, 1)
+#define IOF_SMMUV3_EVENT_UR IOF_FD(1, 35, 1)
 /** @brief E_PAGE_REQUEST pX, abs [101]: privileged execute anticipated (figure 7.3.19). */
-#define IOF_SMMUV3_EVT_PX IOF_FD(1, 37, 1)
+#define IOF_SMMUV3_EVENT_PX IOF_FD(1, 37, 1)
 /** @brief E_PAGE_REQUEST pW, abs [102]: privileged write anticipated (figure 7.3.19). */
-#define IOF_SMMUV3_EVT_PW IOF_FD(1, 38, 1)
+#define IOF_SMMUV3_EVENT_PW IOF_FD(1, 38, 1)
 /** @brief E_PAGE_REQUEST pR, abs [103]: privileged read anticipated (figure 7.3.19). */
-#define IOF_SMMUV3_EVT_PR IOF_FD(1, 39, 1)
+#define IOF_SMMUV3_EVENT_PR IOF_FD(1, 39, 1)
 /** @brief E_PAGE_REQUEST Span, abs [115:108]: bytes = Span * 4096 (figure 7.3.19). */
-#define IOF_SMMUV3_EVT_SPAN IOF_FD(1, 44, 8)
+#define IOF_SMMUV3_EVENT_SPAN IOF_FD(1, 44, 8)
 /** @brief InputAddr[63:0], abs [191:128], all 64 bits as input (§7.3 common fields; figure 7.3.2). */
-#define IOF_SMMUV3_EVT_INPUTADDR IOF_FD(2, 0, 64)
+#define IOF_SMMUV3_EVENT_INPUTADDR IOF_FD(2, 0, 64)
 /** @brief E_PAGE_REQUEST InputAddr[63:12], abs [191:140], kept in place (figure 7.3.19). */
-#define IOF_SMMUV3_EVT_PAGEADDR IOF_FD(2, 12, 52)
+#define IOF_SMMUV3_EVENT_PAGEADDR IOF_FD(2, 12, 52)
 /** @brief IPA[55:12], abs [247:204], kept in place; valid iff S2 == 1 (§7.3.13, §7.3.17, §7.3.21). */
-#define IOF_SMMUV3_EVT_IPA IOF_FD(3, 12, 44)
+#define IOF_SMMUV3_EVENT_IPA IOF_FD(3, 12, 44)
 /** @brief FetchAddr[55:3], abs [247:195], kept in place (figures 7.3.4, 7.3.20). */
-#define IOF_SMMUV3_EVT_FETCHADDR IOF_FD(3, 3, 53)
+#define IOF_SMMUV3_EVENT_FETCHADDR IOF_FD(3, 3, 53)
 /** @brief IMPDEF events: raw dw1 (§7.3.21, layout IMPLEMENTATION DEFINED). */
-#define IOF_SMMUV3_EVT_IMPDEF_DW1 IOF_FD(1, 0, 64)
+#define IOF_SMMUV3_EVENT_IMPDEF_DW1 IOF_FD(1, 0, 64)
 /** @brief IMPDEF events: raw dw2. */
-#define IOF_SMMUV3_EVT_IMPDEF_DW2 IOF_FD(2, 0, 64)
+#define IOF_SMMUV3_EVENT_IMPDEF_DW2 IOF_FD(2, 0, 64)
 /** @brief IMPDEF events: raw dw3. */
-#define IOF_SMMUV3_EVT_IMPDEF_DW3 IOF_FD(3, 0, 64)
+#define IOF_SMMUV3_EVENT_IMPDEF_DW3 IOF_FD(3, 0, 64)
 /** @brief F_BAD_ATS_TREQ R, abs [95]: read requested (always 1 for PCIe ATS; figure 7.3.6). */
-#define IOF_SMMUV3_EVT_ATS_R IOF_FD(1, 31, 1)
+#define IOF_SMMUV3_EVENT_ATS_R IOF_FD(1, 31, 1)
 /** @brief F_BAD_ATS_TREQ W, abs [94]: write requested (W == !NW of the request; figure 7.3.6). */
-#define IOF_SMMUV3_EVT_ATS_W IOF_FD(1, 30, 1)
+#define IOF_SMMUV3_EVENT_ATS_W IOF_FD(1, 30, 1)
 /** @brief F_BAD_ATS_TREQ X, abs [93]: execute requested (figure 7.3.6). */
-#define IOF_SMMUV3_EVT_ATS_X IOF_FD(1, 29, 1)
+#define IOF_SMMUV3_EVENT_ATS_X IOF_FD(1, 29, 1)
 /** @brief F_BAD_ATS_TREQ P, abs [92]: privileged access requested (figure 7.3.6). */
-#define IOF_SMMUV3_EVT_ATS_P IOF_FD(1, 28, 1)
+#define IOF_SMMUV3_EVENT_ATS_P IOF_FD(1, 28, 1)
 /** @brief F_BAD_ATS_TREQ Span, abs [67:64]: number of STUs requested (figure 7.3.6; the STU size is not in the record). */
-#define IOF_SMMUV3_EVT_ATS_SPAN IOF_FD(1, 0, 4)
+#define IOF_SMMUV3_EVENT_ATS_SPAN IOF_FD(1, 0, 4)
 /** @brief NSIPA, abs [100]: Non-secure IPA space, 0 on the Non-secure event queue (§7.3; figures 7.3.12-7.3.17). */
-#define IOF_SMMUV3_EVT_NSIPA IOF_FD(1, 36, 1)
+#define IOF_SMMUV3_EVENT_NSIPA IOF_FD(1, 36, 1)
 /** @brief IMPL_DEF, abs [127:112] of F_TRANSLATION..F_PERMISSION (figures 7.3.13-7.3.16). */
-#define IOF_SMMUV3_EVT_IMPL_DEF IOF_FD(1, 48, 16)
+#define IOF_SMMUV3_EVENT_IMPL_DEF IOF_FD(1, 48, 16)
 /** @brief F_PERMISSION Overlay, abs [109]: stage 2 Overlay permission fault (figure 7.3.16, SMMU_IDR3.S2PO). */
-#define IOF_SMMUV3_EVT_OVERLAY IOF_FD(1, 45, 1)
+#define IOF_SMMUV3_EVENT_OVERLAY IOF_FD(1, 45, 1)
 /** @brief F_PERMISSION DirtyBit, abs [107]: fault would have updated dirty state (figure 7.3.16, S1PI/S2PI). */
-#define IOF_SMMUV3_EVT_DIRTYBIT IOF_FD(1, 43, 1)
+#define IOF_SMMUV3_EVENT_DIRTYBIT IOF_FD(1, 43, 1)
 /** @brief F_PERMISSION AssuredOnly, abs [106]: stage 2 AssuredOnly check failed (figure 7.3.16, S2PI). */
-#define IOF_SMMUV3_EVT_ASSUREDONLY IOF_FD(1, 42, 1)
+#define IOF_SMMUV3_EVENT_ASSUREDONLY IOF_FD(1, 42, 1)
 
-/** @brief Index of each event field in iof_smmuv3_evt_field_fd(): bit n of a field set. */
-enum iof_smmuv3_evt_field {
-	IOF_SMMUV3_EF_SSV = 0,         /**< #IOF_SMMUV3_EVT_SSV */
-	IOF_SMMUV3_EF_SUBSTREAMID = 1, /**< #IOF_SMMUV3_EVT_SUBSTREAMID */
-	IOF_SMMUV3_EF_STREAMID = 2,    /**< #IOF_SMMUV3_EVT_STREAMID */
-	IOF_SMMUV3_EF_STAG = 3,        /**< #IOF_SMMUV3_EVT_STAG */
-	IOF_SMMUV3_EF_STALL = 4,       /**< #IOF_SMMUV3_EVT_STALL */
-	IOF_SMMUV3_EF_REASON = 5,      /**< #IOF_SMMUV3_EVT_REASON */
-	IOF_SMMUV3_EF_CFG_REASON = 6,  /**< #IOF_SMMUV3_EVT_CFG_REASON */
-	IOF_SMMUV3_EF_GPCF = 7,        /**< #IOF_SMMUV3_EVT_GPCF */
-	IOF_SMMUV3_EF_PNU = 8,         /**< #IOF_SMMUV3_EVT_PNU */
-	IOF_SMMUV3_EF_IND = 9,         /**< #IOF_SMMUV3_EVT_IND */
-	IOF_SMMUV3_EF_RNW = 10,        /**< #IOF_SMMUV3_EVT_RNW */
-	IOF_SMMUV3_EF_S2 = 11,         /**< #IOF_SMMUV3_EVT_S2 */
-	IOF_SMMUV3_EF_CLASS = 12,      /**< #IOF_SMMUV3_EVT_CLASS */
-	IOF_SMMUV3_EF_TTRNW = 13,      /**< #IOF_SMMUV3_EVT_TTRNW */
-	IOF_SMMUV3_EF_UX = 14,         /**< #IOF_SMMUV3_EVT_UX */
-	IOF_SMMUV3_EF_UW = 15,         /**< #IOF_SMMUV3_EVT_UW */
-	IOF_SMMUV3_EF_UR = 16,         /**< #IOF_SMMUV3_EVT_UR */
-	IOF_SMMUV3_EF_PX = 17,         /**< #IOF_SMMUV3_EVT_PX */
-	IOF_SMMUV3_EF_PW = 18,         /**< #IOF_SMMUV3_EVT_PW */
-	IOF_SMMUV3_EF_PR = 19,         /**< #IOF_SMMUV3_EVT_PR */
-	IOF_SMMUV3_EF_SPAN = 20,       /**< #IOF_SMMUV3_EVT_SPAN */
-	IOF_SMMUV3_EF_INPUTADDR = 21,  /**< #IOF_SMMUV3_EVT_INPUTADDR */
-	IOF_SMMUV3_EF_PAGEADDR = 22,   /**< #IOF_SMMUV3_EVT_PAGEADDR */
-	IOF_SMMUV3_EF_IPA = 23,        /**< #IOF_SMMUV3_EVT_IPA */
-	IOF_SMMUV3_EF_FETCHADDR = 24,  /**< #IOF_SMMUV3_EVT_FETCHADDR */
-	IOF_SMMUV3_EF_IMPDEF_DW1 = 25, /**< #IOF_SMMUV3_EVT_IMPDEF_DW1 */
-	IOF_SMMUV3_EF_IMPDEF_DW2 = 26, /**< #IOF_SMMUV3_EVT_IMPDEF_DW2 */
-	IOF_SMMUV3_EF_IMPDEF_DW3 = 27, /**< #IOF_SMMUV3_EVT_IMPDEF_DW3 */
-	IOF_SMMUV3_EF_ATS_R = 28,       /**< #IOF_SMMUV3_EVT_ATS_R */
-	IOF_SMMUV3_EF_ATS_W = 29,       /**< #IOF_SMMUV3_EVT_ATS_W */
-	IOF_SMMUV3_EF_ATS_X = 30,       /**< #IOF_SMMUV3_EVT_ATS_X */
-	IOF_SMMUV3_EF_ATS_P = 31,       /**< #IOF_SMMUV3_EVT_ATS_P */
-	IOF_SMMUV3_EF_ATS_SPAN = 32,    /**< #IOF_SMMUV3_EVT_ATS_SPAN */
-	IOF_SMMUV3_EF_NSIPA = 33,       /**< #IOF_SMMUV3_EVT_NSIPA */
-	IOF_SMMUV3_EF_IMPL_DEF = 34,    /**< #IOF_SMMUV3_EVT_IMPL_DEF */
-	IOF_SMMUV3_EF_OVERLAY = 35,     /**< #IOF_SMMUV3_EVT_OVERLAY */
-	IOF_SMMUV3_EF_DIRTYBIT = 36,    /**< #IOF_SMMUV3_EVT_DIRTYBIT */
-	IOF_SMMUV3_EF_ASSUREDONLY = 37, /**< #IOF_SMMUV3_EVT_ASSUREDONLY */
-	IOF_SMMUV3_EF_COUNT = 38        /**< Number of event fields. */
+/** @brief Index of each event field in iof_smmuv3_event_field_fd(): bit n of a field set. */
+enum iof_smmuv3_event_field {
+	IOF_SMMUV3_EVENT_FIELD_SSV = 0,         /**< #IOF_SMMUV3_EVENT_SSV */
+	IOF_SMMUV3_EVENT_FIELD_SUBSTREAMID = 1, /**< #IOF_SMMUV3_EVENT_SUBSTREAMID */
+	IOF_SMMUV3_EVENT_FIELD_STREAMID = 2,    /**< #IOF_SMMUV3_EVENT_STREAMID */
+	IOF_SMMUV3_EVENT_FIELD_STAG = 3,        /**< #IOF_SMMUV3_EVENT_STAG */
+	IOF_SMMUV3_EVENT_FIELD_STALL = 4,       /**< #IOF_SMMUV3_EVENT_STALL */
+	IOF_SMMUV3_EVENT_FIELD_REASON = 5,      /**< #IOF_SMMUV3_EVENT_REASON */
+	IOF_SMMUV3_EVENT_FIELD_CFG_REASON = 6,  /**< #IOF_SMMUV3_EVENT_CFG_REASON */
+	IOF_SMMUV3_EVENT_FIELD_GPCF = 7,        /**< #IOF_SMMUV3_EVENT_GPCF */
+	IOF_SMMUV3_EVENT_FIELD_PNU = 8,         /**< #IOF_SMMUV3_EVENT_PNU */
+	IOF_SMMUV3_EVENT_FIELD_IND = 9,         /**< #IOF_SMMUV3_EVENT_IND */
+	IOF_SMMUV3_EVENT_FIELD_RNW = 10,        /**< #IOF_SMMUV3_EVENT_RNW */
+	IOF_SMMUV3_EVENT_FIELD_S2 = 11,         /**< #IOF_SMMUV3_EVENT_S2 */
+	IOF_SMMUV3_EVENT_FIELD_CLASS = 12,      /**< #IOF_SMMUV3_EVENT_CLASS */
+	IOF_SMMUV3_EVENT_FIELD_TTRNW = 13,      /**< #IOF_SMMUV3_EVENT_TTRNW */
+	IOF_SMMUV3_EVENT_FIELD_UX = 14,         /**< #IOF_SMMUV3_EVENT_UX */
+	IOF_SMMUV3_EVENT_FIELD_UW = 15,         /**< #IOF_SMMUV3_EVENT_UW */
+	IOF_SMMUV3_EVENT_FIELD_UR = 16,         /**< #IOF_SMMUV3_EVENT_UR */
+	IOF_SMMUV3_EVENT_FIELD_PX = 17,         /**< #IOF_SMMUV3_EVENT_PX */
+	IOF_SMMUV3_EVENT_FIELD_PW = 18,         /**< #IOF_SMMUV3_EVENT_PW */
+	IOF_SMMUV3_EVENT_FIELD_PR = 19,         /**< #IOF_SMMUV3_EVENT_PR */
+	IOF_SMMUV3_EVENT_FIELD_SPAN = 20,       /**< #IOF_SMMUV3_EVENT_SPAN */
+	IOF_SMMUV3_EVENT_FIELD_INPUTADDR = 21,  /**< #IOF_SMMUV3_EVENT_INPUTADDR */
+	IOF_SMMUV3_EVENT_FIELD_PAGEADDR = 22,   /**< #IOF_SMMUV3_EVENT_PAGEADDR */
+	IOF_SMMUV3_EVENT_FIELD_IPA = 23,        /**< #IOF_SMMUV3_EVENT_IPA */
+	IOF_SMMUV3_EVENT_FIELD_FETCHADDR = 24,  /**< #IOF_SMMUV3_EVENT_FETCHADDR */
+	IOF_SMMUV3_EVENT_FIELD_IMPDEF_DW1 = 25, /**< #IOF_SMMUV3_EVENT_IMPDEF_DW1 */
+	IOF_SMMUV3_EVENT_FIELD_IMPDEF_DW2 = 26, /**< #IOF_SMMUV3_EVENT_IMPDEF_DW2 */
+	IOF_SMMUV3_EVENT_FIELD_IMPDEF_DW3 = 27, /**< #IOF_SMMUV3_EVENT_IMPDEF_DW3 */
+	IOF_SMMUV3_EVENT_FIELD_ATS_R = 28,       /**< #IOF_SMMUV3_EVENT_ATS_R */
+	IOF_SMMUV3_EVENT_FIELD_ATS_W = 29,       /**< #IOF_SMMUV3_EVENT_ATS_W */
+	IOF_SMMUV3_EVENT_FIELD_ATS_X = 30,       /**< #IOF_SMMUV3_EVENT_ATS_X */
+	IOF_SMMUV3_EVENT_FIELD_ATS_P = 31,       /**< #IOF_SMMUV3_EVENT_ATS_P */
+	IOF_SMMUV3_EVENT_FIELD_ATS_SPAN = 32,    /**< #IOF_SMMUV3_EVENT_ATS_SPAN */
+	IOF_SMMUV3_EVENT_FIELD_NSIPA = 33,       /**< #IOF_SMMUV3_EVENT_NSIPA */
+	IOF_SMMUV3_EVENT_FIELD_IMPL_DEF = 34,    /**< #IOF_SMMUV3_EVENT_IMPL_DEF */
+	IOF_SMMUV3_EVENT_FIELD_OVERLAY = 35,     /**< #IOF_SMMUV3_EVENT_OVERLAY */
+	IOF_SMMUV3_EVENT_FIELD_DIRTYBIT = 36,    /**< #IOF_SMMUV3_EVENT_DIRTYBIT */
+	IOF_SMMUV3_EVENT_FIELD_ASSUREDONLY = 37, /**< #IOF_SMMUV3_EVENT_ASSUREDONLY */
+	IOF_SMMUV3_EVENT_FIELD_COUNT = 38        /**< Number of event fields. */
 };
 
 /** @brief Bit of field @p f in a field set (struct iof_smmuv3_event_info::fields). */
-#define IOF_SMMUV3_EFM(f) ((uint64_t)1 << (f))
+#define IOF_SMMUV3_EVENT_FIELD_BIT(f) ((uint64_t)1 << (f))
 
 /** @brief Field set: SSV, SubstreamID, StreamID. */
-#define IOF_SMMUV3_EFS_STREAM                                                           \
-	(IOF_SMMUV3_EFM(IOF_SMMUV3_EF_SSV) | IOF_SMMUV3_EFM(IOF_SMMUV3_EF_SUBSTREAMID) | \
-	 IOF_SMMUV3_EFM(IOF_SMMUV3_EF_STREAMID))
+#define IOF_SMMUV3_EVENT_FIELDS_STREAM                                                           \
+	(IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_SSV) | IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_SUBSTREAMID) | \
+	 IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_STREAMID))
 /** @brief Field set: the input transaction's PnU, InD, RnW. */
-#define IOF_SMMUV3_EFS_ATTR                                                       \
-	(IOF_SMMUV3_EFM(IOF_SMMUV3_EF_PNU) | IOF_SMMUV3_EFM(IOF_SMMUV3_EF_IND) | \
-	 IOF_SMMUV3_EFM(IOF_SMMUV3_EF_RNW))
+#define IOF_SMMUV3_EVENT_FIELDS_ATTR                                                       \
+	(IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_PNU) | IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_IND) | \
+	 IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_RNW))
 /** @brief Field set: Reason[15:0] and GPCF of the fetch-abort events. */
-#define IOF_SMMUV3_EFS_FETCH                                                          \
-	(IOF_SMMUV3_EFM(IOF_SMMUV3_EF_REASON) | IOF_SMMUV3_EFM(IOF_SMMUV3_EF_GPCF) | \
-	 IOF_SMMUV3_EFM(IOF_SMMUV3_EF_FETCHADDR))
+#define IOF_SMMUV3_EVENT_FIELDS_FETCH                                                          \
+	(IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_REASON) | IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_GPCF) | \
+	 IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_FETCHADDR))
 /** @brief Field set of F_TRANSLATION, F_ADDR_SIZE, F_ACCESS (§7.3.13-15). */
-#define IOF_SMMUV3_EFS_XLATE                                                          \
-	(IOF_SMMUV3_EFS_STREAM | IOF_SMMUV3_EFS_ATTR | IOF_SMMUV3_EFM(IOF_SMMUV3_EF_STAG) | \
-	 IOF_SMMUV3_EFM(IOF_SMMUV3_EF_STALL) | IOF_SMMUV3_EFM(IOF_SMMUV3_EF_S2) |           \
-	 IOF_SMMUV3_EFM(IOF_SMMUV3_EF_CLASS) | IOF_SMMUV3_EFM(IOF_SMMUV3_EF_INPUTADDR) |    \
-	 IOF_SMMUV3_EFM(IOF_SMMUV3_EF_IPA))
+#define IOF_SMMUV3_EVENT_FIELDS_XLATE                                                          \
+	(IOF_SMMUV3_EVENT_FIELDS_STREAM | IOF_SMMUV3_EVENT_FIELDS_ATTR | IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_STAG) | \
+	 IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_STALL) | IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_S2) |           \
+	 IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_CLASS) | IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_INPUTADDR) |    \
+	 IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_IPA))
 /** @brief Field set: the six E_PAGE_REQUEST access bits. */
-#define IOF_SMMUV3_EFS_PAGE_PERMS                                                   \
-	(IOF_SMMUV3_EFM(IOF_SMMUV3_EF_UX) | IOF_SMMUV3_EFM(IOF_SMMUV3_EF_UW) |         \
-	 IOF_SMMUV3_EFM(IOF_SMMUV3_EF_UR) | IOF_SMMUV3_EFM(IOF_SMMUV3_EF_PX) |         \
-	 IOF_SMMUV3_EFM(IOF_SMMUV3_EF_PW) | IOF_SMMUV3_EFM(IOF_SMMUV3_EF_PR))
+#define IOF_SMMUV3_EVENT_FIELDS_PAGE_PERMS                                                   \
+	(IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_UX) | IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_UW) |         \
+	 IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_UR) | IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_PX) |         \
+	 IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_PW) | IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_PR))
 /** @brief Field set: dw1 fields with no generic field, kept in origin.detail[0]. */
-#define IOF_SMMUV3_EFS_DETAIL0                                                              \
-	(IOF_SMMUV3_EFM(IOF_SMMUV3_EF_REASON) | IOF_SMMUV3_EFM(IOF_SMMUV3_EF_CFG_REASON) |   \
-	 IOF_SMMUV3_EFM(IOF_SMMUV3_EF_GPCF) | IOF_SMMUV3_EFM(IOF_SMMUV3_EF_CLASS) |          \
-	 IOF_SMMUV3_EFM(IOF_SMMUV3_EF_TTRNW) | IOF_SMMUV3_EFS_PAGE_PERMS |                    \
-	 IOF_SMMUV3_EFM(IOF_SMMUV3_EF_ATS_SPAN) | IOF_SMMUV3_EFM(IOF_SMMUV3_EF_NSIPA) |       \
-	 IOF_SMMUV3_EFM(IOF_SMMUV3_EF_IMPL_DEF) | IOF_SMMUV3_EFM(IOF_SMMUV3_EF_OVERLAY) |     \
-	 IOF_SMMUV3_EFM(IOF_SMMUV3_EF_DIRTYBIT) | IOF_SMMUV3_EFM(IOF_SMMUV3_EF_ASSUREDONLY))
+#define IOF_SMMUV3_EVENT_FIELDS_DETAIL0                                                              \
+	(IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_REASON) | IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_CFG_REASON) |   \
+	 IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_GPCF) | IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_CLASS) |          \
+	 IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_TTRNW) | IOF_SMMUV3_EVENT_FIELDS_PAGE_PERMS |                    \
+	 IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_ATS_SPAN) | IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_NSIPA) |       \
+	 IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_IMPL_DEF) | IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_OVERLAY) |     \
+	 IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_DIRTYBIT) | IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_ASSUREDONLY))
 /** @brief Field set: the R, W, X, P bits of an ATS Translation Request (F_BAD_ATS_TREQ). */
-#define IOF_SMMUV3_EFS_ATS_PERMS                                                    \
-	(IOF_SMMUV3_EFM(IOF_SMMUV3_EF_ATS_R) | IOF_SMMUV3_EFM(IOF_SMMUV3_EF_ATS_W) | \
-	 IOF_SMMUV3_EFM(IOF_SMMUV3_EF_ATS_X) | IOF_SMMUV3_EFM(IOF_SMMUV3_EF_ATS_P))
+#define IOF_SMMUV3_EVENT_FIELDS_ATS_PERMS                                                    \
+	(IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_ATS_R) | IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_ATS_W) | \
+	 IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_ATS_X) | IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_ATS_P))
 /** @brief Field set: raw words of an IMPDEF event. */
-#define IOF_SMMUV3_EFS_IMPDEF                                                                    \
-	(IOF_SMMUV3_EFS_STREAM | IOF_SMMUV3_EFM(IOF_SMMUV3_EF_IMPDEF_DW1) |                        \
-	 IOF_SMMUV3_EFM(IOF_SMMUV3_EF_IMPDEF_DW2) | IOF_SMMUV3_EFM(IOF_SMMUV3_EF_IMPDEF_DW3))
+#define IOF_SMMUV3_EVENT_FIELDS_IMPDEF                                                                    \
+	(IOF_SMMUV3_EVENT_FIELDS_STREAM | IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_IMPDEF_DW1) |                        \
+	 IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_IMPDEF_DW2) | IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_IMPDEF_DW3))
 
 IOF_API const char *iof_smmuv3_class_name(uint32_t cls);
 
 /**
- * @brief The event fields, indexed by enum iof_smmuv3_evt_field, as the
+ * @brief The event fields, indexed by enum iof_smmuv3_event_field, as the
  *        spec's figures name them (§7.3): the one table of their names and
- *        positions.  *@p count (unless null) receives #IOF_SMMUV3_EF_COUNT.
+ *        positions.  *@p count (unless null) receives #IOF_SMMUV3_EVENT_FIELD_COUNT.
  */
 IOF_API const struct iof_codec_field *iof_smmuv3_event_fields(uint32_t *count)
 {
-	static const struct iof_codec_field t[IOF_SMMUV3_EF_COUNT] = {
-		{"SSV", IOF_SMMUV3_EVT_SSV, 0, IOF_NULL},
-		{"SubstreamID", IOF_SMMUV3_EVT_SUBSTREAMID, 0, IOF_NULL},
-		{"StreamID", IOF_SMMUV3_EVT_STREAMID, 0, IOF_NULL},
-		{"STAG", IOF_SMMUV3_EVT_STAG, 0, IOF_NULL},
-		{"Stall", IOF_SMMUV3_EVT_STALL, 0, IOF_NULL},
-		{"Reason", IOF_SMMUV3_EVT_REASON, 0, IOF_NULL},
-		{"Reason", IOF_SMMUV3_EVT_CFG_REASON, 0, IOF_NULL},
-		{"GPCF", IOF_SMMUV3_EVT_GPCF, 0, IOF_NULL},
-		{"PnU", IOF_SMMUV3_EVT_PNU, 0, IOF_NULL},
-		{"InD", IOF_SMMUV3_EVT_IND, 0, IOF_NULL},
-		{"RnW", IOF_SMMUV3_EVT_RNW, 0, IOF_NULL},
-		{"S2", IOF_SMMUV3_EVT_S2, 0, IOF_NULL},
-		{"CLASS", IOF_SMMUV3_EVT_CLASS, 0, iof_smmuv3_class_name},
-		{"TTRnW", IOF_SMMUV3_EVT_TTRNW, 0, IOF_NULL},
-		{"uX", IOF_SMMUV3_EVT_UX, 0, IOF_NULL},
-		{"uW", IOF_SMMUV3_EVT_UW, 0, IOF_NULL},
-		{"uR", IOF_SMMUV3_EVT_UR, 0, IOF_NULL},
-		{"pX", IOF_SMMUV3_EVT_PX, 0, IOF_NULL},
-		{"pW", IOF_SMMUV3_EVT_PW, 0, IOF_NULL},
-		{"pR", IOF_SMMUV3_EVT_PR, 0, IOF_NULL},
-		{"Span", IOF_SMMUV3_EVT_SPAN, 0, IOF_NULL},
-		{"InputAddr[63:0]", IOF_SMMUV3_EVT_INPUTADDR, IOF_FIELD_IN_PLACE, IOF_NULL},
-		{"InputAddr[63:12]", IOF_SMMUV3_EVT_PAGEADDR, IOF_FIELD_IN_PLACE, IOF_NULL},
-		{"IPA[55:12]", IOF_SMMUV3_EVT_IPA, IOF_FIELD_IN_PLACE, IOF_NULL},
-		{"FetchAddr[55:3]", IOF_SMMUV3_EVT_FETCHADDR, IOF_FIELD_IN_PLACE, IOF_NULL},
-		{"dw1 (IMPDEF)", IOF_SMMUV3_EVT_IMPDEF_DW1, 0, IOF_NULL},
-		{"dw2 (IMPDEF)", IOF_SMMUV3_EVT_IMPDEF_DW2, 0, IOF_NULL},
-		{"dw3 (IMPDEF)", IOF_SMMUV3_EVT_IMPDEF_DW3, 0, IOF_NULL},
-		{"R", IOF_SMMUV3_EVT_ATS_R, 0, IOF_NULL},
-		{"W", IOF_SMMUV3_EVT_ATS_W, 0, IOF_NULL},
-		{"X", IOF_SMMUV3_EVT_ATS_X, 0, IOF_NULL},
-		{"P", IOF_SMMUV3_EVT_ATS_P, 0, IOF_NULL},
-		{"Span (STUs)", IOF_SMMUV3_EVT_ATS_SPAN, 0, IOF_NULL},
-		{"NSIPA", IOF_SMMUV3_EVT_NSIPA, 0, IOF_NULL},
-		{"IMPL_DEF", IOF_SMMUV3_EVT_IMPL_DEF, 0, IOF_NULL},
-		{"Overlay", IOF_SMMUV3_EVT_OVERLAY, 0, IOF_NULL},
-		{"DirtyBit", IOF_SMMUV3_EVT_DIRTYBIT, 0, IOF_NULL},
-		{"AssuredOnly", IOF_SMMUV3_EVT_ASSUREDONLY, 0, IOF_NULL}};
+	static const struct iof_codec_field t[IOF_SMMUV3_EVENT_FIELD_COUNT] = {
+		{"SSV", IOF_SMMUV3_EVENT_SSV, 0, IOF_NULL},
+		{"SubstreamID", IOF_SMMUV3_EVENT_SUBSTREAMID, 0, IOF_NULL},
+		{"StreamID", IOF_SMMUV3_EVENT_STREAMID, 0, IOF_NULL},
+		{"STAG", IOF_SMMUV3_EVENT_STAG, 0, IOF_NULL},
+		{"Stall", IOF_SMMUV3_EVENT_STALL, 0, IOF_NULL},
+		{"Reason", IOF_SMMUV3_EVENT_REASON, 0, IOF_NULL},
+		{"Reason", IOF_SMMUV3_EVENT_CFG_REASON, 0, IOF_NULL},
+		{"GPCF", IOF_SMMUV3_EVENT_GPCF, 0, IOF_NULL},
+		{"PnU", IOF_SMMUV3_EVENT_PNU, 0, IOF_NULL},
+		{"InD", IOF_SMMUV3_EVENT_IND, 0, IOF_NULL},
+		{"RnW", IOF_SMMUV3_EVENT_RNW, 0, IOF_NULL},
+		{"S2", IOF_SMMUV3_EVENT_S2, 0, IOF_NULL},
+		{"CLASS", IOF_SMMUV3_EVENT_CLASS, 0, iof_smmuv3_class_name},
+		{"TTRnW", IOF_SMMUV3_EVENT_TTRNW, 0, IOF_NULL},
+		{"uX", IOF_SMMUV3_EVENT_UX, 0, IOF_NULL},
+		{"uW", IOF_SMMUV3_EVENT_UW, 0, IOF_NULL},
+		{"uR", IOF_SMMUV3_EVENT_UR, 0, IOF_NULL},
+		{"pX", IOF_SMMUV3_EVENT_PX, 0, IOF_NULL},
+		{"pW", IOF_SMMUV3_EVENT_PW, 0, IOF_NULL},
+		{"pR", IOF_SMMUV3_EVENT_PR, 0, IOF_NULL},
+		{"Span", IOF_SMMUV3_EVENT_SPAN, 0, IOF_NULL},
+		{"InputAddr[63:0]", IOF_SMMUV3_EVENT_INPUTADDR, IOF_FIELD_IN_PLACE, IOF_NULL},
+		{"InputAddr[63:12]", IOF_SMMUV3_EVENT_PAGEADDR, IOF_FIELD_IN_PLACE, IOF_NULL},
+		{"IPA[55:12]", IOF_SMMUV3_EVENT_IPA, IOF_FIELD_IN_PLACE, IOF_NULL},
+		{"FetchAddr[55:3]", IOF_SMMUV3_EVENT_FETCHADDR, IOF_FIELD_IN_PLACE, IOF_NULL},
+		{"dw1 (IMPDEF)", IOF_SMMUV3_EVENT_IMPDEF_DW1, 0, IOF_NULL},
+		{"dw2 (IMPDEF)", IOF_SMMUV3_EVENT_IMPDEF_DW2, 0, IOF_NULL},
+		{"dw3 (IMPDEF)", IOF_SMMUV3_EVENT_IMPDEF_DW3, 0, IOF_NULL},
+		{"R", IOF_SMMUV3_EVENT_ATS_R, 0, IOF_NULL},
+		{"W", IOF_SMMUV3_EVENT_ATS_W, 0, IOF_NULL},
+		{"X", IOF_SMMUV3_EVENT_ATS_X, 0, IOF_NULL},
+		{"P", IOF_SMMUV3_EVENT_ATS_P, 0, IOF_NULL},
+		{"Span (STUs)", IOF_SMMUV3_EVENT_ATS_SPAN, 0, IOF_NULL},
+		{"NSIPA", IOF_SMMUV3_EVENT_NSIPA, 0, IOF_NULL},
+		{"IMPL_DEF", IOF_SMMUV3_EVENT_IMPL_DEF, 0, IOF_NULL},
+		{"Overlay", IOF_SMMUV3_EVENT_OVERLAY, 0, IOF_NULL},
+		{"DirtyBit", IOF_SMMUV3_EVENT_DIRTYBIT, 0, IOF_NULL},
+		{"AssuredOnly", IOF_SMMUV3_EVENT_ASSUREDONLY, 0, IOF_NULL}};
 	if (count)
-		*count = IOF_SMMUV3_EF_COUNT;
+		*count = IOF_SMMUV3_EVENT_FIELD_COUNT;
 	return t;
 }
 
-/** @brief The descriptor of event field @p f (enum iof_smmuv3_evt_field); 0 when out of range. */
-IOF_API uint32_t iof_smmuv3_evt_field_fd(uint32_t f)
+/** @brief The descriptor of event field @p f (enum iof_smmuv3_event_field); 0 when out of range. */
+IOF_API uint32_t iof_smmuv3_event_field_fd(uint32_t f)
 {
-	return f < IOF_SMMUV3_EF_COUNT ? iof_smmuv3_event_fields(IOF_NULL)[f].fd : 0u;
+	return f < IOF_SMMUV3_EVENT_FIELD_COUNT ? iof_smmuv3_event_fields(IOF_NULL)[f].fd : 0u;
 }
 
 /** @brief Name of event field @p f as the spec spells it ("SubstreamID"); "?" when out of range. */
-IOF_API const char *iof_smmuv3_evt_field_name(uint32_t f)
+IOF_API const char *iof_smmuv3_event_field_name(uint32_t f)
 {
-	return f < IOF_SMMUV3_EF_COUNT ? iof_smmuv3_event_fields(IOF_NULL)[f].name : "?";
+	return f < IOF_SMMUV3_EVENT_FIELD_COUNT ? iof_smmuv3_event_fields(IOF_NULL)[f].name : "?";
 }
 
 /**
@@ -353,16 +353,16 @@ IOF_API const char *iof_smmuv3_evt_field_name(uint32_t f)
  *        that a field of @p fields occupies (the event number is not included);
  *        no-op when @p m is null.
  */
-IOF_API void iof_smmuv3_evt_fields_mask_(uint64_t fields, uint64_t m[4])
+IOF_API void iof_smmuv3_event_fields_mask_(uint64_t fields, uint64_t m[4])
 {
 	uint32_t f, fd;
 	if (!m)
 		return;
 	m[0] = m[1] = m[2] = m[3] = 0;
-	for (f = 0; f < IOF_SMMUV3_EF_COUNT; f++) {
-		if (!(fields & IOF_SMMUV3_EFM(f)))
+	for (f = 0; f < IOF_SMMUV3_EVENT_FIELD_COUNT; f++) {
+		if (!(fields & IOF_SMMUV3_EVENT_FIELD_BIT(f)))
 			continue;
-		fd = iof_smmuv3_evt_field_fd(f);
+		fd = iof_smmuv3_event_field_fd(f);
 		m[IOF_FD_WORD(fd)] |= iof_fd_mask(fd);
 	}
 }
@@ -377,91 +377,91 @@ IOF_API void iof_smmuv3_evt_fields_mask_(uint64_t fields, uint64_t m[4])
  * @{ */
 /** @brief One row per event number: the fields it defines, its generic meaning, and its codec masks. */
 struct iof_smmuv3_event_info {
-	uint64_t fields;   /**< Set of enum iof_smmuv3_evt_field bits the record defines (IOF_SMMUV3_EFM()). */
+	uint64_t fields;   /**< Set of enum iof_smmuv3_event_field bits the record defines (IOF_SMMUV3_EVENT_FIELD_BIT()). */
 	uint32_t id;       /**< Event number (0xE0 stands for the whole IMPDEF range). */
 	uint8_t kind;      /**< Generic kind (with Stall == 1: #IOF_KIND_PAGE_REQUEST instead). */
 	uint8_t reason;    /**< Generic reason. */
 	uint8_t txn;       /**< Generic transaction type. */
 	uint8_t at;        /**< Generic PCIe address type. */
-	/* The codec columns, all derived by IOF_SMMUV3_ROW_() from the columns above and the field
+	/* The codec columns, all derived by IOF_SMMUV3_EVENT_ROW_() from the columns above and the field
 	 * descriptors.  64-bit masks are used as the memory operand of one AND each. */
 	uint32_t head;       /**< kind | reason << 8 | txn << 16 | at << 24: bytes 4..7 of struct iof_fault. */
 	uint32_t head_stall; /**< #head with kind #IOF_KIND_PAGE_REQUEST: the head when Stall == 1. */
 	uint32_t flags;      /**< Flags every record of the event gets (SOURCE_ID_VALID, ADDR_VALID, FETCH_ADDR_VALID). */
 	uint32_t s2_flags;   /**< Flags added when S2 == 1 (STAGE2, IPA_VALID). */
 	uint32_t perm_sel;   /**< dw1 bits (PnU/InD/RnW, uX..pR, or ATS R/W/X/P) that give `perm`, shifted down by #perm_shift. */
-	uint32_t perm_base;  /**< Index base in iof_smmuv3_evt_perm(): 0x80 PnU/InD/RnW events, 0x90 F_BAD_ATS_TREQ, else 0. */
+	uint32_t perm_base;  /**< Index base in iof_smmuv3_event_perm(): 0x80 PnU/InD/RnW events, 0x90 F_BAD_ATS_TREQ, else 0. */
 	uint32_t perm_shift; /**< Lowest dw1 bit of the access field: 33, or 28 for F_BAD_ATS_TREQ. */
 	int32_t status;      /**< Decode status: #IOF_OK, or #IOF_E_CODE for the row of the reserved numbers. */
-	uint64_t m_sid;      /**< dw0: StreamID (every event has one; 0 in the row of the reserved numbers). */
-	uint64_t m_pv;       /**< dw0: SSV's position when the event has a SubstreamID (0: the event has none). */
-	uint64_t m_pv_force; /**< dw0: SSV's position when the event has a SubstreamID but no SSV (always valid). */
-	uint64_t m_ssv;      /**< dw0: SSV, when the event has it. */
-	uint64_t m_sub;      /**< dw0: bits carried by `pasid` when it is valid (SSV + SubstreamID). */
-	uint64_t m_keep0;    /**< dw0: bits kept in detail[1] unless carried (all but event number and StreamID; 0 for IMPDEF). */
-	uint64_t m_stall;    /**< dw1: Stall, for the stall-capable events. */
-	uint64_t m_carry1;   /**< dw1: bits always carried by generic fields (PnU, InD, RnW, S2, Stall, Span). */
-	uint64_t m_keep1;    /**< dw1: ~#m_carry1, the bits kept in detail[0] (STAG only while Stall == 0). */
-	uint64_t m_s2;       /**< dw1: S2, when the event has it. */
-	uint64_t m_span;     /**< dw1: Span (E_PAGE_REQUEST). */
-	uint64_t m_addr;     /**< dw2: InputAddr (all 64 bits, or [63:12] for E_PAGE_REQUEST). */
-	uint64_t m_raw2;     /**< dw2: bits copied raw to detail[1] (all ones for IMPDEF, else 0). */
-	uint64_t m_fetch;    /**< dw3: FetchAddr[55:3]. */
-	uint64_t m_keep3;    /**< dw3: ~#m_fetch, the bits kept in detail[2] (IPA only while S2 == 0). */
-	uint64_t m_ipa;      /**< dw3: IPA[55:12] (carried only when S2 == 1). */
+	uint64_t mask_streamid;      /**< dw0: StreamID (every event has one; 0 in the row of the reserved numbers). */
+	uint64_t mask_pasid_valid;       /**< dw0: SSV's position when the event has a SubstreamID (0: the event has none). */
+	uint64_t mask_pasid_always_valid; /**< dw0: SSV's position when the event has a SubstreamID but no SSV (always valid). */
+	uint64_t mask_ssv;      /**< dw0: SSV, when the event has it. */
+	uint64_t mask_pasid_carried;      /**< dw0: bits carried by `pasid` when it is valid (SSV + SubstreamID). */
+	uint64_t mask_detail_dw0;    /**< dw0: bits kept in detail[1] unless carried (all but event number and StreamID; 0 for IMPDEF). */
+	uint64_t mask_stall;    /**< dw1: Stall, for the stall-capable events. */
+	uint64_t mask_carried_dw1;   /**< dw1: bits always carried by generic fields (PnU, InD, RnW, S2, Stall, Span). */
+	uint64_t mask_detail_dw1;    /**< dw1: ~#mask_carried_dw1, the bits kept in detail[0] (STAG only while Stall == 0). */
+	uint64_t mask_s2;       /**< dw1: S2, when the event has it. */
+	uint64_t mask_span;     /**< dw1: Span (E_PAGE_REQUEST). */
+	uint64_t mask_addr;     /**< dw2: InputAddr (all 64 bits, or [63:12] for E_PAGE_REQUEST). */
+	uint64_t mask_raw_dw2;     /**< dw2: bits copied raw to detail[1] (all ones for IMPDEF, else 0). */
+	uint64_t mask_fetch_addr;    /**< dw3: FetchAddr[55:3]. */
+	uint64_t mask_detail_dw3;    /**< dw3: ~#mask_fetch_addr, the bits kept in detail[2] (IPA only while S2 == 0). */
+	uint64_t mask_ipa;      /**< dw3: IPA[55:12] (carried only when S2 == 1). */
 	const char *name;    /**< Spec name ("F_TRANSLATION"). */
 	const char *desc;    /**< One-line description. */
 	const char *section; /**< Section of IHI 0070 G.b. */
 };
 
 /** @cond IOF_INTERNAL */
-/* Mask of field F (IOF_SMMUV3_EVT_F) when field set fs holds it, else 0: a constant expression. */
-#define IOF_SMMUV3_FSM_(fs, F) \
-	(((fs) & IOF_SMMUV3_EFM(IOF_SMMUV3_EF_##F)) ? IOF_FD_MASK(IOF_SMMUV3_EVT_##F) : (uint64_t)0)
-#define IOF_SMMUV3_FSF_(fs, F, flag) (((fs) & IOF_SMMUV3_EFM(IOF_SMMUV3_EF_##F)) ? (uint32_t)(flag) : 0u)
+/* Mask of field F (IOF_SMMUV3_EVENT_F) when field set fs holds it, else 0: a constant expression. */
+#define IOF_SMMUV3_MASK_IF_SET_(fs, F) \
+	(((fs) & IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_##F)) ? IOF_FD_MASK(IOF_SMMUV3_EVENT_##F) : (uint64_t)0)
+#define IOF_SMMUV3_FLAG_IF_SET_(fs, F, flag) (((fs) & IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_##F)) ? (uint32_t)(flag) : 0u)
 /* Lowest bit of the PnU/InD/RnW access bits and of the E_PAGE_REQUEST uX..pR bits in dw1. */
-#define IOF_SMMUV3_PERM_LSB_ IOF_FD_LSB(IOF_SMMUV3_EVT_PNU)
+#define IOF_SMMUV3_PERM_LSB_ IOF_FD_LSB(IOF_SMMUV3_EVENT_PNU)
 /* dw1 bits always carried by generic fields, for field set fs. */
 #define IOF_SMMUV3_CARRY1_(fs)                                                                     \
-	(IOF_SMMUV3_FSM_(fs, PNU) | IOF_SMMUV3_FSM_(fs, IND) | IOF_SMMUV3_FSM_(fs, RNW) |          \
-	 IOF_SMMUV3_FSM_(fs, S2) | IOF_SMMUV3_FSM_(fs, STALL) | IOF_SMMUV3_FSM_(fs, SPAN) |        \
+	(IOF_SMMUV3_MASK_IF_SET_(fs, PNU) | IOF_SMMUV3_MASK_IF_SET_(fs, IND) | IOF_SMMUV3_MASK_IF_SET_(fs, RNW) |          \
+	 IOF_SMMUV3_MASK_IF_SET_(fs, S2) | IOF_SMMUV3_MASK_IF_SET_(fs, STALL) | IOF_SMMUV3_MASK_IF_SET_(fs, SPAN) |        \
 	 IOF_SMMUV3_ATS_PERM_(fs))
 /* dw1 R/W/X/P bits of an ATS Translation Request (F_BAD_ATS_TREQ), for field set fs. */
 #define IOF_SMMUV3_ATS_PERM_(fs) \
-	(IOF_SMMUV3_FSM_(fs, ATS_R) | IOF_SMMUV3_FSM_(fs, ATS_W) | IOF_SMMUV3_FSM_(fs, ATS_X) | IOF_SMMUV3_FSM_(fs, ATS_P))
+	(IOF_SMMUV3_MASK_IF_SET_(fs, ATS_R) | IOF_SMMUV3_MASK_IF_SET_(fs, ATS_W) | IOF_SMMUV3_MASK_IF_SET_(fs, ATS_X) | IOF_SMMUV3_MASK_IF_SET_(fs, ATS_P))
 /* Lowest dw1 bit of the ATS R/W/X/P bits (P). */
-#define IOF_SMMUV3_ATS_PERM_LSB_ IOF_FD_LSB(IOF_SMMUV3_EVT_ATS_P)
+#define IOF_SMMUV3_ATS_PERM_LSB_ IOF_FD_LSB(IOF_SMMUV3_EVENT_ATS_P)
 #define IOF_SMMUV3_HEAD_(kind, reason, txn, at) \
 	((uint32_t)(kind) | ((uint32_t)(reason) << 8) | ((uint32_t)(txn) << 16) | ((uint32_t)(at) << 24))
 /* One whole row: event number, field set, generic kind/reason/txn/at, names; the codec columns are
  * derived from those (see struct iof_smmuv3_event_info). */
-#define IOF_SMMUV3_ROW_(id, fs, kind, reason, txn, at, name, desc, section)                                \
+#define IOF_SMMUV3_EVENT_ROW_(id, fs, kind, reason, txn, at, name, desc, section)                                \
 	{(fs), (id), (uint8_t)(kind), (uint8_t)(reason), (uint8_t)(txn), (uint8_t)(at),                     \
 	 IOF_SMMUV3_HEAD_(kind, reason, txn, at),                                                            \
-	 IOF_SMMUV3_HEAD_(IOF_SMMUV3_FSM_(fs, STALL) ? IOF_KIND_PAGE_REQUEST : (kind), reason, txn, at),     \
-	 IOF_SMMUV3_FSF_(fs, STREAMID, IOF_FLAG_SOURCE_ID_VALID) |                                           \
-		 IOF_SMMUV3_FSF_(fs, INPUTADDR, IOF_FLAG_ADDR_VALID) |                                        \
-		 IOF_SMMUV3_FSF_(fs, PAGEADDR, IOF_FLAG_ADDR_VALID) |                                         \
-		 IOF_SMMUV3_FSF_(fs, FETCHADDR, IOF_FLAG_FETCH_ADDR_VALID),                                   \
-	 IOF_SMMUV3_FSF_(fs, S2, IOF_FLAG_STAGE2) | IOF_SMMUV3_FSF_(fs, IPA, IOF_FLAG_IPA_VALID),            \
-	 (uint32_t)((IOF_SMMUV3_FSM_(fs, PNU) | IOF_SMMUV3_FSM_(fs, IND) | IOF_SMMUV3_FSM_(fs, RNW) |       \
-		     IOF_SMMUV3_FSM_(fs, UX) | IOF_SMMUV3_FSM_(fs, UW) | IOF_SMMUV3_FSM_(fs, UR) |            \
-		     IOF_SMMUV3_FSM_(fs, PX) | IOF_SMMUV3_FSM_(fs, PW) | IOF_SMMUV3_FSM_(fs, PR)) >>          \
+	 IOF_SMMUV3_HEAD_(IOF_SMMUV3_MASK_IF_SET_(fs, STALL) ? IOF_KIND_PAGE_REQUEST : (kind), reason, txn, at),     \
+	 IOF_SMMUV3_FLAG_IF_SET_(fs, STREAMID, IOF_FLAG_SOURCE_ID_VALID) |                                           \
+		 IOF_SMMUV3_FLAG_IF_SET_(fs, INPUTADDR, IOF_FLAG_ADDR_VALID) |                                        \
+		 IOF_SMMUV3_FLAG_IF_SET_(fs, PAGEADDR, IOF_FLAG_ADDR_VALID) |                                         \
+		 IOF_SMMUV3_FLAG_IF_SET_(fs, FETCHADDR, IOF_FLAG_FETCH_ADDR_VALID),                                   \
+	 IOF_SMMUV3_FLAG_IF_SET_(fs, S2, IOF_FLAG_STAGE2) | IOF_SMMUV3_FLAG_IF_SET_(fs, IPA, IOF_FLAG_IPA_VALID),            \
+	 (uint32_t)((IOF_SMMUV3_MASK_IF_SET_(fs, PNU) | IOF_SMMUV3_MASK_IF_SET_(fs, IND) | IOF_SMMUV3_MASK_IF_SET_(fs, RNW) |       \
+		     IOF_SMMUV3_MASK_IF_SET_(fs, UX) | IOF_SMMUV3_MASK_IF_SET_(fs, UW) | IOF_SMMUV3_MASK_IF_SET_(fs, UR) |            \
+		     IOF_SMMUV3_MASK_IF_SET_(fs, PX) | IOF_SMMUV3_MASK_IF_SET_(fs, PW) | IOF_SMMUV3_MASK_IF_SET_(fs, PR)) >>          \
 		    IOF_SMMUV3_PERM_LSB_) |                                                                   \
 		 (uint32_t)(IOF_SMMUV3_ATS_PERM_(fs) >> IOF_SMMUV3_ATS_PERM_LSB_),                           \
-	 IOF_SMMUV3_FSF_(fs, RNW, 0x80u) | IOF_SMMUV3_FSF_(fs, ATS_R, 0x90u),                                \
-	 IOF_SMMUV3_FSM_(fs, ATS_R) ? (uint32_t)IOF_SMMUV3_ATS_PERM_LSB_ : (uint32_t)IOF_SMMUV3_PERM_LSB_,    \
-	 IOF_SMMUV3_FSM_(fs, STREAMID) ? IOF_OK : IOF_E_CODE, IOF_SMMUV3_FSM_(fs, STREAMID),                 \
-	 IOF_SMMUV3_FSM_(fs, SUBSTREAMID) ? IOF_FD_MASK(IOF_SMMUV3_EVT_SSV) : (uint64_t)0,                   \
-	 IOF_SMMUV3_FSM_(fs, SUBSTREAMID) && !IOF_SMMUV3_FSM_(fs, SSV) ? IOF_FD_MASK(IOF_SMMUV3_EVT_SSV)    \
+	 IOF_SMMUV3_FLAG_IF_SET_(fs, RNW, 0x80u) | IOF_SMMUV3_FLAG_IF_SET_(fs, ATS_R, 0x90u),                                \
+	 IOF_SMMUV3_MASK_IF_SET_(fs, ATS_R) ? (uint32_t)IOF_SMMUV3_ATS_PERM_LSB_ : (uint32_t)IOF_SMMUV3_PERM_LSB_,    \
+	 IOF_SMMUV3_MASK_IF_SET_(fs, STREAMID) ? IOF_OK : IOF_E_CODE, IOF_SMMUV3_MASK_IF_SET_(fs, STREAMID),                 \
+	 IOF_SMMUV3_MASK_IF_SET_(fs, SUBSTREAMID) ? IOF_FD_MASK(IOF_SMMUV3_EVENT_SSV) : (uint64_t)0,                   \
+	 IOF_SMMUV3_MASK_IF_SET_(fs, SUBSTREAMID) && !IOF_SMMUV3_MASK_IF_SET_(fs, SSV) ? IOF_FD_MASK(IOF_SMMUV3_EVENT_SSV)    \
 								      : (uint64_t)0,                      \
-	 IOF_SMMUV3_FSM_(fs, SSV), IOF_SMMUV3_FSM_(fs, SSV) | IOF_SMMUV3_FSM_(fs, SUBSTREAMID),              \
-	 ~(IOF_FD_MASK(IOF_SMMUV3_EVT_ID) | IOF_FD_MASK(IOF_SMMUV3_EVT_STREAMID) |                          \
-	   IOF_SMMUV3_FSM_(fs, IMPDEF_DW2)),                                                                 \
-	 IOF_SMMUV3_FSM_(fs, STALL), IOF_SMMUV3_CARRY1_(fs), ~IOF_SMMUV3_CARRY1_(fs),                        \
-	 IOF_SMMUV3_FSM_(fs, S2), IOF_SMMUV3_FSM_(fs, SPAN),                                                 \
-	 IOF_SMMUV3_FSM_(fs, INPUTADDR) | IOF_SMMUV3_FSM_(fs, PAGEADDR), IOF_SMMUV3_FSM_(fs, IMPDEF_DW2),    \
-	 IOF_SMMUV3_FSM_(fs, FETCHADDR), ~IOF_SMMUV3_FSM_(fs, FETCHADDR), IOF_SMMUV3_FSM_(fs, IPA),          \
+	 IOF_SMMUV3_MASK_IF_SET_(fs, SSV), IOF_SMMUV3_MASK_IF_SET_(fs, SSV) | IOF_SMMUV3_MASK_IF_SET_(fs, SUBSTREAMID),              \
+	 ~(IOF_FD_MASK(IOF_SMMUV3_EVENT_ID) | IOF_FD_MASK(IOF_SMMUV3_EVENT_STREAMID) |                          \
+	   IOF_SMMUV3_MASK_IF_SET_(fs, IMPDEF_DW2)),                                                                 \
+	 IOF_SMMUV3_MASK_IF_SET_(fs, STALL), IOF_SMMUV3_CARRY1_(fs), ~IOF_SMMUV3_CARRY1_(fs),                        \
+	 IOF_SMMUV3_MASK_IF_SET_(fs, S2), IOF_SMMUV3_MASK_IF_SET_(fs, SPAN),                                                 \
+	 IOF_SMMUV3_MASK_IF_SET_(fs, INPUTADDR) | IOF_SMMUV3_MASK_IF_SET_(fs, PAGEADDR), IOF_SMMUV3_MASK_IF_SET_(fs, IMPDEF_DW2),    \
+	 IOF_SMMUV3_MASK_IF_SET_(fs, FETCHADDR), ~IOF_SMMUV3_MASK_IF_SET_(fs, FETCHADDR), IOF_SMMUV3_MASK_IF_SET_(fs, IPA),          \
 	 (name), (desc), (section)}
 /** @endcond */
 
@@ -478,53 +478,53 @@ struct iof_smmuv3_event_info {
  *   ATS Translation Request asked for (R/W/X as given, P privileged);
  * - 0: an event with no access field (always 0).
  */
-IOF_API uint32_t iof_smmuv3_evt_perm(uint32_t idx)
+IOF_API uint32_t iof_smmuv3_event_perm(uint32_t idx)
 {
 /** @cond IOF_INTERNAL */
-#define IOF_SMMUV3_PA_(a)                                                          \
+#define IOF_SMMUV3_ATTR_PERM_(a)                                                          \
 	(uint8_t)(((a)&4u ? IOF_PERM_READ : IOF_PERM_WRITE) | ((a)&2u ? IOF_PERM_EXEC : 0u) | \
 		  ((a)&1u ? IOF_PERM_PRIV : 0u))
 /* E_PAGE_REQUEST: x = uX..pR bits (bit 0 uX, 1 uW, 2 uR, 4 pX, 5 pW, 6 pR) */
-#define IOF_SMMUV3_PP_(x)                                                                            \
+#define IOF_SMMUV3_PAGE_PERM_(x)                                                                            \
 	(uint8_t)((((x) | ((x) >> 4)) & 4u ? IOF_PERM_READ : 0u) | (((x) | ((x) >> 4)) & 2u ? IOF_PERM_WRITE : 0u) | \
 		  (((x) | ((x) >> 4)) & 1u ? IOF_PERM_EXEC : 0u) | ((x)&0x70u ? IOF_PERM_PRIV : 0u))
-#define IOF_SMMUV3_PP8_(x)                                                                           \
-	IOF_SMMUV3_PP_(x), IOF_SMMUV3_PP_((x) + 1u), IOF_SMMUV3_PP_((x) + 2u), IOF_SMMUV3_PP_((x) + 3u), \
-		IOF_SMMUV3_PP_((x) + 4u), IOF_SMMUV3_PP_((x) + 5u), IOF_SMMUV3_PP_((x) + 6u), IOF_SMMUV3_PP_((x) + 7u)
+#define IOF_SMMUV3_PAGE_PERM8_(x)                                                                           \
+	IOF_SMMUV3_PAGE_PERM_(x), IOF_SMMUV3_PAGE_PERM_((x) + 1u), IOF_SMMUV3_PAGE_PERM_((x) + 2u), IOF_SMMUV3_PAGE_PERM_((x) + 3u), \
+		IOF_SMMUV3_PAGE_PERM_((x) + 4u), IOF_SMMUV3_PAGE_PERM_((x) + 5u), IOF_SMMUV3_PAGE_PERM_((x) + 6u), IOF_SMMUV3_PAGE_PERM_((x) + 7u)
 /* F_BAD_ATS_TREQ: x = dw1[31:28] (bit 0 P, 1 X, 2 W, 3 R; figure 7.3.6) */
-#define IOF_SMMUV3_PT_(x)                                                                             \
+#define IOF_SMMUV3_ATS_REQ_PERM_(x)                                                                             \
 	(uint8_t)(((x)&8u ? IOF_PERM_READ : 0u) | ((x)&4u ? IOF_PERM_WRITE : 0u) | ((x)&2u ? IOF_PERM_EXEC : 0u) | \
 		  ((x)&1u ? IOF_PERM_PRIV : 0u))
-#define IOF_SMMUV3_PT4_(x) IOF_SMMUV3_PT_(x), IOF_SMMUV3_PT_((x) + 1u), IOF_SMMUV3_PT_((x) + 2u), IOF_SMMUV3_PT_((x) + 3u)
+#define IOF_SMMUV3_ATS_REQ_PERM4_(x) IOF_SMMUV3_ATS_REQ_PERM_(x), IOF_SMMUV3_ATS_REQ_PERM_((x) + 1u), IOF_SMMUV3_ATS_REQ_PERM_((x) + 2u), IOF_SMMUV3_ATS_REQ_PERM_((x) + 3u)
 /** @endcond */
 	/* The PnU/InD/RnW and uX/uW/uR bits are the three bits from IOF_SMMUV3_PERM_LSB_ up, pX/pW/pR the
 	 * three from PERM_LSB_ + 4: a compile error (division by zero) otherwise.
 	 * An enum, not IOF_STATIC_ASSERT: its C99 fallback names the typedef by line number. */
 	enum {
 		IOF_SMMUV3_PERM_BITS_OK_ =
-			1 / (IOF_FD_LSB(IOF_SMMUV3_EVT_IND) == IOF_SMMUV3_PERM_LSB_ + 1 &&
-			     IOF_FD_LSB(IOF_SMMUV3_EVT_RNW) == IOF_SMMUV3_PERM_LSB_ + 2 &&
-			     IOF_FD_LSB(IOF_SMMUV3_EVT_UX) == IOF_SMMUV3_PERM_LSB_ &&
-			     IOF_FD_LSB(IOF_SMMUV3_EVT_UW) == IOF_SMMUV3_PERM_LSB_ + 1 &&
-			     IOF_FD_LSB(IOF_SMMUV3_EVT_UR) == IOF_SMMUV3_PERM_LSB_ + 2 &&
-			     IOF_FD_LSB(IOF_SMMUV3_EVT_PX) == IOF_SMMUV3_PERM_LSB_ + 4 &&
-			     IOF_FD_LSB(IOF_SMMUV3_EVT_PW) == IOF_SMMUV3_PERM_LSB_ + 5 &&
-			     IOF_FD_LSB(IOF_SMMUV3_EVT_PR) == IOF_SMMUV3_PERM_LSB_ + 6)
+			1 / (IOF_FD_LSB(IOF_SMMUV3_EVENT_IND) == IOF_SMMUV3_PERM_LSB_ + 1 &&
+			     IOF_FD_LSB(IOF_SMMUV3_EVENT_RNW) == IOF_SMMUV3_PERM_LSB_ + 2 &&
+			     IOF_FD_LSB(IOF_SMMUV3_EVENT_UX) == IOF_SMMUV3_PERM_LSB_ &&
+			     IOF_FD_LSB(IOF_SMMUV3_EVENT_UW) == IOF_SMMUV3_PERM_LSB_ + 1 &&
+			     IOF_FD_LSB(IOF_SMMUV3_EVENT_UR) == IOF_SMMUV3_PERM_LSB_ + 2 &&
+			     IOF_FD_LSB(IOF_SMMUV3_EVENT_PX) == IOF_SMMUV3_PERM_LSB_ + 4 &&
+			     IOF_FD_LSB(IOF_SMMUV3_EVENT_PW) == IOF_SMMUV3_PERM_LSB_ + 5 &&
+			     IOF_FD_LSB(IOF_SMMUV3_EVENT_PR) == IOF_SMMUV3_PERM_LSB_ + 6)
 	};
 	static const uint8_t t[256] = { /* 0x88..0x8F and 0xA0..0xFF: 0 */
-		IOF_SMMUV3_PP8_(0x00u), IOF_SMMUV3_PP8_(0x08u), IOF_SMMUV3_PP8_(0x10u), IOF_SMMUV3_PP8_(0x18u),
-		IOF_SMMUV3_PP8_(0x20u), IOF_SMMUV3_PP8_(0x28u), IOF_SMMUV3_PP8_(0x30u), IOF_SMMUV3_PP8_(0x38u),
-		IOF_SMMUV3_PP8_(0x40u), IOF_SMMUV3_PP8_(0x48u), IOF_SMMUV3_PP8_(0x50u), IOF_SMMUV3_PP8_(0x58u),
-		IOF_SMMUV3_PP8_(0x60u), IOF_SMMUV3_PP8_(0x68u), IOF_SMMUV3_PP8_(0x70u), IOF_SMMUV3_PP8_(0x78u),
-		IOF_SMMUV3_PA_(0u), IOF_SMMUV3_PA_(1u), IOF_SMMUV3_PA_(2u), IOF_SMMUV3_PA_(3u),
-		IOF_SMMUV3_PA_(4u), IOF_SMMUV3_PA_(5u), IOF_SMMUV3_PA_(6u), IOF_SMMUV3_PA_(7u),
+		IOF_SMMUV3_PAGE_PERM8_(0x00u), IOF_SMMUV3_PAGE_PERM8_(0x08u), IOF_SMMUV3_PAGE_PERM8_(0x10u), IOF_SMMUV3_PAGE_PERM8_(0x18u),
+		IOF_SMMUV3_PAGE_PERM8_(0x20u), IOF_SMMUV3_PAGE_PERM8_(0x28u), IOF_SMMUV3_PAGE_PERM8_(0x30u), IOF_SMMUV3_PAGE_PERM8_(0x38u),
+		IOF_SMMUV3_PAGE_PERM8_(0x40u), IOF_SMMUV3_PAGE_PERM8_(0x48u), IOF_SMMUV3_PAGE_PERM8_(0x50u), IOF_SMMUV3_PAGE_PERM8_(0x58u),
+		IOF_SMMUV3_PAGE_PERM8_(0x60u), IOF_SMMUV3_PAGE_PERM8_(0x68u), IOF_SMMUV3_PAGE_PERM8_(0x70u), IOF_SMMUV3_PAGE_PERM8_(0x78u),
+		IOF_SMMUV3_ATTR_PERM_(0u), IOF_SMMUV3_ATTR_PERM_(1u), IOF_SMMUV3_ATTR_PERM_(2u), IOF_SMMUV3_ATTR_PERM_(3u),
+		IOF_SMMUV3_ATTR_PERM_(4u), IOF_SMMUV3_ATTR_PERM_(5u), IOF_SMMUV3_ATTR_PERM_(6u), IOF_SMMUV3_ATTR_PERM_(7u),
 		0, 0, 0, 0, 0, 0, 0, 0,
-		IOF_SMMUV3_PT4_(0u), IOF_SMMUV3_PT4_(4u), IOF_SMMUV3_PT4_(8u), IOF_SMMUV3_PT4_(12u)};
-#undef IOF_SMMUV3_PT4_
-#undef IOF_SMMUV3_PT_
-#undef IOF_SMMUV3_PA_
-#undef IOF_SMMUV3_PP_
-#undef IOF_SMMUV3_PP8_
+		IOF_SMMUV3_ATS_REQ_PERM4_(0u), IOF_SMMUV3_ATS_REQ_PERM4_(4u), IOF_SMMUV3_ATS_REQ_PERM4_(8u), IOF_SMMUV3_ATS_REQ_PERM4_(12u)};
+#undef IOF_SMMUV3_ATS_REQ_PERM4_
+#undef IOF_SMMUV3_ATS_REQ_PERM_
+#undef IOF_SMMUV3_ATTR_PERM_
+#undef IOF_SMMUV3_PAGE_PERM_
+#undef IOF_SMMUV3_PAGE_PERM8_
 	return t[idx & 0xffu];
 }
 
@@ -534,7 +534,7 @@ IOF_API uint32_t iof_smmuv3_evt_perm(uint32_t idx)
  */
 IOF_API uint32_t iof_smmuv3_page_perm(uint64_t w1)
 {
-	return iof_smmuv3_evt_perm((uint32_t)(w1 >> IOF_SMMUV3_PERM_LSB_) & 0x77u);
+	return iof_smmuv3_event_perm((uint32_t)(w1 >> IOF_SMMUV3_PERM_LSB_) & 0x77u);
 }
 
 /**
@@ -546,96 +546,96 @@ IOF_API uint32_t iof_smmuv3_page_perm(uint64_t w1)
 IOF_API const struct iof_smmuv3_event_info *iof_smmuv3_event_row_(uint32_t id)
 {
 /** @cond IOF_INTERNAL */
-#define IOF_SMMUV3_M_(f) IOF_SMMUV3_EFM(IOF_SMMUV3_EF_##f)
+#define IOF_SMMUV3_FIELD_(f) IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_##f)
 	/* The field set of each event, written once; the rows below derive everything from it
 	 * (macros: a field set is 64 bits wide, more than an enumerator holds). */
-#define IOF_SMMUV3_FS_UUT_ (IOF_SMMUV3_EFS_STREAM | IOF_SMMUV3_EFS_ATTR | IOF_SMMUV3_M_(REASON) | IOF_SMMUV3_M_(INPUTADDR))
-#define IOF_SMMUV3_FS_S_ IOF_SMMUV3_EFS_STREAM
-#define IOF_SMMUV3_FS_SFETCH_ (IOF_SMMUV3_EFS_STREAM | IOF_SMMUV3_EFS_FETCH)
-#define IOF_SMMUV3_FS_SID_ IOF_SMMUV3_M_(STREAMID)
+#define IOF_SMMUV3_FS_UUT_ (IOF_SMMUV3_EVENT_FIELDS_STREAM | IOF_SMMUV3_EVENT_FIELDS_ATTR | IOF_SMMUV3_FIELD_(REASON) | IOF_SMMUV3_FIELD_(INPUTADDR))
+#define IOF_SMMUV3_FS_S_ IOF_SMMUV3_EVENT_FIELDS_STREAM
+#define IOF_SMMUV3_FS_SFETCH_ (IOF_SMMUV3_EVENT_FIELDS_STREAM | IOF_SMMUV3_EVENT_FIELDS_FETCH)
+#define IOF_SMMUV3_FS_SID_ IOF_SMMUV3_FIELD_(STREAMID)
 #define IOF_SMMUV3_FS_BAD_ATS_TREQ_ \
-	(IOF_SMMUV3_EFS_STREAM | IOF_SMMUV3_EFS_ATS_PERMS | IOF_SMMUV3_M_(ATS_SPAN) | IOF_SMMUV3_M_(PAGEADDR))
-#define IOF_SMMUV3_FS_TRANSL_FORBIDDEN_ (IOF_SMMUV3_M_(STREAMID) | IOF_SMMUV3_M_(RNW) | IOF_SMMUV3_M_(INPUTADDR))
-#define IOF_SMMUV3_FS_BAD_SUBSTREAMID_ (IOF_SMMUV3_M_(SUBSTREAMID) | IOF_SMMUV3_M_(STREAMID))
+	(IOF_SMMUV3_EVENT_FIELDS_STREAM | IOF_SMMUV3_EVENT_FIELDS_ATS_PERMS | IOF_SMMUV3_FIELD_(ATS_SPAN) | IOF_SMMUV3_FIELD_(PAGEADDR))
+#define IOF_SMMUV3_FS_TRANSL_FORBIDDEN_ (IOF_SMMUV3_FIELD_(STREAMID) | IOF_SMMUV3_FIELD_(RNW) | IOF_SMMUV3_FIELD_(INPUTADDR))
+#define IOF_SMMUV3_FS_BAD_SUBSTREAMID_ (IOF_SMMUV3_FIELD_(SUBSTREAMID) | IOF_SMMUV3_FIELD_(STREAMID))
 #define IOF_SMMUV3_FS_WALK_EABT_                                                                        \
-	(IOF_SMMUV3_EFS_STREAM | IOF_SMMUV3_EFS_FETCH | IOF_SMMUV3_EFS_ATTR | IOF_SMMUV3_M_(S2) | \
-	 IOF_SMMUV3_M_(CLASS) | IOF_SMMUV3_M_(NSIPA) | IOF_SMMUV3_M_(INPUTADDR))
-#define IOF_SMMUV3_FS_XLATE_ (IOF_SMMUV3_EFS_XLATE | IOF_SMMUV3_M_(NSIPA) | IOF_SMMUV3_M_(IMPL_DEF))
+	(IOF_SMMUV3_EVENT_FIELDS_STREAM | IOF_SMMUV3_EVENT_FIELDS_FETCH | IOF_SMMUV3_EVENT_FIELDS_ATTR | IOF_SMMUV3_FIELD_(S2) | \
+	 IOF_SMMUV3_FIELD_(CLASS) | IOF_SMMUV3_FIELD_(NSIPA) | IOF_SMMUV3_FIELD_(INPUTADDR))
+#define IOF_SMMUV3_FS_XLATE_ (IOF_SMMUV3_EVENT_FIELDS_XLATE | IOF_SMMUV3_FIELD_(NSIPA) | IOF_SMMUV3_FIELD_(IMPL_DEF))
 #define IOF_SMMUV3_FS_PERMISSION_                                                                  \
-	(IOF_SMMUV3_FS_XLATE_ | IOF_SMMUV3_M_(TTRNW) | IOF_SMMUV3_M_(OVERLAY) | IOF_SMMUV3_M_(DIRTYBIT) | \
-	 IOF_SMMUV3_M_(ASSUREDONLY))
+	(IOF_SMMUV3_FS_XLATE_ | IOF_SMMUV3_FIELD_(TTRNW) | IOF_SMMUV3_FIELD_(OVERLAY) | IOF_SMMUV3_FIELD_(DIRTYBIT) | \
+	 IOF_SMMUV3_FIELD_(ASSUREDONLY))
 #define IOF_SMMUV3_FS_TLB_CONFLICT_                                                                      \
-	(IOF_SMMUV3_EFS_STREAM | IOF_SMMUV3_EFS_ATTR | IOF_SMMUV3_M_(S2) | IOF_SMMUV3_M_(NSIPA) |        \
-	 IOF_SMMUV3_M_(CFG_REASON) | IOF_SMMUV3_M_(INPUTADDR) | IOF_SMMUV3_M_(IPA))
-#define IOF_SMMUV3_FS_CFG_CONFLICT_ (IOF_SMMUV3_EFS_STREAM | IOF_SMMUV3_M_(CFG_REASON))
+	(IOF_SMMUV3_EVENT_FIELDS_STREAM | IOF_SMMUV3_EVENT_FIELDS_ATTR | IOF_SMMUV3_FIELD_(S2) | IOF_SMMUV3_FIELD_(NSIPA) |        \
+	 IOF_SMMUV3_FIELD_(CFG_REASON) | IOF_SMMUV3_FIELD_(INPUTADDR) | IOF_SMMUV3_FIELD_(IPA))
+#define IOF_SMMUV3_FS_CFG_CONFLICT_ (IOF_SMMUV3_EVENT_FIELDS_STREAM | IOF_SMMUV3_FIELD_(CFG_REASON))
 #define IOF_SMMUV3_FS_PAGE_REQUEST_ \
-	(IOF_SMMUV3_EFS_STREAM | IOF_SMMUV3_EFS_PAGE_PERMS | IOF_SMMUV3_M_(SPAN) | IOF_SMMUV3_M_(PAGEADDR))
-#define IOF_SMMUV3_FS_IMPDEF_ IOF_SMMUV3_EFS_IMPDEF
+	(IOF_SMMUV3_EVENT_FIELDS_STREAM | IOF_SMMUV3_EVENT_FIELDS_PAGE_PERMS | IOF_SMMUV3_FIELD_(SPAN) | IOF_SMMUV3_FIELD_(PAGEADDR))
+#define IOF_SMMUV3_FS_IMPDEF_ IOF_SMMUV3_EVENT_FIELDS_IMPDEF
 /* reserved numbers: no StreamID, kind NONE, raw dw1..dw3 in detail (status IOF_E_CODE) */
-#define IOF_SMMUV3_FS_RESERVED_ (IOF_SMMUV3_M_(IMPDEF_DW1) | IOF_SMMUV3_M_(IMPDEF_DW2) | IOF_SMMUV3_M_(IMPDEF_DW3))
+#define IOF_SMMUV3_FS_RESERVED_ (IOF_SMMUV3_FIELD_(IMPDEF_DW1) | IOF_SMMUV3_FIELD_(IMPDEF_DW2) | IOF_SMMUV3_FIELD_(IMPDEF_DW3))
 /** @endcond */
 	static const struct iof_smmuv3_event_info t[] = {
-		IOF_SMMUV3_ROW_(0x00, IOF_SMMUV3_FS_RESERVED_,
+		IOF_SMMUV3_EVENT_ROW_(0x00, IOF_SMMUV3_FS_RESERVED_,
 				IOF_KIND_NONE, IOF_REASON_NONE, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
 				"RESERVED", "reserved event number", "7.3"),
-		IOF_SMMUV3_ROW_(0x01, IOF_SMMUV3_FS_UUT_,
+		IOF_SMMUV3_EVENT_ROW_(0x01, IOF_SMMUV3_FS_UUT_,
 				IOF_KIND_DMA_FAULT, IOF_REASON_REQUEST_INVALID, IOF_TXN_MEMORY, IOF_AT_UNTRANSLATED,
 				"F_UUT", "unsupported upstream transaction (cause in the IMPDEF Reason)", "7.3.2"),
-		IOF_SMMUV3_ROW_(0x02, IOF_SMMUV3_FS_S_,
+		IOF_SMMUV3_EVENT_ROW_(0x02, IOF_SMMUV3_FS_S_,
 				IOF_KIND_DMA_FAULT, IOF_REASON_SOURCEID_INVALID, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
 				"C_BAD_STREAMID", "StreamID beyond the stream table", "7.3.3"),
-		IOF_SMMUV3_ROW_(0x03, IOF_SMMUV3_FS_SFETCH_,
+		IOF_SMMUV3_EVENT_ROW_(0x03, IOF_SMMUV3_FS_SFETCH_,
 				IOF_KIND_DMA_FAULT, IOF_REASON_DEVICE_CONTEXT_FETCH, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
 				"F_STE_FETCH", "reading the STE aborted or its address was out of range", "7.3.4"),
-		IOF_SMMUV3_ROW_(0x04, IOF_SMMUV3_FS_S_,
+		IOF_SMMUV3_EVENT_ROW_(0x04, IOF_SMMUV3_FS_S_,
 				IOF_KIND_DMA_FAULT, IOF_REASON_BAD_DEVICE_CONTEXT_ENTRY, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
 				"C_BAD_STE", "the STE is not valid or is misconfigured", "7.3.5"),
-		IOF_SMMUV3_ROW_(0x05, IOF_SMMUV3_FS_BAD_ATS_TREQ_,
+		IOF_SMMUV3_EVENT_ROW_(0x05, IOF_SMMUV3_FS_BAD_ATS_TREQ_,
 				IOF_KIND_DMA_FAULT, IOF_REASON_REQUEST_INVALID, IOF_TXN_MEMORY, IOF_AT_TRANSLATION,
 				"F_BAD_ATS_TREQ", "ATS translation request from a stream that may not use ATS", "7.3.6"),
-		IOF_SMMUV3_ROW_(0x06, IOF_SMMUV3_FS_SID_,
+		IOF_SMMUV3_EVENT_ROW_(0x06, IOF_SMMUV3_FS_SID_,
 				IOF_KIND_DMA_FAULT, IOF_REASON_PASID_INVALID, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
 				"F_STREAM_DISABLED", "traffic without a SubstreamID is disabled by the STE", "7.3.7"),
-		IOF_SMMUV3_ROW_(0x07, IOF_SMMUV3_FS_TRANSL_FORBIDDEN_,
+		IOF_SMMUV3_EVENT_ROW_(0x07, IOF_SMMUV3_FS_TRANSL_FORBIDDEN_,
 				IOF_KIND_DMA_FAULT, IOF_REASON_REQUEST_INVALID, IOF_TXN_MEMORY, IOF_AT_TRANSLATED,
 				"F_TRANSL_FORBIDDEN", "ATS-translated transaction from a stream that may not bypass", "7.3.8"),
-		IOF_SMMUV3_ROW_(0x08, IOF_SMMUV3_FS_BAD_SUBSTREAMID_,
+		IOF_SMMUV3_EVENT_ROW_(0x08, IOF_SMMUV3_FS_BAD_SUBSTREAMID_,
 				IOF_KIND_DMA_FAULT, IOF_REASON_PASID_INVALID, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
 				"C_BAD_SUBSTREAMID", "SubstreamID out of range or substreams not enabled", "7.3.9"),
-		IOF_SMMUV3_ROW_(0x09, IOF_SMMUV3_FS_SFETCH_,
+		IOF_SMMUV3_EVENT_ROW_(0x09, IOF_SMMUV3_FS_SFETCH_,
 				IOF_KIND_DMA_FAULT, IOF_REASON_PASID_FETCH, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
 				"F_CD_FETCH", "reading the CD aborted", "7.3.10"),
-		IOF_SMMUV3_ROW_(0x0A, IOF_SMMUV3_FS_S_,
+		IOF_SMMUV3_EVENT_ROW_(0x0A, IOF_SMMUV3_FS_S_,
 				IOF_KIND_DMA_FAULT, IOF_REASON_BAD_PASID_ENTRY, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
 				"C_BAD_CD", "the CD is not valid or is misconfigured", "7.3.11"),
-		IOF_SMMUV3_ROW_(0x0B, IOF_SMMUV3_FS_WALK_EABT_,
+		IOF_SMMUV3_EVENT_ROW_(0x0B, IOF_SMMUV3_FS_WALK_EABT_,
 				IOF_KIND_DMA_FAULT, IOF_REASON_WALK_EABT, IOF_TXN_MEMORY, IOF_AT_UNTRANSLATED,
 				"F_WALK_EABT", "a translation table descriptor access aborted", "7.3.12"),
-		IOF_SMMUV3_ROW_(0x10, IOF_SMMUV3_FS_XLATE_,
+		IOF_SMMUV3_EVENT_ROW_(0x10, IOF_SMMUV3_FS_XLATE_,
 				IOF_KIND_DMA_FAULT, IOF_REASON_PTE_FETCH, IOF_TXN_MEMORY, IOF_AT_UNTRANSLATED,
 				"F_TRANSLATION", "no valid translation for the address", "7.3.13"),
-		IOF_SMMUV3_ROW_(0x11, IOF_SMMUV3_FS_XLATE_,
+		IOF_SMMUV3_EVENT_ROW_(0x11, IOF_SMMUV3_FS_XLATE_,
 				IOF_KIND_DMA_FAULT, IOF_REASON_OOR_ADDRESS, IOF_TXN_MEMORY, IOF_AT_UNTRANSLATED,
 				"F_ADDR_SIZE", "a translation stage output an address beyond its size", "7.3.14"),
-		IOF_SMMUV3_ROW_(0x12, IOF_SMMUV3_FS_XLATE_,
+		IOF_SMMUV3_EVENT_ROW_(0x12, IOF_SMMUV3_FS_XLATE_,
 				IOF_KIND_DMA_FAULT, IOF_REASON_ACCESS, IOF_TXN_MEMORY, IOF_AT_UNTRANSLATED,
 				"F_ACCESS", "access flag of the descriptor is clear", "7.3.15"),
-		IOF_SMMUV3_ROW_(0x13, IOF_SMMUV3_FS_PERMISSION_,
+		IOF_SMMUV3_EVENT_ROW_(0x13, IOF_SMMUV3_FS_PERMISSION_,
 				IOF_KIND_DMA_FAULT, IOF_REASON_PERMISSION, IOF_TXN_MEMORY, IOF_AT_UNTRANSLATED,
 				"F_PERMISSION", "the translation does not permit the access", "7.3.16"),
-		IOF_SMMUV3_ROW_(0x20, IOF_SMMUV3_FS_TLB_CONFLICT_,
+		IOF_SMMUV3_EVENT_ROW_(0x20, IOF_SMMUV3_FS_TLB_CONFLICT_,
 				IOF_KIND_DMA_FAULT, IOF_REASON_INTERNAL, IOF_TXN_MEMORY, IOF_AT_UNTRANSLATED,
 				"F_TLB_CONFLICT", "conflicting TLB entries matched the transaction", "7.3.17"),
-		IOF_SMMUV3_ROW_(0x21, IOF_SMMUV3_FS_CFG_CONFLICT_,
+		IOF_SMMUV3_EVENT_ROW_(0x21, IOF_SMMUV3_FS_CFG_CONFLICT_,
 				IOF_KIND_DMA_FAULT, IOF_REASON_INTERNAL, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
 				"F_CFG_CONFLICT", "conflicting configuration cache entries matched the stream", "7.3.18"),
-		IOF_SMMUV3_ROW_(0x24, IOF_SMMUV3_FS_PAGE_REQUEST_,
+		IOF_SMMUV3_EVENT_ROW_(0x24, IOF_SMMUV3_FS_PAGE_REQUEST_,
 				IOF_KIND_EVENT, IOF_REASON_NONE, IOF_TXN_PAGE_REQUEST, IOF_AT_UNTRANSLATED,
 				"E_PAGE_REQUEST", "hint: the device expects to access this range soon", "7.3.19"),
-		IOF_SMMUV3_ROW_(0x25, IOF_SMMUV3_FS_SFETCH_,
+		IOF_SMMUV3_EVENT_ROW_(0x25, IOF_SMMUV3_FS_SFETCH_,
 				IOF_KIND_DMA_FAULT, IOF_REASON_DEVICE_CONTEXT_FETCH, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
 				"F_VMS_FETCH", "reading the VMS aborted", "7.3.20"),
-		IOF_SMMUV3_ROW_(0xE0, IOF_SMMUV3_FS_IMPDEF_,
+		IOF_SMMUV3_EVENT_ROW_(0xE0, IOF_SMMUV3_FS_IMPDEF_,
 				IOF_KIND_EVENT, IOF_REASON_IMPDEF, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
 				"IMPDEF", "implementation-defined event", "7.3.21")};
 #undef IOF_SMMUV3_FS_UUT_
@@ -653,7 +653,7 @@ IOF_API const struct iof_smmuv3_event_info *iof_smmuv3_event_row_(uint32_t id)
 #undef IOF_SMMUV3_FS_PAGE_REQUEST_
 #undef IOF_SMMUV3_FS_IMPDEF_
 #undef IOF_SMMUV3_FS_RESERVED_
-#undef IOF_SMMUV3_M_
+#undef IOF_SMMUV3_FIELD_
 	/* Row of each event number (0: a reserved number); tests/test_smmuv3.c checks it against t[].id. */
 	/* Row of each event number (t + 0: a reserved number), as a pointer: one load, no
 	 * multiply by the row size; tests/test_smmuv3.c checks it against t[].id. */
@@ -692,7 +692,7 @@ IOF_API const struct iof_smmuv3_event_info *iof_smmuv3_event_info(uint32_t id)
 IOF_API int iof_smmuv3_event_can_stall(uint32_t id)
 {
 	const struct iof_smmuv3_event_info *ei = iof_smmuv3_event_info(id);
-	return ei && ei->m_stall ? 1 : 0;
+	return ei && ei->mask_stall ? 1 : 0;
 }
 
 /**
@@ -711,8 +711,8 @@ IOF_API int iof_smmuv3_event_defined_mask(uint32_t id, uint64_t m[4])
 		m[0] = m[1] = m[2] = m[3] = 0;
 		return IOF_E_CODE;
 	}
-	iof_smmuv3_evt_fields_mask_(ei->fields, m);
-	m[0] |= iof_fd_mask(IOF_SMMUV3_EVT_ID);
+	iof_smmuv3_event_fields_mask_(ei->fields, m);
+	m[0] |= iof_fd_mask(IOF_SMMUV3_EVENT_ID);
 	return IOF_OK;
 }
 /** @} */
@@ -777,9 +777,9 @@ IOF_API void iof_smmuv3_pri_defined_mask(uint64_t m[2])
 /** @brief StreamID, abs [63:32]. */
 #define IOF_SMMUV3_CMD_STREAMID IOF_FD(0, 32, 32)
 /** @brief CMD_PRI_RESP PRGIndex, abs [72:64]. */
-#define IOF_SMMUV3_CMD_PRI_PRGINDEX IOF_FD(1, 0, 9)
+#define IOF_SMMUV3_CMD_PRI_RESP_PRGINDEX IOF_FD(1, 0, 9)
 /** @brief CMD_PRI_RESP Resp, abs [77:76] (Linux CMDQ_PRI_1_RESP). */
-#define IOF_SMMUV3_CMD_PRI_RESP IOF_FD(1, 12, 2)
+#define IOF_SMMUV3_CMD_PRI_RESP_RESP IOF_FD(1, 12, 2)
 /** @brief CMD_RESUME Ac (Action: 1 Retry, 0 Terminate), abs [12] (QEMU CMD_RESUME_AC). */
 #define IOF_SMMUV3_CMD_RESUME_AC IOF_FD(0, 12, 1)
 /** @brief CMD_RESUME Ab (Abort: 1 abort, 0 RAZ/WI), abs [13] (QEMU CMD_RESUME_AB). */
@@ -797,20 +797,20 @@ IOF_API void iof_smmuv3_pri_defined_mask(uint64_t m[2])
 IOF_API int iof_smmuv3_cmd_defined_mask(uint32_t op, uint64_t m[2])
 {
 /** @cond IOF_INTERNAL */
-#define IOF_SMMUV3_CM_(f) IOF_FD_MASK(IOF_SMMUV3_CMD_##f)
+#define IOF_SMMUV3_CMD_MASK_(f) IOF_FD_MASK(IOF_SMMUV3_CMD_##f)
 /** @endcond */
 	if (!m)
 		return IOF_E_INVAL;
-	m[0] = IOF_SMMUV3_CM_(OPCODE) | IOF_SMMUV3_CM_(SSEC) | IOF_SMMUV3_CM_(STREAMID);
+	m[0] = IOF_SMMUV3_CMD_MASK_(OPCODE) | IOF_SMMUV3_CMD_MASK_(SSEC) | IOF_SMMUV3_CMD_MASK_(STREAMID);
 	switch (op) {
 	case IOF_SMMUV3_OP_PRI_RESP: /* figure 4.5.2: dw0[10:8] RES0, no SSec */
-		m[0] = IOF_SMMUV3_CM_(OPCODE) | IOF_SMMUV3_CM_(STREAMID) | IOF_SMMUV3_CM_(SSV) |
-		       IOF_SMMUV3_CM_(SUBSTREAMID);
-		m[1] = IOF_SMMUV3_CM_(PRI_PRGINDEX) | IOF_SMMUV3_CM_(PRI_RESP);
+		m[0] = IOF_SMMUV3_CMD_MASK_(OPCODE) | IOF_SMMUV3_CMD_MASK_(STREAMID) | IOF_SMMUV3_CMD_MASK_(SSV) |
+		       IOF_SMMUV3_CMD_MASK_(SUBSTREAMID);
+		m[1] = IOF_SMMUV3_CMD_MASK_(PRI_RESP_PRGINDEX) | IOF_SMMUV3_CMD_MASK_(PRI_RESP_RESP);
 		return IOF_OK;
 	case IOF_SMMUV3_OP_RESUME:
-		m[0] |= IOF_SMMUV3_CM_(RESUME_AC) | IOF_SMMUV3_CM_(RESUME_AB);
-		m[1] = IOF_SMMUV3_CM_(RESUME_STAG);
+		m[0] |= IOF_SMMUV3_CMD_MASK_(RESUME_AC) | IOF_SMMUV3_CMD_MASK_(RESUME_AB);
+		m[1] = IOF_SMMUV3_CMD_MASK_(RESUME_STAG);
 		return IOF_OK;
 	case IOF_SMMUV3_OP_STALL_TERM:
 		m[1] = 0;
@@ -819,7 +819,7 @@ IOF_API int iof_smmuv3_cmd_defined_mask(uint32_t op, uint64_t m[2])
 		m[0] = m[1] = 0;
 		return IOF_E_CODE;
 	}
-#undef IOF_SMMUV3_CM_
+#undef IOF_SMMUV3_CMD_MASK_
 }
 /** @} */
 
@@ -828,7 +828,7 @@ IOF_API int iof_smmuv3_cmd_defined_mask(uint32_t op, uint64_t m[2])
  * @{ */
 
 /** @brief 1 when field @p f is in field set @p fields. */
-#define IOF_SMMUV3_HAS(fields, f) (((fields) & IOF_SMMUV3_EFM(IOF_SMMUV3_EF_##f)) != 0)
+#define IOF_SMMUV3_EVENT_HAS(fields, f) (((fields) & IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_##f)) != 0)
 
 
 /**
@@ -864,30 +864,30 @@ IOF_API_HOT void iof_smmuv3_event_values_(uint64_t w0, uint64_t w1, uint64_t w2,
 					  const struct iof_smmuv3_event_info *ei, uint32_t id, struct iof_fault_values_ *v)
 {
 	/* PASID valid (0/1): the event has a SubstreamID, and SSV is set or the event has no SSV (C_BAD_SUBSTREAMID). */
-	uint64_t pv = ((w0 | ei->m_pv_force) & ei->m_pv) >> IOF_FD_LSB(IOF_SMMUV3_EVT_SSV);
-	uint64_t sub = w0 & ei->m_sub & (0u - pv);                                     /* carried by `pasid` */
-	uint64_t stalled = (w1 & ei->m_stall) >> IOF_FD_LSB(IOF_SMMUV3_EVT_STALL);     /* 0/1 */
-	uint64_t s2 = (w1 & ei->m_s2) >> IOF_FD_LSB(IOF_SMMUV3_EVT_S2);                /* 0/1 */
-	uint64_t stag = w1 & IOF_FD_MASK(IOF_SMMUV3_EVT_STAG) & (0u - stalled);        /* carried by `grpid` */
-	uint64_t ipa = w3 & ei->m_ipa & (0u - s2);                                     /* carried by `ipa` */
+	uint64_t pv = ((w0 | ei->mask_pasid_always_valid) & ei->mask_pasid_valid) >> IOF_FD_LSB(IOF_SMMUV3_EVENT_SSV);
+	uint64_t sub = w0 & ei->mask_pasid_carried & (0u - pv);                                     /* carried by `pasid` */
+	uint64_t stalled = (w1 & ei->mask_stall) >> IOF_FD_LSB(IOF_SMMUV3_EVENT_STALL);     /* 0/1 */
+	uint64_t s2 = (w1 & ei->mask_s2) >> IOF_FD_LSB(IOF_SMMUV3_EVENT_S2);                /* 0/1 */
+	uint64_t stag = w1 & IOF_FD_MASK(IOF_SMMUV3_EVENT_STAG) & (0u - stalled);        /* carried by `grpid` */
+	uint64_t ipa = w3 & ei->mask_ipa & (0u - s2);                                     /* carried by `ipa` */
 
 
 	v->head = stalled ? ei->head_stall : ei->head;
 	v->flags = ei->flags | ((uint32_t)pv * IOF_FLAG_PASID_VALID) | ((uint32_t)s2 * ei->s2_flags) |
 		   ((uint32_t)stalled * IOF_FLAG_LAST);
-	v->perm = iof_smmuv3_evt_perm(((uint32_t)(w1 >> ei->perm_shift) & ei->perm_sel) | ei->perm_base);
-	v->source_id = (uint32_t)((w0 & ei->m_sid) >> IOF_FD_LSB(IOF_SMMUV3_EVT_STREAMID));
-	v->pasid = (uint32_t)(sub >> IOF_FD_LSB(IOF_SMMUV3_EVT_SUBSTREAMID)); /* SSV falls off the right */
+	v->perm = iof_smmuv3_event_perm(((uint32_t)(w1 >> ei->perm_shift) & ei->perm_sel) | ei->perm_base);
+	v->source_id = (uint32_t)((w0 & ei->mask_streamid) >> IOF_FD_LSB(IOF_SMMUV3_EVENT_STREAMID));
+	v->pasid = (uint32_t)(sub >> IOF_FD_LSB(IOF_SMMUV3_EVENT_SUBSTREAMID)); /* SSV falls off the right */
 	v->grpid = (uint32_t)stag;
 	/* Span * 4096: the field shifted down by its lsb, then up by 12 */
-	v->length = (uint32_t)((w1 & ei->m_span) >> (IOF_FD_LSB(IOF_SMMUV3_EVT_SPAN) - 12u));
-	v->addr = w2 & ei->m_addr;
-	v->fetch_addr = w3 & ei->m_fetch;
+	v->length = (uint32_t)((w1 & ei->mask_span) >> (IOF_FD_LSB(IOF_SMMUV3_EVENT_SPAN) - 12u));
+	v->addr = w2 & ei->mask_addr;
+	v->fetch_addr = w3 & ei->mask_fetch_addr;
 	v->ipa = ipa;
 	/* every bit no generic field carries, in place (IMPDEF: raw dw1..dw3) */
-	v->detail[0] = (w1 ^ stag) & ei->m_keep1;
-	v->detail[1] = ((w0 ^ sub) & ei->m_keep0) | (w2 & ei->m_raw2);
-	v->detail[2] = (w3 ^ ipa) & ei->m_keep3;
+	v->detail[0] = (w1 ^ stag) & ei->mask_detail_dw1;
+	v->detail[1] = ((w0 ^ sub) & ei->mask_detail_dw0) | (w2 & ei->mask_raw_dw2);
+	v->detail[2] = (w3 ^ ipa) & ei->mask_detail_dw3;
 	v->irq_index = 0;
 	v->code = id;
 }
@@ -950,11 +950,11 @@ IOF_API void iof_smmuv3_event_decode_words(uint64_t w0, uint64_t w1, uint64_t w2
 IOF_API int iof_smmuv3_event_res0_(const uint64_t w[4], const struct iof_smmuv3_event_info *ei)
 {
 	uint64_t m[4];
-	iof_smmuv3_evt_fields_mask_(ei->fields, m);
-	m[0] |= iof_fd_mask(IOF_SMMUV3_EVT_ID);
+	iof_smmuv3_event_fields_mask_(ei->fields, m);
+	m[0] |= iof_fd_mask(IOF_SMMUV3_EVENT_ID);
 	/* IMPDEF: no detail word is left for a SubstreamID with SSV == 0, so those bits count as reserved */
-	if (ei->m_raw2 && !(w[0] & ei->m_ssv))
-		m[0] &= ~iof_fd_mask(IOF_SMMUV3_EVT_SUBSTREAMID);
+	if (ei->mask_raw_dw2 && !(w[0] & ei->mask_ssv))
+		m[0] &= ~iof_fd_mask(IOF_SMMUV3_EVENT_SUBSTREAMID);
 	return ((w[0] & ~m[0]) | (w[1] & ~m[1]) | (w[2] & ~m[2]) | (w[3] & ~m[3])) != 0;
 }
 /** @endcond */
@@ -984,7 +984,7 @@ IOF_API_HOT int iof_smmuv3_event_decode(const void *rec, size_t len, unsigned op
 	w[1] = iof_le64_load((const uint8_t *)rec + 8);
 	w[2] = iof_le64_load((const uint8_t *)rec + 16);
 	w[3] = iof_le64_load((const uint8_t *)rec + 24);
-	id = (uint32_t)w[0] & (uint32_t)IOF_FD_MAX(IOF_SMMUV3_EVT_ID);
+	id = (uint32_t)w[0] & (uint32_t)IOF_FD_MAX(IOF_SMMUV3_EVENT_ID);
 	ei = iof_smmuv3_event_row_(id); /* a reserved number has a row too: no branch here */
 	iof_smmuv3_event_decode_words_(w[0], w[1], w[2], w[3], ei, id, out);
 	if (opts) {
@@ -1108,39 +1108,39 @@ IOF_API uint32_t iof_smmuv3_event_pick_(const struct iof_fault *f)
 	switch (f->kind) {
 	case IOF_KIND_PAGE_REQUEST:
 		switch (f->reason) {
-		case IOF_REASON_OOR_ADDRESS: return IOF_SMMUV3_EVT_F_ADDR_SIZE;
-		case IOF_REASON_ACCESS: return IOF_SMMUV3_EVT_F_ACCESS;
-		case IOF_REASON_PERMISSION: return IOF_SMMUV3_EVT_F_PERMISSION;
-		default: return IOF_SMMUV3_EVT_F_TRANSLATION;
+		case IOF_REASON_OOR_ADDRESS: return IOF_SMMUV3_EVENT_F_ADDR_SIZE;
+		case IOF_REASON_ACCESS: return IOF_SMMUV3_EVENT_F_ACCESS;
+		case IOF_REASON_PERMISSION: return IOF_SMMUV3_EVENT_F_PERMISSION;
+		default: return IOF_SMMUV3_EVENT_F_TRANSLATION;
 		}
 	case IOF_KIND_EVENT:
-		return f->reason == IOF_REASON_IMPDEF ? (uint32_t)IOF_SMMUV3_EVT_IMPDEF_FIRST
-						      : (uint32_t)IOF_SMMUV3_EVT_E_PAGE_REQUEST;
+		return f->reason == IOF_REASON_IMPDEF ? (uint32_t)IOF_SMMUV3_EVENT_IMPDEF_FIRST
+						      : (uint32_t)IOF_SMMUV3_EVENT_E_PAGE_REQUEST;
 	case IOF_KIND_DMA_FAULT:
 	case IOF_KIND_IRQ_FAULT:
 	case IOF_KIND_IOMMU_ERROR:
 		switch (f->reason) {
-		case IOF_REASON_INTERNAL: return IOF_SMMUV3_EVT_F_TLB_CONFLICT;
-		case IOF_REASON_SOURCEID_INVALID: return IOF_SMMUV3_EVT_C_BAD_STREAMID;
-		case IOF_REASON_DEVICE_CONTEXT_FETCH: return IOF_SMMUV3_EVT_F_STE_FETCH;
-		case IOF_REASON_BAD_DEVICE_CONTEXT_ENTRY: return IOF_SMMUV3_EVT_C_BAD_STE;
-		case IOF_REASON_PASID_FETCH: return IOF_SMMUV3_EVT_F_CD_FETCH;
-		case IOF_REASON_BAD_PASID_ENTRY: return IOF_SMMUV3_EVT_C_BAD_CD;
+		case IOF_REASON_INTERNAL: return IOF_SMMUV3_EVENT_F_TLB_CONFLICT;
+		case IOF_REASON_SOURCEID_INVALID: return IOF_SMMUV3_EVENT_C_BAD_STREAMID;
+		case IOF_REASON_DEVICE_CONTEXT_FETCH: return IOF_SMMUV3_EVENT_F_STE_FETCH;
+		case IOF_REASON_BAD_DEVICE_CONTEXT_ENTRY: return IOF_SMMUV3_EVENT_C_BAD_STE;
+		case IOF_REASON_PASID_FETCH: return IOF_SMMUV3_EVENT_F_CD_FETCH;
+		case IOF_REASON_BAD_PASID_ENTRY: return IOF_SMMUV3_EVENT_C_BAD_CD;
 		case IOF_REASON_PASID_INVALID:
-			return (f->flags & IOF_FLAG_PASID_VALID) ? (uint32_t)IOF_SMMUV3_EVT_C_BAD_SUBSTREAMID
-								 : (uint32_t)IOF_SMMUV3_EVT_F_STREAM_DISABLED;
-		case IOF_REASON_WALK_EABT: return IOF_SMMUV3_EVT_F_WALK_EABT;
-		case IOF_REASON_PTE_FETCH: return IOF_SMMUV3_EVT_F_TRANSLATION;
-		case IOF_REASON_PERMISSION: return IOF_SMMUV3_EVT_F_PERMISSION;
-		case IOF_REASON_ACCESS: return IOF_SMMUV3_EVT_F_ACCESS;
-		case IOF_REASON_OOR_ADDRESS: return IOF_SMMUV3_EVT_F_ADDR_SIZE;
+			return (f->flags & IOF_FLAG_PASID_VALID) ? (uint32_t)IOF_SMMUV3_EVENT_C_BAD_SUBSTREAMID
+								 : (uint32_t)IOF_SMMUV3_EVENT_F_STREAM_DISABLED;
+		case IOF_REASON_WALK_EABT: return IOF_SMMUV3_EVENT_F_WALK_EABT;
+		case IOF_REASON_PTE_FETCH: return IOF_SMMUV3_EVENT_F_TRANSLATION;
+		case IOF_REASON_PERMISSION: return IOF_SMMUV3_EVENT_F_PERMISSION;
+		case IOF_REASON_ACCESS: return IOF_SMMUV3_EVENT_F_ACCESS;
+		case IOF_REASON_OOR_ADDRESS: return IOF_SMMUV3_EVENT_F_ADDR_SIZE;
 		case IOF_REASON_REQUEST_INVALID:
 			if (f->at == IOF_AT_TRANSLATION)
-				return IOF_SMMUV3_EVT_F_BAD_ATS_TREQ;
+				return IOF_SMMUV3_EVENT_F_BAD_ATS_TREQ;
 			if (f->at == IOF_AT_TRANSLATED)
-				return IOF_SMMUV3_EVT_F_TRANSL_FORBIDDEN;
-			return IOF_SMMUV3_EVT_F_UUT;
-		default: return IOF_SMMUV3_EVT_F_UUT; /* NONE, IMPDEF, IRQ_*: nearest, reason lost */
+				return IOF_SMMUV3_EVENT_F_TRANSL_FORBIDDEN;
+			return IOF_SMMUV3_EVENT_F_UUT;
+		default: return IOF_SMMUV3_EVENT_F_UUT; /* NONE, IMPDEF, IRQ_*: nearest, reason lost */
 		}
 	default:
 		return 0;
@@ -1173,9 +1173,9 @@ IOF_API int iof_smmuv3_put_(uint64_t *w, uint32_t fd, uint64_t v)
 IOF_API int iof_smmuv3_event_build_(const struct iof_fault *f, const struct iof_smmuv3_event_info *ei,
 				    uint32_t id, int same, uint64_t w[4])
 {
-	uint64_t d0 = 0, d1 = 0, d2 = 0, page = IOF_FD_MASK(IOF_SMMUV3_EVT_UX) | IOF_FD_MASK(IOF_SMMUV3_EVT_UW) |
-					     IOF_FD_MASK(IOF_SMMUV3_EVT_UR) | IOF_FD_MASK(IOF_SMMUV3_EVT_PX) |
-					     IOF_FD_MASK(IOF_SMMUV3_EVT_PW) | IOF_FD_MASK(IOF_SMMUV3_EVT_PR);
+	uint64_t d0 = 0, d1 = 0, d2 = 0, page = IOF_FD_MASK(IOF_SMMUV3_EVENT_UX) | IOF_FD_MASK(IOF_SMMUV3_EVENT_UW) |
+					     IOF_FD_MASK(IOF_SMMUV3_EVENT_UR) | IOF_FD_MASK(IOF_SMMUV3_EVENT_PX) |
+					     IOF_FD_MASK(IOF_SMMUV3_EVENT_PW) | IOF_FD_MASK(IOF_SMMUV3_EVENT_PR);
 	uint32_t p, fl, a;
 
 	w[0] = w[1] = w[2] = w[3] = 0;
@@ -1186,32 +1186,32 @@ IOF_API int iof_smmuv3_event_build_(const struct iof_fault *f, const struct iof_
 		d1 = f->origin.detail[1];
 		d2 = f->origin.detail[2];
 	}
-	if (ei->m_raw2) { /* IMPDEF: raw dw1..dw3 */
+	if (ei->mask_raw_dw2) { /* IMPDEF: raw dw1..dw3 */
 		w[0] = 0;
 		w[1] = d0;
 		w[2] = d1;
 		w[3] = d2;
 	} else {
 		/* dw0 detail never holds SSV, nor the SubstreamID of an event without SSV */
-		uint64_t ok1 = ei->m_keep0 & ~(ei->m_ssv ? ei->m_ssv : ei->m_sub);
-		if ((d0 & ei->m_carry1) | (d1 & ~ok1) | (d2 & ei->m_fetch))
+		uint64_t ok1 = ei->mask_detail_dw0 & ~(ei->mask_ssv ? ei->mask_ssv : ei->mask_pasid_carried);
+		if ((d0 & ei->mask_carried_dw1) | (d1 & ~ok1) | (d2 & ei->mask_fetch_addr))
 			return IOF_E_RANGE;
 		w[0] = d1;
 		w[1] = d0;
 		w[2] = 0;
 		w[3] = d2;
 	}
-	w[0] |= (uint64_t)id | ((uint64_t)f->source_id << IOF_FD_LSB(IOF_SMMUV3_EVT_STREAMID));
-	if (ei->m_pv && (fl & IOF_FLAG_PASID_VALID)) {
-		if (f->pasid > IOF_FD_MAX(IOF_SMMUV3_EVT_SUBSTREAMID))
+	w[0] |= (uint64_t)id | ((uint64_t)f->source_id << IOF_FD_LSB(IOF_SMMUV3_EVENT_STREAMID));
+	if (ei->mask_pasid_valid && (fl & IOF_FLAG_PASID_VALID)) {
+		if (f->pasid > IOF_FD_MAX(IOF_SMMUV3_EVENT_SUBSTREAMID))
 			return IOF_E_RANGE;
-		w[0] = (w[0] & ~IOF_FD_MASK(IOF_SMMUV3_EVT_SUBSTREAMID)) |
-		       ((uint64_t)f->pasid << IOF_FD_LSB(IOF_SMMUV3_EVT_SUBSTREAMID)) | ei->m_ssv;
+		w[0] = (w[0] & ~IOF_FD_MASK(IOF_SMMUV3_EVENT_SUBSTREAMID)) |
+		       ((uint64_t)f->pasid << IOF_FD_LSB(IOF_SMMUV3_EVENT_SUBSTREAMID)) | ei->mask_ssv;
 	}
-	if (ei->m_stall && f->kind == IOF_KIND_PAGE_REQUEST) {
-		if (f->grpid > IOF_FD_MAX(IOF_SMMUV3_EVT_STAG))
+	if (ei->mask_stall && f->kind == IOF_KIND_PAGE_REQUEST) {
+		if (f->grpid > IOF_FD_MAX(IOF_SMMUV3_EVENT_STAG))
 			return IOF_E_RANGE;
-		w[1] = (w[1] & ~IOF_FD_MASK(IOF_SMMUV3_EVT_STAG)) | f->grpid | ei->m_stall;
+		w[1] = (w[1] & ~IOF_FD_MASK(IOF_SMMUV3_EVENT_STAG)) | f->grpid | ei->mask_stall;
 	}
 	/* PnU/InD/RnW from perm (bit 0 PnU, 1 InD, 2 RnW), as far as the event has them */
 	a = ((p & IOF_PERM_READ) ? 4u : 0u) | ((p & IOF_PERM_EXEC) ? 2u : 0u) | ((p & IOF_PERM_PRIV) ? 1u : 0u);
@@ -1222,31 +1222,31 @@ IOF_API int iof_smmuv3_event_build_(const struct iof_fault *f, const struct iof_
 		    ((p & IOF_PERM_PRIV) ? 1u : 0u);
 		w[1] |= (uint64_t)a << IOF_SMMUV3_ATS_PERM_LSB_;
 	}
-	if (ei->m_span) {
+	if (ei->mask_span) {
 		if (!(w[1] & page)) { /* no access bits from detail: derive them from perm (u, or p when PRIV) */
 			a = ((p & IOF_PERM_READ) ? 4u : 0u) | ((p & IOF_PERM_WRITE) ? 2u : 0u) |
 			    ((p & IOF_PERM_EXEC) ? 1u : 0u);
 			w[1] |= (uint64_t)a << (IOF_SMMUV3_PERM_LSB_ + ((p & IOF_PERM_PRIV) ? 4u : 0u));
 		}
-		if (f->length % 4096u || f->length / 4096u > IOF_FD_MAX(IOF_SMMUV3_EVT_SPAN))
+		if (f->length % 4096u || f->length / 4096u > IOF_FD_MAX(IOF_SMMUV3_EVENT_SPAN))
 			return IOF_E_RANGE;
-		w[1] |= (uint64_t)(f->length / 4096u) << IOF_FD_LSB(IOF_SMMUV3_EVT_SPAN);
+		w[1] |= (uint64_t)(f->length / 4096u) << IOF_FD_LSB(IOF_SMMUV3_EVENT_SPAN);
 	}
 	if (fl & IOF_FLAG_STAGE2)
-		w[1] |= ei->m_s2;
-	if (ei->m_ipa && (fl & IOF_FLAG_IPA_VALID)) {
-		if (f->ipa & ~ei->m_ipa)
+		w[1] |= ei->mask_s2;
+	if (ei->mask_ipa && (fl & IOF_FLAG_IPA_VALID)) {
+		if (f->ipa & ~ei->mask_ipa)
 			return IOF_E_RANGE;
 		if (fl & IOF_FLAG_STAGE2)
-			w[3] = (w[3] & ~ei->m_ipa) | f->ipa;
+			w[3] = (w[3] & ~ei->mask_ipa) | f->ipa;
 	}
-	if (ei->m_addr && (fl & IOF_FLAG_ADDR_VALID)) {
-		if (f->addr & ~ei->m_addr)
+	if (ei->mask_addr && (fl & IOF_FLAG_ADDR_VALID)) {
+		if (f->addr & ~ei->mask_addr)
 			return IOF_E_RANGE;
 		w[2] = f->addr;
 	}
-	if (ei->m_fetch && (fl & IOF_FLAG_FETCH_ADDR_VALID)) {
-		if (f->fetch_addr & ~ei->m_fetch)
+	if (ei->mask_fetch_addr && (fl & IOF_FLAG_FETCH_ADDR_VALID)) {
+		if (f->fetch_addr & ~ei->mask_fetch_addr)
 			return IOF_E_RANGE;
 		w[3] |= f->fetch_addr;
 	}
@@ -1289,7 +1289,7 @@ IOF_API int iof_smmuv3_event_encode(const struct iof_fault *f, void *rec, size_t
 	if (f->kind == IOF_KIND_NONE || f->kind == IOF_KIND_STOP_MARKER || f->kind == IOF_KIND_LOST)
 		return iof_encode_fail_(IOF_E_UNSUPPORTED, rec, cap, IOF_SMMUV3_EVENT_SIZE, lost);
 	if (f->origin.record == IOF_REC_SMMUV3_EVENT) {
-		if (f->origin.code > IOF_FD_MAX(IOF_SMMUV3_EVT_ID))
+		if (f->origin.code > IOF_FD_MAX(IOF_SMMUV3_EVENT_ID))
 			return iof_encode_fail_(IOF_E_RANGE, rec, cap, IOF_SMMUV3_EVENT_SIZE, lost);
 		id = f->origin.code;
 	} else {
@@ -1404,7 +1404,7 @@ IOF_API int iof_smmuv3_cmd_pri_resp_encode(const struct iof_page_response *r, vo
 	if (r->detail[1] && r->code != IOF_RESP_FAILURE)
 		return iof_encode_fail_(IOF_E_INVAL, cmd, cap, IOF_SMMUV3_CMD_SIZE, IOF_NULL);
 	if ((r->detail[1] && (r->record != IOF_REC_SMMUV3_CMD_PRI_RESP ||
-			      r->detail[1] != IOF_FD_MASK(IOF_SMMUV3_CMD_PRI_RESP))) ||
+			      r->detail[1] != IOF_FD_MASK(IOF_SMMUV3_CMD_PRI_RESP_RESP))) ||
 	    (r->detail[0] & ~iof_fd_mask(IOF_SMMUV3_CMD_SUBSTREAMID)))
 		return iof_encode_fail_(IOF_E_RANGE, cmd, cap, IOF_SMMUV3_CMD_SIZE, IOF_NULL); /* figure 4.5.2: dw0[10:8] RES0, no SSec: never written */
 	w[0] = r->detail[0];
@@ -1412,12 +1412,12 @@ IOF_API int iof_smmuv3_cmd_pri_resp_encode(const struct iof_page_response *r, vo
 		rc |= iof_smmuv3_put_(w, IOF_SMMUV3_CMD_SUBSTREAMID, r->pasid);
 		iof_fd_put(w, IOF_SMMUV3_CMD_SSV, 1);
 	}
-	rc |= iof_smmuv3_put_(w, IOF_SMMUV3_CMD_PRI_PRGINDEX, r->grpid);
+	rc |= iof_smmuv3_put_(w, IOF_SMMUV3_CMD_PRI_RESP_PRGINDEX, r->grpid);
 	if (rc)
 		return iof_encode_fail_(IOF_E_RANGE, cmd, cap, IOF_SMMUV3_CMD_SIZE, IOF_NULL);
 	iof_fd_put(w, IOF_SMMUV3_CMD_OPCODE, IOF_SMMUV3_OP_PRI_RESP);
 	iof_fd_put(w, IOF_SMMUV3_CMD_STREAMID, r->source_id);
-	w[1] |= r->detail[1] ? r->detail[1] : (uint64_t)resp[r->code] << IOF_FD_LSB(IOF_SMMUV3_CMD_PRI_RESP);
+	w[1] |= r->detail[1] ? r->detail[1] : (uint64_t)resp[r->code] << IOF_FD_LSB(IOF_SMMUV3_CMD_PRI_RESP_RESP);
 	iof_words_store(cmd, w, 2);
 	return IOF_OK;
 }
@@ -1479,7 +1479,7 @@ IOF_API int iof_smmuv3_cmd_pri_resp_decode(const void *cmd, size_t len, unsigned
 	}
 	out->record = (uint16_t)IOF_REC_SMMUV3_CMD_PRI_RESP;
 	out->source_id = (uint32_t)iof_fd_get(w, IOF_SMMUV3_CMD_STREAMID);
-	out->grpid = (uint32_t)iof_fd_get(w, IOF_SMMUV3_CMD_PRI_PRGINDEX);
+	out->grpid = (uint32_t)iof_fd_get(w, IOF_SMMUV3_CMD_PRI_RESP_PRGINDEX);
 	/* figure 4.5.2: dw0[10:8] RES0 (no SSec): not kept, strict mode reports it */
 	if (iof_fd_get(w, IOF_SMMUV3_CMD_SSV)) {
 		out->flags |= IOF_RESP_FLAG_PASID_VALID;
@@ -1487,12 +1487,12 @@ IOF_API int iof_smmuv3_cmd_pri_resp_decode(const void *cmd, size_t len, unsigned
 	} else {
 		out->detail[0] |= iof_fd_get_inplace(w, IOF_SMMUV3_CMD_SUBSTREAMID);
 	}
-	resp = (uint32_t)iof_fd_get(w, IOF_SMMUV3_CMD_PRI_RESP);
+	resp = (uint32_t)iof_fd_get(w, IOF_SMMUV3_CMD_PRI_RESP_RESP);
 	if (resp == 3u) {
 		/* Reserved Resp: an ILLEGAL command.  Read as "not a success" (FAILURE, as
 		 * the VT-d decoder does), the raw bits kept in detail[1]. */
 		out->code = IOF_RESP_FAILURE;
-		out->detail[1] = iof_fd_get_inplace(w, IOF_SMMUV3_CMD_PRI_RESP);
+		out->detail[1] = iof_fd_get_inplace(w, IOF_SMMUV3_CMD_PRI_RESP_RESP);
 		return IOF_E_CODE;
 	}
 	out->code = code[resp];
@@ -1635,7 +1635,7 @@ IOF_API int iof_smmuv3_event_sid(const void *rec, size_t len, uint32_t *sid)
 	if (len < IOF_SMMUV3_EVENT_SIZE)
 		return IOF_E_SHORT;
 	iof_words_load(w, rec, 1);
-	*sid = (uint32_t)iof_fd_get(w, IOF_SMMUV3_EVT_STREAMID);
+	*sid = (uint32_t)iof_fd_get(w, IOF_SMMUV3_EVENT_STREAMID);
 	return IOF_OK;
 }
 
@@ -1650,7 +1650,7 @@ IOF_API uint32_t iof_smmuv3_event_get_sid(const void *rec)
 	if (!rec)
 		return 0;
 	iof_words_load(w, rec, 1);
-	return (uint32_t)iof_fd_get(w, IOF_SMMUV3_EVT_STREAMID);
+	return (uint32_t)iof_fd_get(w, IOF_SMMUV3_EVENT_STREAMID);
 }
 
 /**
@@ -1666,7 +1666,7 @@ IOF_API int iof_smmuv3_event_set_sid(void *rec, size_t len, uint32_t sid)
 	if (len < IOF_SMMUV3_EVENT_SIZE)
 		return IOF_E_SHORT;
 	iof_words_load(w, rec, 1);
-	iof_fd_put(w, IOF_SMMUV3_EVT_STREAMID, sid);
+	iof_fd_put(w, IOF_SMMUV3_EVENT_STREAMID, sid);
 	iof_words_store(rec, w, 1);
 	return IOF_OK;
 }
@@ -1680,14 +1680,14 @@ IOF_API int iof_smmuv3_event_set_sid(void *rec, size_t len, uint32_t sid)
 IOF_API int iof_smmuv3_event_forwardable(uint32_t id)
 {
 	switch (id) {
-	case IOF_SMMUV3_EVT_C_BAD_STE:
-	case IOF_SMMUV3_EVT_F_STREAM_DISABLED:
-	case IOF_SMMUV3_EVT_C_BAD_SUBSTREAMID:
-	case IOF_SMMUV3_EVT_C_BAD_CD:
-	case IOF_SMMUV3_EVT_F_TRANSLATION:
-	case IOF_SMMUV3_EVT_F_ADDR_SIZE:
-	case IOF_SMMUV3_EVT_F_ACCESS:
-	case IOF_SMMUV3_EVT_F_PERMISSION: return 1;
+	case IOF_SMMUV3_EVENT_C_BAD_STE:
+	case IOF_SMMUV3_EVENT_F_STREAM_DISABLED:
+	case IOF_SMMUV3_EVENT_C_BAD_SUBSTREAMID:
+	case IOF_SMMUV3_EVENT_C_BAD_CD:
+	case IOF_SMMUV3_EVENT_F_TRANSLATION:
+	case IOF_SMMUV3_EVENT_F_ADDR_SIZE:
+	case IOF_SMMUV3_EVENT_F_ACCESS:
+	case IOF_SMMUV3_EVENT_F_PERMISSION: return 1;
 	default: return 0;
 	}
 }
@@ -1775,7 +1775,7 @@ IOF_API const struct iof_codec_field *iof_smmuv3_cmd_pri_resp_fields(uint32_t *c
 		{"Op", IOF_SMMUV3_CMD_OPCODE, 0, IOF_NULL}, {"SSV", IOF_SMMUV3_CMD_SSV, 0, IOF_NULL},
 		{"SubstreamID", IOF_SMMUV3_CMD_SUBSTREAMID, 0, IOF_NULL},
 		{"StreamID", IOF_SMMUV3_CMD_STREAMID, 0, IOF_NULL},
-		{"PRGIndex", IOF_SMMUV3_CMD_PRI_PRGINDEX, 0, IOF_NULL}, {"Resp", IOF_SMMUV3_CMD_PRI_RESP, 0, IOF_NULL}};
+		{"PRGIndex", IOF_SMMUV3_CMD_PRI_RESP_PRGINDEX, 0, IOF_NULL}, {"Resp", IOF_SMMUV3_CMD_PRI_RESP_RESP, 0, IOF_NULL}};
 	if (count)
 		*count = (uint32_t)(sizeof(t) / sizeof(t[0]));
 	return t;
@@ -1843,6 +1843,133 @@ IOF_API const char *iof_smmuv3_event_ref_(uint32_t id)
 		      IOF_NULL, IOF_NULL, iof_smmuv3_cmd_stall_term_decode, iof_smmuv3_cmd_stall_term_encode,         \
 		      IOF_NULL, IOF_NULL, IOF_NULL, IOF_SMMUV3_SPEC_ " §4.7.2", iof_smmuv3_cmd_stall_term_fields,     \
 		      IOF_NULL, "docs/smmuv3.md")
+/** @} */
+
+/* ======================================================================== */
+/**
+ * @name Earlier spellings
+ * One spelling per record (docs/abi-policy.md, "Names"): the names above
+ * follow the record's registry name.  The spellings used before that rule
+ * still compile, as aliases; they are deprecated and go in 2.0.
+ * @{ */
+/** @cond IOF_DEPRECATED */
+#define IOF_SMMUV3_CMD_PRI_PRGINDEX IOF_SMMUV3_CMD_PRI_RESP_PRGINDEX
+#define IOF_SMMUV3_CMD_PRI_RESP IOF_SMMUV3_CMD_PRI_RESP_RESP
+#define IOF_SMMUV3_EFM IOF_SMMUV3_EVENT_FIELD_BIT
+#define IOF_SMMUV3_EFS_ATS_PERMS IOF_SMMUV3_EVENT_FIELDS_ATS_PERMS
+#define IOF_SMMUV3_EFS_ATTR IOF_SMMUV3_EVENT_FIELDS_ATTR
+#define IOF_SMMUV3_EFS_DETAIL0 IOF_SMMUV3_EVENT_FIELDS_DETAIL0
+#define IOF_SMMUV3_EFS_FETCH IOF_SMMUV3_EVENT_FIELDS_FETCH
+#define IOF_SMMUV3_EFS_IMPDEF IOF_SMMUV3_EVENT_FIELDS_IMPDEF
+#define IOF_SMMUV3_EFS_PAGE_PERMS IOF_SMMUV3_EVENT_FIELDS_PAGE_PERMS
+#define IOF_SMMUV3_EFS_STREAM IOF_SMMUV3_EVENT_FIELDS_STREAM
+#define IOF_SMMUV3_EFS_XLATE IOF_SMMUV3_EVENT_FIELDS_XLATE
+#define IOF_SMMUV3_EF_ASSUREDONLY IOF_SMMUV3_EVENT_FIELD_ASSUREDONLY
+#define IOF_SMMUV3_EF_ATS_P IOF_SMMUV3_EVENT_FIELD_ATS_P
+#define IOF_SMMUV3_EF_ATS_R IOF_SMMUV3_EVENT_FIELD_ATS_R
+#define IOF_SMMUV3_EF_ATS_SPAN IOF_SMMUV3_EVENT_FIELD_ATS_SPAN
+#define IOF_SMMUV3_EF_ATS_W IOF_SMMUV3_EVENT_FIELD_ATS_W
+#define IOF_SMMUV3_EF_ATS_X IOF_SMMUV3_EVENT_FIELD_ATS_X
+#define IOF_SMMUV3_EF_CFG_REASON IOF_SMMUV3_EVENT_FIELD_CFG_REASON
+#define IOF_SMMUV3_EF_CLASS IOF_SMMUV3_EVENT_FIELD_CLASS
+#define IOF_SMMUV3_EF_COUNT IOF_SMMUV3_EVENT_FIELD_COUNT
+#define IOF_SMMUV3_EF_DIRTYBIT IOF_SMMUV3_EVENT_FIELD_DIRTYBIT
+#define IOF_SMMUV3_EF_FETCHADDR IOF_SMMUV3_EVENT_FIELD_FETCHADDR
+#define IOF_SMMUV3_EF_GPCF IOF_SMMUV3_EVENT_FIELD_GPCF
+#define IOF_SMMUV3_EF_IMPDEF_DW1 IOF_SMMUV3_EVENT_FIELD_IMPDEF_DW1
+#define IOF_SMMUV3_EF_IMPDEF_DW2 IOF_SMMUV3_EVENT_FIELD_IMPDEF_DW2
+#define IOF_SMMUV3_EF_IMPDEF_DW3 IOF_SMMUV3_EVENT_FIELD_IMPDEF_DW3
+#define IOF_SMMUV3_EF_IMPL_DEF IOF_SMMUV3_EVENT_FIELD_IMPL_DEF
+#define IOF_SMMUV3_EF_IND IOF_SMMUV3_EVENT_FIELD_IND
+#define IOF_SMMUV3_EF_INPUTADDR IOF_SMMUV3_EVENT_FIELD_INPUTADDR
+#define IOF_SMMUV3_EF_IPA IOF_SMMUV3_EVENT_FIELD_IPA
+#define IOF_SMMUV3_EF_NSIPA IOF_SMMUV3_EVENT_FIELD_NSIPA
+#define IOF_SMMUV3_EF_OVERLAY IOF_SMMUV3_EVENT_FIELD_OVERLAY
+#define IOF_SMMUV3_EF_PAGEADDR IOF_SMMUV3_EVENT_FIELD_PAGEADDR
+#define IOF_SMMUV3_EF_PNU IOF_SMMUV3_EVENT_FIELD_PNU
+#define IOF_SMMUV3_EF_PR IOF_SMMUV3_EVENT_FIELD_PR
+#define IOF_SMMUV3_EF_PW IOF_SMMUV3_EVENT_FIELD_PW
+#define IOF_SMMUV3_EF_PX IOF_SMMUV3_EVENT_FIELD_PX
+#define IOF_SMMUV3_EF_REASON IOF_SMMUV3_EVENT_FIELD_REASON
+#define IOF_SMMUV3_EF_RNW IOF_SMMUV3_EVENT_FIELD_RNW
+#define IOF_SMMUV3_EF_S2 IOF_SMMUV3_EVENT_FIELD_S2
+#define IOF_SMMUV3_EF_SPAN IOF_SMMUV3_EVENT_FIELD_SPAN
+#define IOF_SMMUV3_EF_SSV IOF_SMMUV3_EVENT_FIELD_SSV
+#define IOF_SMMUV3_EF_STAG IOF_SMMUV3_EVENT_FIELD_STAG
+#define IOF_SMMUV3_EF_STALL IOF_SMMUV3_EVENT_FIELD_STALL
+#define IOF_SMMUV3_EF_STREAMID IOF_SMMUV3_EVENT_FIELD_STREAMID
+#define IOF_SMMUV3_EF_SUBSTREAMID IOF_SMMUV3_EVENT_FIELD_SUBSTREAMID
+#define IOF_SMMUV3_EF_TTRNW IOF_SMMUV3_EVENT_FIELD_TTRNW
+#define IOF_SMMUV3_EF_UR IOF_SMMUV3_EVENT_FIELD_UR
+#define IOF_SMMUV3_EF_UW IOF_SMMUV3_EVENT_FIELD_UW
+#define IOF_SMMUV3_EF_UX IOF_SMMUV3_EVENT_FIELD_UX
+#define IOF_SMMUV3_EVT_ASSUREDONLY IOF_SMMUV3_EVENT_ASSUREDONLY
+#define IOF_SMMUV3_EVT_ATS_P IOF_SMMUV3_EVENT_ATS_P
+#define IOF_SMMUV3_EVT_ATS_R IOF_SMMUV3_EVENT_ATS_R
+#define IOF_SMMUV3_EVT_ATS_SPAN IOF_SMMUV3_EVENT_ATS_SPAN
+#define IOF_SMMUV3_EVT_ATS_W IOF_SMMUV3_EVENT_ATS_W
+#define IOF_SMMUV3_EVT_ATS_X IOF_SMMUV3_EVENT_ATS_X
+#define IOF_SMMUV3_EVT_CFG_REASON IOF_SMMUV3_EVENT_CFG_REASON
+#define IOF_SMMUV3_EVT_CLASS IOF_SMMUV3_EVENT_CLASS
+#define IOF_SMMUV3_EVT_C_BAD_CD IOF_SMMUV3_EVENT_C_BAD_CD
+#define IOF_SMMUV3_EVT_C_BAD_STE IOF_SMMUV3_EVENT_C_BAD_STE
+#define IOF_SMMUV3_EVT_C_BAD_STREAMID IOF_SMMUV3_EVENT_C_BAD_STREAMID
+#define IOF_SMMUV3_EVT_C_BAD_SUBSTREAMID IOF_SMMUV3_EVENT_C_BAD_SUBSTREAMID
+#define IOF_SMMUV3_EVT_DIRTYBIT IOF_SMMUV3_EVENT_DIRTYBIT
+#define IOF_SMMUV3_EVT_E_PAGE_REQUEST IOF_SMMUV3_EVENT_E_PAGE_REQUEST
+#define IOF_SMMUV3_EVT_F IOF_SMMUV3_EVENT_F
+#define IOF_SMMUV3_EVT_FETCHADDR IOF_SMMUV3_EVENT_FETCHADDR
+#define IOF_SMMUV3_EVT_F_ACCESS IOF_SMMUV3_EVENT_F_ACCESS
+#define IOF_SMMUV3_EVT_F_ADDR_SIZE IOF_SMMUV3_EVENT_F_ADDR_SIZE
+#define IOF_SMMUV3_EVT_F_BAD_ATS_TREQ IOF_SMMUV3_EVENT_F_BAD_ATS_TREQ
+#define IOF_SMMUV3_EVT_F_CD_FETCH IOF_SMMUV3_EVENT_F_CD_FETCH
+#define IOF_SMMUV3_EVT_F_CFG_CONFLICT IOF_SMMUV3_EVENT_F_CFG_CONFLICT
+#define IOF_SMMUV3_EVT_F_PERMISSION IOF_SMMUV3_EVENT_F_PERMISSION
+#define IOF_SMMUV3_EVT_F_STE_FETCH IOF_SMMUV3_EVENT_F_STE_FETCH
+#define IOF_SMMUV3_EVT_F_STREAM_DISABLED IOF_SMMUV3_EVENT_F_STREAM_DISABLED
+#define IOF_SMMUV3_EVT_F_TLB_CONFLICT IOF_SMMUV3_EVENT_F_TLB_CONFLICT
+#define IOF_SMMUV3_EVT_F_TRANSLATION IOF_SMMUV3_EVENT_F_TRANSLATION
+#define IOF_SMMUV3_EVT_F_TRANSL_FORBIDDEN IOF_SMMUV3_EVENT_F_TRANSL_FORBIDDEN
+#define IOF_SMMUV3_EVT_F_UUT IOF_SMMUV3_EVENT_F_UUT
+#define IOF_SMMUV3_EVT_F_VMS_FETCH IOF_SMMUV3_EVENT_F_VMS_FETCH
+#define IOF_SMMUV3_EVT_F_WALK_EABT IOF_SMMUV3_EVENT_F_WALK_EABT
+#define IOF_SMMUV3_EVT_GPCF IOF_SMMUV3_EVENT_GPCF
+#define IOF_SMMUV3_EVT_ID IOF_SMMUV3_EVENT_ID
+#define IOF_SMMUV3_EVT_IMPDEF_DW1 IOF_SMMUV3_EVENT_IMPDEF_DW1
+#define IOF_SMMUV3_EVT_IMPDEF_DW2 IOF_SMMUV3_EVENT_IMPDEF_DW2
+#define IOF_SMMUV3_EVT_IMPDEF_DW3 IOF_SMMUV3_EVENT_IMPDEF_DW3
+#define IOF_SMMUV3_EVT_IMPDEF_FIRST IOF_SMMUV3_EVENT_IMPDEF_FIRST
+#define IOF_SMMUV3_EVT_IMPDEF_LAST IOF_SMMUV3_EVENT_IMPDEF_LAST
+#define IOF_SMMUV3_EVT_IMPL_DEF IOF_SMMUV3_EVENT_IMPL_DEF
+#define IOF_SMMUV3_EVT_IND IOF_SMMUV3_EVENT_IND
+#define IOF_SMMUV3_EVT_INPUTADDR IOF_SMMUV3_EVENT_INPUTADDR
+#define IOF_SMMUV3_EVT_IPA IOF_SMMUV3_EVENT_IPA
+#define IOF_SMMUV3_EVT_NSIPA IOF_SMMUV3_EVENT_NSIPA
+#define IOF_SMMUV3_EVT_OVERLAY IOF_SMMUV3_EVENT_OVERLAY
+#define IOF_SMMUV3_EVT_PAGEADDR IOF_SMMUV3_EVENT_PAGEADDR
+#define IOF_SMMUV3_EVT_PNU IOF_SMMUV3_EVENT_PNU
+#define IOF_SMMUV3_EVT_PR IOF_SMMUV3_EVENT_PR
+#define IOF_SMMUV3_EVT_PW IOF_SMMUV3_EVENT_PW
+#define IOF_SMMUV3_EVT_PX IOF_SMMUV3_EVENT_PX
+#define IOF_SMMUV3_EVT_REASON IOF_SMMUV3_EVENT_REASON
+#define IOF_SMMUV3_EVT_RNW IOF_SMMUV3_EVENT_RNW
+#define IOF_SMMUV3_EVT_S2 IOF_SMMUV3_EVENT_S2
+#define IOF_SMMUV3_EVT_SPAN IOF_SMMUV3_EVENT_SPAN
+#define IOF_SMMUV3_EVT_SSV IOF_SMMUV3_EVENT_SSV
+#define IOF_SMMUV3_EVT_STAG IOF_SMMUV3_EVENT_STAG
+#define IOF_SMMUV3_EVT_STALL IOF_SMMUV3_EVENT_STALL
+#define IOF_SMMUV3_EVT_STREAMID IOF_SMMUV3_EVENT_STREAMID
+#define IOF_SMMUV3_EVT_SUBSTREAMID IOF_SMMUV3_EVENT_SUBSTREAMID
+#define IOF_SMMUV3_EVT_TTRNW IOF_SMMUV3_EVENT_TTRNW
+#define IOF_SMMUV3_EVT_UR IOF_SMMUV3_EVENT_UR
+#define IOF_SMMUV3_EVT_UW IOF_SMMUV3_EVENT_UW
+#define IOF_SMMUV3_EVT_UX IOF_SMMUV3_EVENT_UX
+#define IOF_SMMUV3_HAS IOF_SMMUV3_EVENT_HAS
+#define iof_smmuv3_evt_field iof_smmuv3_event_field
+#define iof_smmuv3_evt_field_fd iof_smmuv3_event_field_fd
+#define iof_smmuv3_evt_field_name iof_smmuv3_event_field_name
+#define iof_smmuv3_evt_perm iof_smmuv3_event_perm
+/** @endcond */
 /** @} */
 
 IOF_END_DECLS

@@ -54,19 +54,19 @@ IOF_BEGIN_DECLS
 /** @brief Fault recording register (FRCD_REG): 128 bits. */
 #define IOF_VTD_FAULT_SIZE 16u
 /** @brief Page request descriptor, VT-d 3.0 and later: 256 bits. */
-#define IOF_VTD_PAGE_REQ_SIZE 32u
+#define IOF_VTD_PAGE_REQUEST_SIZE 32u
 /** @brief Page request descriptor, VT-d 2.x: 128 bits. */
-#define IOF_VTD_PAGE_REQ_V2_SIZE 16u
+#define IOF_VTD_PAGE_REQUEST_V2_SIZE 16u
 /** @brief Page group response in a 256-bit invalidation queue slot (16 bytes in a 128-bit queue). */
-#define IOF_VTD_PAGE_GRP_RESP_SIZE 32u
+#define IOF_VTD_PAGE_GROUP_RESPONSE_SIZE 32u
 /** @brief Page group response in a 128-bit invalidation queue (IQA_REG.DW=0): qw0, qw1 only. */
-#define IOF_VTD_PAGE_GRP_RESP_SIZE_128 16u
+#define IOF_VTD_PAGE_GROUP_RESPONSE_SIZE_128 16u
 /** @brief Page group response descriptor, VT-d 2.x layout: 128 bits. */
-#define IOF_VTD_PAGE_GRP_RESP_V2_SIZE 16u
+#define IOF_VTD_PAGE_GROUP_RESPONSE_V2_SIZE 16u
 /** @brief Descriptor type of a page request descriptor (Type field, qw0[7:0]). */
-#define IOF_VTD_PRQ_TYPE_PAGE_REQ 0x01u
+#define IOF_VTD_PAGE_REQUEST_TYPE_PAGE_REQ 0x01u
 /** @brief Invalidation descriptor type of the page group response. */
-#define IOF_VTD_PGRP_TYPE 0x9u
+#define IOF_VTD_PAGE_GROUP_RESPONSE_TYPE 0x9u
 /** @} */
 
 /* ======================================================================== */
@@ -187,18 +187,18 @@ struct iof_vtd_fr_info {
  * against Linux iommu.h dma_frcd_*, VirtualBox VTD_BF_0/1_FRCD_REG_*,
  * Asterinas fault.rs and the Intel 7th-gen Core datasheet (FRCDL/FRCDH).
  * @{ */
-#define IOF_VTD_FRCD_FI IOF_FD(0, 12, 52)       /**< FI: faulting page address, bits 63:12 (DMA reasons). */
-#define IOF_VTD_FRCD_IRQ_INDEX IOF_FD(0, 48, 16) /**< FI[63:48]: interrupt index (interrupt-remapping reasons). */
-#define IOF_VTD_FRCD_SID IOF_FD(1, 0, 16)       /**< SID: source (requester) ID, bus[15:8] devfn[7:0]. */
-#define IOF_VTD_FRCD_T2 IOF_FD(1, 28, 1)        /**< T2: type bit 2 (VT-d 3.0+; reserved before). */
-#define IOF_VTD_FRCD_PRIV IOF_FD(1, 29, 1)      /**< PRIV: privileged-mode request. */
-#define IOF_VTD_FRCD_EXE IOF_FD(1, 30, 1)       /**< EXE: execute permission requested. */
-#define IOF_VTD_FRCD_PP IOF_FD(1, 31, 1)        /**< PP: PASID present. */
-#define IOF_VTD_FRCD_FR IOF_FD(1, 32, 8)        /**< FR: fault reason. */
-#define IOF_VTD_FRCD_PV IOF_FD(1, 40, 20)       /**< PV: PASID value (20 bits). */
-#define IOF_VTD_FRCD_AT IOF_FD(1, 60, 2)        /**< AT: PCIe address type of the request. */
-#define IOF_VTD_FRCD_T1 IOF_FD(1, 62, 1)        /**< T1 ("T" before 3.0): type bit 1. */
-#define IOF_VTD_FRCD_F IOF_FD(1, 63, 1)         /**< F: fault recorded (record valid). */
+#define IOF_VTD_FAULT_FI IOF_FD(0, 12, 52)       /**< FI: faulting page address, bits 63:12 (DMA reasons). */
+#define IOF_VTD_FAULT_IRQ_INDEX IOF_FD(0, 48, 16) /**< FI[63:48]: interrupt index (interrupt-remapping reasons). */
+#define IOF_VTD_FAULT_SID IOF_FD(1, 0, 16)       /**< SID: source (requester) ID, bus[15:8] devfn[7:0]. */
+#define IOF_VTD_FAULT_T2 IOF_FD(1, 28, 1)        /**< T2: type bit 2 (VT-d 3.0+; reserved before). */
+#define IOF_VTD_FAULT_PRIV IOF_FD(1, 29, 1)      /**< PRIV: privileged-mode request. */
+#define IOF_VTD_FAULT_EXE IOF_FD(1, 30, 1)       /**< EXE: execute permission requested. */
+#define IOF_VTD_FAULT_PP IOF_FD(1, 31, 1)        /**< PP: PASID present. */
+#define IOF_VTD_FAULT_FR IOF_FD(1, 32, 8)        /**< FR: fault reason. */
+#define IOF_VTD_FAULT_PV IOF_FD(1, 40, 20)       /**< PV: PASID value (20 bits). */
+#define IOF_VTD_FAULT_AT IOF_FD(1, 60, 2)        /**< AT: PCIe address type of the request. */
+#define IOF_VTD_FAULT_T1 IOF_FD(1, 62, 1)        /**< T1 ("T" before 3.0): type bit 1. */
+#define IOF_VTD_FAULT_F IOF_FD(1, 63, 1)         /**< F: fault recorded (record valid). */
 /** @} */
 
 /** @name Page request descriptor fields, 256 bits (VT-d 3.0+)
@@ -208,20 +208,20 @@ struct iof_vtd_fr_info {
  * prq.c struct page_req_dsc, iommu.h decode_prq_descriptor and QEMU
  * VTD_PRD_*.  PDP and qw2/qw3 are rev 3.x (reserved since rev 4.0).
  * @{ */
-#define IOF_VTD_PRQ_TYPE IOF_FD(0, 0, 8)        /**< Type: 0x01. */
-#define IOF_VTD_PRQ_PP IOF_FD(0, 8, 1)          /**< PP: PASID present. */
-#define IOF_VTD_PRQ_PDP IOF_FD(0, 9, 1)         /**< PDP: private data present (rev 3.x). */
-#define IOF_VTD_PRQ_RID IOF_FD(0, 16, 16)       /**< RID: requester ID. */
-#define IOF_VTD_PRQ_PASID IOF_FD(0, 32, 20)     /**< PASID. */
-#define IOF_VTD_PRQ_EXE IOF_FD(0, 52, 1)        /**< EXE: execute requested. */
-#define IOF_VTD_PRQ_PM IOF_FD(0, 53, 1)         /**< PM: privileged mode requested. */
-#define IOF_VTD_PRQ_RD IOF_FD(1, 0, 1)          /**< RD: read requested. */
-#define IOF_VTD_PRQ_WR IOF_FD(1, 1, 1)          /**< WR: write requested. */
-#define IOF_VTD_PRQ_LPIG IOF_FD(1, 2, 1)        /**< LPIG: last page in group. */
-#define IOF_VTD_PRQ_PRGI IOF_FD(1, 3, 9)        /**< PRG index: page request group index. */
-#define IOF_VTD_PRQ_ADDR IOF_FD(1, 12, 52)      /**< Address: page address, bits 63:12. */
-#define IOF_VTD_PRQ_PRIV_DATA0 IOF_FD(2, 0, 64) /**< Private Data, low word (rev 3.x). */
-#define IOF_VTD_PRQ_PRIV_DATA1 IOF_FD(3, 0, 64) /**< Private Data, high word (rev 3.x). */
+#define IOF_VTD_PAGE_REQUEST_TYPE IOF_FD(0, 0, 8)        /**< Type: 0x01. */
+#define IOF_VTD_PAGE_REQUEST_PP IOF_FD(0, 8, 1)          /**< PP: PASID present. */
+#define IOF_VTD_PAGE_REQUEST_PDP IOF_FD(0, 9, 1)         /**< PDP: private data present (rev 3.x). */
+#define IOF_VTD_PAGE_REQUEST_RID IOF_FD(0, 16, 16)       /**< RID: requester ID. */
+#define IOF_VTD_PAGE_REQUEST_PASID IOF_FD(0, 32, 20)     /**< PASID. */
+#define IOF_VTD_PAGE_REQUEST_EXE IOF_FD(0, 52, 1)        /**< EXE: execute requested. */
+#define IOF_VTD_PAGE_REQUEST_PM IOF_FD(0, 53, 1)         /**< PM: privileged mode requested. */
+#define IOF_VTD_PAGE_REQUEST_RD IOF_FD(1, 0, 1)          /**< RD: read requested. */
+#define IOF_VTD_PAGE_REQUEST_WR IOF_FD(1, 1, 1)          /**< WR: write requested. */
+#define IOF_VTD_PAGE_REQUEST_LPIG IOF_FD(1, 2, 1)        /**< LPIG: last page in group. */
+#define IOF_VTD_PAGE_REQUEST_PRGI IOF_FD(1, 3, 9)        /**< PRG index: page request group index. */
+#define IOF_VTD_PAGE_REQUEST_ADDR IOF_FD(1, 12, 52)      /**< Address: page address, bits 63:12. */
+#define IOF_VTD_PAGE_REQUEST_PRIV_DATA0 IOF_FD(2, 0, 64) /**< Private Data, low word (rev 3.x). */
+#define IOF_VTD_PAGE_REQUEST_PRIV_DATA1 IOF_FD(3, 0, 64) /**< Private Data, high word (rev 3.x). */
 /** @} */
 
 /** @name Page request descriptor fields, 128 bits (VT-d 2.x)
@@ -230,20 +230,20 @@ struct iof_vtd_fr_info {
  * available); layout from Linux v4.4 drivers/iommu/intel-svm.c
  * struct page_req_dsc (16-byte queue entries).
  * @{ */
-#define IOF_VTD_PRQ2_SRR IOF_FD(0, 0, 1)        /**< SRR: stream response requested. */
-#define IOF_VTD_PRQ2_BOF IOF_FD(0, 1, 1)        /**< BOF: blocked on fault. */
-#define IOF_VTD_PRQ2_PP IOF_FD(0, 2, 1)         /**< PP: PASID present. */
-#define IOF_VTD_PRQ2_LPIG IOF_FD(0, 3, 1)       /**< LPIG: last page in group. */
-#define IOF_VTD_PRQ2_PASID IOF_FD(0, 4, 20)     /**< PASID. */
-#define IOF_VTD_PRQ2_BUS IOF_FD(0, 24, 8)       /**< Bus number (RID[15:8]). */
-#define IOF_VTD_PRQ2_PRIV_DATA IOF_FD(0, 32, 23) /**< Private data (echoed in the response). */
-#define IOF_VTD_PRQ2_PRGI IOF_FD(0, 55, 9)      /**< PRG index. */
-#define IOF_VTD_PRQ2_RD IOF_FD(1, 0, 1)         /**< RD: read requested. */
-#define IOF_VTD_PRQ2_WR IOF_FD(1, 1, 1)         /**< WR: write requested. */
-#define IOF_VTD_PRQ2_EXE IOF_FD(1, 2, 1)        /**< EXE: execute requested. */
-#define IOF_VTD_PRQ2_PRIV IOF_FD(1, 3, 1)       /**< PRIV: privileged mode requested. */
-#define IOF_VTD_PRQ2_DEVFN IOF_FD(1, 4, 8)      /**< devfn (RID[7:0]). */
-#define IOF_VTD_PRQ2_ADDR IOF_FD(1, 12, 52)     /**< Address: page address, bits 63:12. */
+#define IOF_VTD_PAGE_REQUEST_V2_SRR IOF_FD(0, 0, 1)        /**< SRR: stream response requested. */
+#define IOF_VTD_PAGE_REQUEST_V2_BOF IOF_FD(0, 1, 1)        /**< BOF: blocked on fault. */
+#define IOF_VTD_PAGE_REQUEST_V2_PP IOF_FD(0, 2, 1)         /**< PP: PASID present. */
+#define IOF_VTD_PAGE_REQUEST_V2_LPIG IOF_FD(0, 3, 1)       /**< LPIG: last page in group. */
+#define IOF_VTD_PAGE_REQUEST_V2_PASID IOF_FD(0, 4, 20)     /**< PASID. */
+#define IOF_VTD_PAGE_REQUEST_V2_BUS IOF_FD(0, 24, 8)       /**< Bus number (RID[15:8]). */
+#define IOF_VTD_PAGE_REQUEST_V2_PRIV_DATA IOF_FD(0, 32, 23) /**< Private data (echoed in the response). */
+#define IOF_VTD_PAGE_REQUEST_V2_PRGI IOF_FD(0, 55, 9)      /**< PRG index. */
+#define IOF_VTD_PAGE_REQUEST_V2_RD IOF_FD(1, 0, 1)         /**< RD: read requested. */
+#define IOF_VTD_PAGE_REQUEST_V2_WR IOF_FD(1, 1, 1)         /**< WR: write requested. */
+#define IOF_VTD_PAGE_REQUEST_V2_EXE IOF_FD(1, 2, 1)        /**< EXE: execute requested. */
+#define IOF_VTD_PAGE_REQUEST_V2_PRIV IOF_FD(1, 3, 1)       /**< PRIV: privileged mode requested. */
+#define IOF_VTD_PAGE_REQUEST_V2_DEVFN IOF_FD(1, 4, 8)      /**< devfn (RID[7:0]). */
+#define IOF_VTD_PAGE_REQUEST_V2_ADDR IOF_FD(1, 12, 52)     /**< Address: page address, bits 63:12. */
 /** @} */
 
 /** @name Page group response descriptor fields (invalidation queue type 0x9)
@@ -254,17 +254,17 @@ struct iof_vtd_fr_info {
  * VTD_INV_DESC_PGRESP_*; Type[6:4] position from VirtualBox
  * VTD_BF_0_GENERIC_INV_DSC_TYPE_HI.
  * @{ */
-#define IOF_VTD_PGRP_TYPE_LO IOF_FD(0, 0, 4)    /**< Type[3:0]: 0x9. */
-#define IOF_VTD_PGRP_PP IOF_FD(0, 4, 1)         /**< PP: PASID present. */
-#define IOF_VTD_PGRP_PDP IOF_FD(0, 5, 1)        /**< PDP: private data present (rev 3.x). */
-#define IOF_VTD_PGRP_TYPE_HI IOF_FD(0, 9, 3)    /**< Type[6:4]: 0 for this descriptor. */
-#define IOF_VTD_PGRP_RC IOF_FD(0, 12, 4)        /**< Response code (PCIe PRG response code). */
-#define IOF_VTD_PGRP_RID IOF_FD(0, 16, 16)      /**< RID: requester ID the response goes to. */
-#define IOF_VTD_PGRP_PASID IOF_FD(0, 32, 20)    /**< PASID. */
-#define IOF_VTD_PGRP_LPIG IOF_FD(1, 2, 1)       /**< LPIG: last page in group (up to rev 3.x; Reserved since rev 4.0). */
-#define IOF_VTD_PGRP_PRGI IOF_FD(1, 3, 9)       /**< PRG index. */
-#define IOF_VTD_PGRP_PRIV_DATA0 IOF_FD(2, 0, 64) /**< Private Data, low word (rev 3.x). */
-#define IOF_VTD_PGRP_PRIV_DATA1 IOF_FD(3, 0, 64) /**< Private Data, high word (rev 3.x). */
+#define IOF_VTD_PAGE_GROUP_RESPONSE_TYPE_LO IOF_FD(0, 0, 4)    /**< Type[3:0]: 0x9. */
+#define IOF_VTD_PAGE_GROUP_RESPONSE_PP IOF_FD(0, 4, 1)         /**< PP: PASID present. */
+#define IOF_VTD_PAGE_GROUP_RESPONSE_PDP IOF_FD(0, 5, 1)        /**< PDP: private data present (rev 3.x). */
+#define IOF_VTD_PAGE_GROUP_RESPONSE_TYPE_HI IOF_FD(0, 9, 3)    /**< Type[6:4]: 0 for this descriptor. */
+#define IOF_VTD_PAGE_GROUP_RESPONSE_RC IOF_FD(0, 12, 4)        /**< Response code (PCIe PRG response code). */
+#define IOF_VTD_PAGE_GROUP_RESPONSE_RID IOF_FD(0, 16, 16)      /**< RID: requester ID the response goes to. */
+#define IOF_VTD_PAGE_GROUP_RESPONSE_PASID IOF_FD(0, 32, 20)    /**< PASID. */
+#define IOF_VTD_PAGE_GROUP_RESPONSE_LPIG IOF_FD(1, 2, 1)       /**< LPIG: last page in group (up to rev 3.x; Reserved since rev 4.0). */
+#define IOF_VTD_PAGE_GROUP_RESPONSE_PRGI IOF_FD(1, 3, 9)       /**< PRG index. */
+#define IOF_VTD_PAGE_GROUP_RESPONSE_PRIV_DATA0 IOF_FD(2, 0, 64) /**< Private Data, low word (rev 3.x). */
+#define IOF_VTD_PAGE_GROUP_RESPONSE_PRIV_DATA1 IOF_FD(3, 0, 64) /**< Private Data, high word (rev 3.x). */
 /** @} */
 
 /** @name Page group response descriptor fields, VT-d 2.x layout (128 bits)
@@ -272,15 +272,15 @@ struct iof_vtd_fr_info {
  * Spec: VT-d rev 2.x page group response (no section number is cited here:
  * positions follow Linux v4.4-v4.19 include/linux/intel-iommu.h QI_PGRP_*).
  * qw0 is the 3.0+ layout without PDP and Response Code: Type[3:0] 0x9, PP,
- * RID and PASID at the same positions (#IOF_VTD_PGRP_TYPE_LO,
- * #IOF_VTD_PGRP_PP, #IOF_VTD_PGRP_RID, #IOF_VTD_PGRP_PASID).  qw1 differs:
+ * RID and PASID at the same positions (#IOF_VTD_PAGE_GROUP_RESPONSE_TYPE_LO,
+ * #IOF_VTD_PAGE_GROUP_RESPONSE_PP, #IOF_VTD_PAGE_GROUP_RESPONSE_RID, #IOF_VTD_PAGE_GROUP_RESPONSE_PASID).  qw1 differs:
  * positions from Linux v4.4-v4.19 include/linux/intel-iommu.h
  * (QI_PGRP_RESP_CODE, QI_PGRP_PRIV << 32, QI_PGRP_IDX << 55) as written by
  * drivers/iommu/intel-svm.c prq_event_thread.
  * @{ */
-#define IOF_VTD_PGRP2_RC IOF_FD(1, 0, 4)          /**< Response code (PCIe PRG response code). */
-#define IOF_VTD_PGRP2_PRIV_DATA IOF_FD(1, 32, 23) /**< Private data, echoed from the 2.x page request. */
-#define IOF_VTD_PGRP2_PRGI IOF_FD(1, 55, 9)       /**< PRG index. */
+#define IOF_VTD_PAGE_GROUP_RESPONSE_V2_RC IOF_FD(1, 0, 4)          /**< Response code (PCIe PRG response code). */
+#define IOF_VTD_PAGE_GROUP_RESPONSE_V2_PRIV_DATA IOF_FD(1, 32, 23) /**< Private data, echoed from the 2.x page request. */
+#define IOF_VTD_PAGE_GROUP_RESPONSE_V2_PRGI IOF_FD(1, 55, 9)       /**< PRG index. */
 /** @} */
 
 /** @name Page group response codes (the PCIe PRG response codes)
@@ -306,36 +306,36 @@ struct iof_vtd_fr_info {
  * @{ */
 
 /** @brief Every field of the fault recording register: `X(fd, arg)` once per field (FI[63:48] is part of FI). */
-#define IOF_VTD_FRCD_FIELDS(X, arg)                                                                 \
-	X(IOF_VTD_FRCD_FI, arg) X(IOF_VTD_FRCD_SID, arg) X(IOF_VTD_FRCD_T2, arg)                    \
-	X(IOF_VTD_FRCD_PRIV, arg) X(IOF_VTD_FRCD_EXE, arg) X(IOF_VTD_FRCD_PP, arg)                  \
-	X(IOF_VTD_FRCD_FR, arg) X(IOF_VTD_FRCD_PV, arg) X(IOF_VTD_FRCD_AT, arg)                     \
-	X(IOF_VTD_FRCD_T1, arg) X(IOF_VTD_FRCD_F, arg)
+#define IOF_VTD_FAULT_FIELDS(X, arg)                                                                 \
+	X(IOF_VTD_FAULT_FI, arg) X(IOF_VTD_FAULT_SID, arg) X(IOF_VTD_FAULT_T2, arg)                    \
+	X(IOF_VTD_FAULT_PRIV, arg) X(IOF_VTD_FAULT_EXE, arg) X(IOF_VTD_FAULT_PP, arg)                  \
+	X(IOF_VTD_FAULT_FR, arg) X(IOF_VTD_FAULT_PV, arg) X(IOF_VTD_FAULT_AT, arg)                     \
+	X(IOF_VTD_FAULT_T1, arg) X(IOF_VTD_FAULT_F, arg)
 /** @brief Every field of the 256-bit page request descriptor. */
-#define IOF_VTD_PRQ_FIELDS(X, arg)                                                                  \
-	X(IOF_VTD_PRQ_TYPE, arg) X(IOF_VTD_PRQ_PP, arg) X(IOF_VTD_PRQ_PDP, arg)                     \
-	X(IOF_VTD_PRQ_RID, arg) X(IOF_VTD_PRQ_PASID, arg) X(IOF_VTD_PRQ_EXE, arg)                   \
-	X(IOF_VTD_PRQ_PM, arg) X(IOF_VTD_PRQ_RD, arg) X(IOF_VTD_PRQ_WR, arg)                        \
-	X(IOF_VTD_PRQ_LPIG, arg) X(IOF_VTD_PRQ_PRGI, arg) X(IOF_VTD_PRQ_ADDR, arg)                  \
-	X(IOF_VTD_PRQ_PRIV_DATA0, arg) X(IOF_VTD_PRQ_PRIV_DATA1, arg)
+#define IOF_VTD_PAGE_REQUEST_FIELDS(X, arg)                                                                  \
+	X(IOF_VTD_PAGE_REQUEST_TYPE, arg) X(IOF_VTD_PAGE_REQUEST_PP, arg) X(IOF_VTD_PAGE_REQUEST_PDP, arg)                     \
+	X(IOF_VTD_PAGE_REQUEST_RID, arg) X(IOF_VTD_PAGE_REQUEST_PASID, arg) X(IOF_VTD_PAGE_REQUEST_EXE, arg)                   \
+	X(IOF_VTD_PAGE_REQUEST_PM, arg) X(IOF_VTD_PAGE_REQUEST_RD, arg) X(IOF_VTD_PAGE_REQUEST_WR, arg)                        \
+	X(IOF_VTD_PAGE_REQUEST_LPIG, arg) X(IOF_VTD_PAGE_REQUEST_PRGI, arg) X(IOF_VTD_PAGE_REQUEST_ADDR, arg)                  \
+	X(IOF_VTD_PAGE_REQUEST_PRIV_DATA0, arg) X(IOF_VTD_PAGE_REQUEST_PRIV_DATA1, arg)
 /** @brief Every field of the 128-bit (VT-d 2.x) page request descriptor. */
-#define IOF_VTD_PRQ2_FIELDS(X, arg)                                                                 \
-	X(IOF_VTD_PRQ2_SRR, arg) X(IOF_VTD_PRQ2_BOF, arg) X(IOF_VTD_PRQ2_PP, arg)                   \
-	X(IOF_VTD_PRQ2_LPIG, arg) X(IOF_VTD_PRQ2_PASID, arg) X(IOF_VTD_PRQ2_BUS, arg)               \
-	X(IOF_VTD_PRQ2_PRIV_DATA, arg) X(IOF_VTD_PRQ2_PRGI, arg) X(IOF_VTD_PRQ2_RD, arg)            \
-	X(IOF_VTD_PRQ2_WR, arg) X(IOF_VTD_PRQ2_EXE, arg) X(IOF_VTD_PRQ2_PRIV, arg)                  \
-	X(IOF_VTD_PRQ2_DEVFN, arg) X(IOF_VTD_PRQ2_ADDR, arg)
+#define IOF_VTD_PAGE_REQUEST_V2_FIELDS(X, arg)                                                                 \
+	X(IOF_VTD_PAGE_REQUEST_V2_SRR, arg) X(IOF_VTD_PAGE_REQUEST_V2_BOF, arg) X(IOF_VTD_PAGE_REQUEST_V2_PP, arg)                   \
+	X(IOF_VTD_PAGE_REQUEST_V2_LPIG, arg) X(IOF_VTD_PAGE_REQUEST_V2_PASID, arg) X(IOF_VTD_PAGE_REQUEST_V2_BUS, arg)               \
+	X(IOF_VTD_PAGE_REQUEST_V2_PRIV_DATA, arg) X(IOF_VTD_PAGE_REQUEST_V2_PRGI, arg) X(IOF_VTD_PAGE_REQUEST_V2_RD, arg)            \
+	X(IOF_VTD_PAGE_REQUEST_V2_WR, arg) X(IOF_VTD_PAGE_REQUEST_V2_EXE, arg) X(IOF_VTD_PAGE_REQUEST_V2_PRIV, arg)                  \
+	X(IOF_VTD_PAGE_REQUEST_V2_DEVFN, arg) X(IOF_VTD_PAGE_REQUEST_V2_ADDR, arg)
 /** @brief Every field of the page group response descriptor. */
-#define IOF_VTD_PGRP_FIELDS(X, arg)                                                                 \
-	X(IOF_VTD_PGRP_TYPE_LO, arg) X(IOF_VTD_PGRP_PP, arg) X(IOF_VTD_PGRP_PDP, arg)               \
-	X(IOF_VTD_PGRP_TYPE_HI, arg) X(IOF_VTD_PGRP_RC, arg) X(IOF_VTD_PGRP_RID, arg)               \
-	X(IOF_VTD_PGRP_PASID, arg) X(IOF_VTD_PGRP_LPIG, arg) X(IOF_VTD_PGRP_PRGI, arg)              \
-	X(IOF_VTD_PGRP_PRIV_DATA0, arg) X(IOF_VTD_PGRP_PRIV_DATA1, arg)
+#define IOF_VTD_PAGE_GROUP_RESPONSE_FIELDS(X, arg)                                                                 \
+	X(IOF_VTD_PAGE_GROUP_RESPONSE_TYPE_LO, arg) X(IOF_VTD_PAGE_GROUP_RESPONSE_PP, arg) X(IOF_VTD_PAGE_GROUP_RESPONSE_PDP, arg)               \
+	X(IOF_VTD_PAGE_GROUP_RESPONSE_TYPE_HI, arg) X(IOF_VTD_PAGE_GROUP_RESPONSE_RC, arg) X(IOF_VTD_PAGE_GROUP_RESPONSE_RID, arg)               \
+	X(IOF_VTD_PAGE_GROUP_RESPONSE_PASID, arg) X(IOF_VTD_PAGE_GROUP_RESPONSE_LPIG, arg) X(IOF_VTD_PAGE_GROUP_RESPONSE_PRGI, arg)              \
+	X(IOF_VTD_PAGE_GROUP_RESPONSE_PRIV_DATA0, arg) X(IOF_VTD_PAGE_GROUP_RESPONSE_PRIV_DATA1, arg)
 /** @brief Every field of the VT-d 2.x page group response descriptor. */
-#define IOF_VTD_PGRP2_FIELDS(X, arg)                                                                \
-	X(IOF_VTD_PGRP_TYPE_LO, arg) X(IOF_VTD_PGRP_PP, arg) X(IOF_VTD_PGRP_RID, arg)               \
-	X(IOF_VTD_PGRP_PASID, arg) X(IOF_VTD_PGRP2_RC, arg) X(IOF_VTD_PGRP2_PRIV_DATA, arg)         \
-	X(IOF_VTD_PGRP2_PRGI, arg)
+#define IOF_VTD_PAGE_GROUP_RESPONSE_V2_FIELDS(X, arg)                                                                \
+	X(IOF_VTD_PAGE_GROUP_RESPONSE_TYPE_LO, arg) X(IOF_VTD_PAGE_GROUP_RESPONSE_PP, arg) X(IOF_VTD_PAGE_GROUP_RESPONSE_RID, arg)               \
+	X(IOF_VTD_PAGE_GROUP_RESPONSE_PASID, arg) X(IOF_VTD_PAGE_GROUP_RESPONSE_V2_RC, arg) X(IOF_VTD_PAGE_GROUP_RESPONSE_V2_PRIV_DATA, arg)         \
+	X(IOF_VTD_PAGE_GROUP_RESPONSE_V2_PRGI, arg)
 
 /** @cond IOF_INTERNAL */
 #define IOF_VTD_OR_IN_WORD_(fd, word) | (IOF_FD_WORD(fd) == (word) ? IOF_FD_MASK(fd) : (uint64_t)0)
@@ -345,13 +345,13 @@ struct iof_vtd_fr_info {
 
 /** @cond IOF_INTERNAL */
 /* The fault record's qw1 bits an interrupt-remapping fault decodes: the rest go to detail[1]. */
-#define IOF_VTD_FRCD_IRQ_QW1_ (IOF_FD_MASK(IOF_VTD_FRCD_SID) | IOF_FD_MASK(IOF_VTD_FRCD_FR) | IOF_FD_MASK(IOF_VTD_FRCD_F))
+#define IOF_VTD_FAULT_IRQ_QW1_ (IOF_FD_MASK(IOF_VTD_FAULT_SID) | IOF_FD_MASK(IOF_VTD_FAULT_FR) | IOF_FD_MASK(IOF_VTD_FAULT_F))
 /* The 2.x page group response's qw1 bits no generic field carries: Private Data and reserved bits. */
-#define IOF_VTD_PGRP2_KEEP1_ (~(IOF_FD_MASK(IOF_VTD_PGRP2_RC) | IOF_FD_MASK(IOF_VTD_PGRP2_PRGI)))
+#define IOF_VTD_PAGE_GROUP_RESPONSE_V2_KEEP1_ (~(IOF_FD_MASK(IOF_VTD_PAGE_GROUP_RESPONSE_V2_RC) | IOF_FD_MASK(IOF_VTD_PAGE_GROUP_RESPONSE_V2_PRGI)))
 /* The 2.x page request's qw0 bits no generic field carries: SRR, BOF, Private Data (and reserved bits, if any). */
-#define IOF_VTD_PRQ2_KEEP0_                                                                        \
-	(IOF_FD_MASK(IOF_VTD_PRQ2_SRR) | IOF_FD_MASK(IOF_VTD_PRQ2_BOF) | IOF_FD_MASK(IOF_VTD_PRQ2_PRIV_DATA) | \
-	 ~IOF_VTD_DEFINED(IOF_VTD_PRQ2_FIELDS, 0))
+#define IOF_VTD_PAGE_REQUEST_V2_KEEP0_                                                                        \
+	(IOF_FD_MASK(IOF_VTD_PAGE_REQUEST_V2_SRR) | IOF_FD_MASK(IOF_VTD_PAGE_REQUEST_V2_BOF) | IOF_FD_MASK(IOF_VTD_PAGE_REQUEST_V2_PRIV_DATA) | \
+	 ~IOF_VTD_DEFINED(IOF_VTD_PAGE_REQUEST_V2_FIELDS, 0))
 /** @endcond */
 
 /**
@@ -359,43 +359,43 @@ struct iof_vtd_fr_info {
  * @param word 0 or 1
  * @param irq  non-zero for an interrupt-remapping reason: FI is then only FI[63:48]
  */
-IOF_API uint64_t iof_vtd_frcd_defined_mask(unsigned word, int irq)
+IOF_API uint64_t iof_vtd_fault_defined_mask(unsigned word, int irq)
 {
 	if (word == 0)
-		return irq ? IOF_FD_MASK(IOF_VTD_FRCD_IRQ_INDEX) : IOF_VTD_DEFINED(IOF_VTD_FRCD_FIELDS, 0);
-	return word == 1 ? IOF_VTD_DEFINED(IOF_VTD_FRCD_FIELDS, 1) : 0;
+		return irq ? IOF_FD_MASK(IOF_VTD_FAULT_IRQ_INDEX) : IOF_VTD_DEFINED(IOF_VTD_FAULT_FIELDS, 0);
+	return word == 1 ? IOF_VTD_DEFINED(IOF_VTD_FAULT_FIELDS, 1) : 0;
 }
 
 /** @brief Defined bits of word @p word (0..3) of the 256-bit page request descriptor. */
-IOF_API uint64_t iof_vtd_prq_defined_mask(unsigned word)
+IOF_API uint64_t iof_vtd_page_request_defined_mask(unsigned word)
 {
-	static const uint64_t m[4] = {IOF_VTD_DEFINED(IOF_VTD_PRQ_FIELDS, 0), IOF_VTD_DEFINED(IOF_VTD_PRQ_FIELDS, 1),
-				      IOF_VTD_DEFINED(IOF_VTD_PRQ_FIELDS, 2), IOF_VTD_DEFINED(IOF_VTD_PRQ_FIELDS, 3)};
+	static const uint64_t m[4] = {IOF_VTD_DEFINED(IOF_VTD_PAGE_REQUEST_FIELDS, 0), IOF_VTD_DEFINED(IOF_VTD_PAGE_REQUEST_FIELDS, 1),
+				      IOF_VTD_DEFINED(IOF_VTD_PAGE_REQUEST_FIELDS, 2), IOF_VTD_DEFINED(IOF_VTD_PAGE_REQUEST_FIELDS, 3)};
 	return word < 4 ? m[word] : 0;
 }
 
 /** @brief Defined bits of word @p word (0..1) of the 128-bit (VT-d 2.x) page request descriptor. */
-IOF_API uint64_t iof_vtd_prq2_defined_mask(unsigned word)
+IOF_API uint64_t iof_vtd_page_request_v2_defined_mask(unsigned word)
 {
 	if (word == 0)
-		return IOF_VTD_DEFINED(IOF_VTD_PRQ2_FIELDS, 0);
-	return word == 1 ? IOF_VTD_DEFINED(IOF_VTD_PRQ2_FIELDS, 1) : 0;
+		return IOF_VTD_DEFINED(IOF_VTD_PAGE_REQUEST_V2_FIELDS, 0);
+	return word == 1 ? IOF_VTD_DEFINED(IOF_VTD_PAGE_REQUEST_V2_FIELDS, 1) : 0;
 }
 
 /** @brief Defined bits of word @p word (0..3) of the page group response descriptor. */
-IOF_API uint64_t iof_vtd_pgrp_defined_mask(unsigned word)
+IOF_API uint64_t iof_vtd_page_group_response_defined_mask(unsigned word)
 {
-	static const uint64_t m[4] = {IOF_VTD_DEFINED(IOF_VTD_PGRP_FIELDS, 0), IOF_VTD_DEFINED(IOF_VTD_PGRP_FIELDS, 1),
-				      IOF_VTD_DEFINED(IOF_VTD_PGRP_FIELDS, 2), IOF_VTD_DEFINED(IOF_VTD_PGRP_FIELDS, 3)};
+	static const uint64_t m[4] = {IOF_VTD_DEFINED(IOF_VTD_PAGE_GROUP_RESPONSE_FIELDS, 0), IOF_VTD_DEFINED(IOF_VTD_PAGE_GROUP_RESPONSE_FIELDS, 1),
+				      IOF_VTD_DEFINED(IOF_VTD_PAGE_GROUP_RESPONSE_FIELDS, 2), IOF_VTD_DEFINED(IOF_VTD_PAGE_GROUP_RESPONSE_FIELDS, 3)};
 	return word < 4 ? m[word] : 0;
 }
 
 /** @brief Defined bits of word @p word (0..1) of the VT-d 2.x page group response descriptor. */
-IOF_API uint64_t iof_vtd_pgrp2_defined_mask(unsigned word)
+IOF_API uint64_t iof_vtd_page_group_response_v2_defined_mask(unsigned word)
 {
 	if (word == 0)
-		return IOF_VTD_DEFINED(IOF_VTD_PGRP2_FIELDS, 0);
-	return word == 1 ? IOF_VTD_DEFINED(IOF_VTD_PGRP2_FIELDS, 1) : 0;
+		return IOF_VTD_DEFINED(IOF_VTD_PAGE_GROUP_RESPONSE_V2_FIELDS, 0);
+	return word == 1 ? IOF_VTD_DEFINED(IOF_VTD_PAGE_GROUP_RESPONSE_V2_FIELDS, 1) : 0;
 }
 /** @} */
 
@@ -596,28 +596,28 @@ IOF_API uint32_t iof_vtd_fr_reason(uint32_t fr)
  * interrupt index.  The encoder reads it too, to report exactly what the
  * record will decode to.
  */
-struct iof_vtd_frcd_class_ {
+struct iof_vtd_fault_class_ {
 	uint8_t kind, txn, perm, flags;
 	uint32_t head; /* kind | txn << 16: the generic head without reason and at (IOF_FAULT_HEAD_()) */
 };
-#define IOF_VTD_FRCD_PERM_(i)                                                                               \
+#define IOF_VTD_FAULT_PERM_(i)                                                                               \
 	((((i)&8) ? (((i)&1) ? IOF_PERM_READ | IOF_PERM_WRITE : IOF_PERM_READ) : (((i)&1) ? 0u : IOF_PERM_WRITE)) | \
 	 (((i)&4) ? IOF_PERM_EXEC : 0u) | (((i)&2) ? IOF_PERM_PRIV : 0u))
-#define IOF_VTD_FRCD_TXN_(i) (!((i)&8) && ((i)&1) ? IOF_TXN_PAGE_REQUEST : IOF_TXN_MEMORY)
-#define IOF_VTD_FRCD_DMA_(i)                                                                                \
-	{IOF_KIND_DMA_FAULT, IOF_VTD_FRCD_TXN_(i), IOF_VTD_FRCD_PERM_(i), IOF_FLAG_SOURCE_ID_VALID | IOF_FLAG_ADDR_VALID, \
-	 IOF_FAULT_HEAD_(IOF_KIND_DMA_FAULT, 0, IOF_VTD_FRCD_TXN_(i), 0)}
-#define IOF_VTD_FRCD_DMA4_(i) IOF_VTD_FRCD_DMA_(i), IOF_VTD_FRCD_DMA_((i) + 1), IOF_VTD_FRCD_DMA_((i) + 2), IOF_VTD_FRCD_DMA_((i) + 3)
-#define IOF_VTD_FRCD_IRQ_                                                                                  \
+#define IOF_VTD_FAULT_TXN_(i) (!((i)&8) && ((i)&1) ? IOF_TXN_PAGE_REQUEST : IOF_TXN_MEMORY)
+#define IOF_VTD_FAULT_DMA_(i)                                                                                \
+	{IOF_KIND_DMA_FAULT, IOF_VTD_FAULT_TXN_(i), IOF_VTD_FAULT_PERM_(i), IOF_FLAG_SOURCE_ID_VALID | IOF_FLAG_ADDR_VALID, \
+	 IOF_FAULT_HEAD_(IOF_KIND_DMA_FAULT, 0, IOF_VTD_FAULT_TXN_(i), 0)}
+#define IOF_VTD_FAULT_DMA4_(i) IOF_VTD_FAULT_DMA_(i), IOF_VTD_FAULT_DMA_((i) + 1), IOF_VTD_FAULT_DMA_((i) + 2), IOF_VTD_FAULT_DMA_((i) + 3)
+#define IOF_VTD_FAULT_IRQ_                                                                                  \
 	{IOF_KIND_IRQ_FAULT, IOF_TXN_INTERRUPT, 0, IOF_FLAG_SOURCE_ID_VALID | IOF_FLAG_IRQ_INDEX_VALID,       \
 	 IOF_FAULT_HEAD_(IOF_KIND_IRQ_FAULT, 0, IOF_TXN_INTERRUPT, 0)}
-#define IOF_VTD_FRCD_IRQ4_ IOF_VTD_FRCD_IRQ_, IOF_VTD_FRCD_IRQ_, IOF_VTD_FRCD_IRQ_, IOF_VTD_FRCD_IRQ_
+#define IOF_VTD_FAULT_IRQ4_ IOF_VTD_FAULT_IRQ_, IOF_VTD_FAULT_IRQ_, IOF_VTD_FAULT_IRQ_, IOF_VTD_FAULT_IRQ_
 
-IOF_API const struct iof_vtd_frcd_class_ *iof_vtd_frcd_class_(uint32_t i)
+IOF_API const struct iof_vtd_fault_class_ *iof_vtd_fault_class_(uint32_t i)
 {
-	static const struct iof_vtd_frcd_class_ t[32] = {
-		IOF_VTD_FRCD_DMA4_(0), IOF_VTD_FRCD_DMA4_(4), IOF_VTD_FRCD_DMA4_(8), IOF_VTD_FRCD_DMA4_(12),
-		IOF_VTD_FRCD_IRQ4_,    IOF_VTD_FRCD_IRQ4_,    IOF_VTD_FRCD_IRQ4_,    IOF_VTD_FRCD_IRQ4_};
+	static const struct iof_vtd_fault_class_ t[32] = {
+		IOF_VTD_FAULT_DMA4_(0), IOF_VTD_FAULT_DMA4_(4), IOF_VTD_FAULT_DMA4_(8), IOF_VTD_FAULT_DMA4_(12),
+		IOF_VTD_FAULT_IRQ4_,    IOF_VTD_FAULT_IRQ4_,    IOF_VTD_FAULT_IRQ4_,    IOF_VTD_FAULT_IRQ4_};
 	return &t[i & 31u];
 }
 
@@ -626,28 +626,28 @@ IOF_API const struct iof_vtd_frcd_class_ *iof_vtd_frcd_class_(uint32_t i)
  * with, by access @p perm and @p pr (a page request): (T1,T2) page request
  * 01, else read 10, AtomicOp (R+W) 11, write (or no R/W) 00; one load.
  */
-IOF_API uint32_t iof_vtd_frcd_class_for_(uint32_t perm, uint32_t pr)
+IOF_API uint32_t iof_vtd_fault_class_for_(uint32_t perm, uint32_t pr)
 {
-#define IOF_VTD_FRCD_FOR_(p, pr)                                                                           \
+#define IOF_VTD_FAULT_FOR_(p, pr)                                                                           \
 	(uint8_t)(((pr) | (((p)&3u) == 3u)) | (((p)&IOF_PERM_PRIV) ? 2u : 0u) | (((p)&IOF_PERM_EXEC) ? 4u : 0u) | \
 		  ((((p)&IOF_PERM_READ) && !(pr)) ? 8u : 0u))
-#define IOF_VTD_FRCD_FOR4_(p, pr)                                                                          \
-	IOF_VTD_FRCD_FOR_(p, pr), IOF_VTD_FRCD_FOR_((p) + 1u, pr), IOF_VTD_FRCD_FOR_((p) + 2u, pr),           \
-		IOF_VTD_FRCD_FOR_((p) + 3u, pr)
-	static const uint8_t t[32] = {IOF_VTD_FRCD_FOR4_(0u, 0u), IOF_VTD_FRCD_FOR4_(4u, 0u),
-				      IOF_VTD_FRCD_FOR4_(8u, 0u), IOF_VTD_FRCD_FOR4_(12u, 0u),
-				      IOF_VTD_FRCD_FOR4_(0u, 1u), IOF_VTD_FRCD_FOR4_(4u, 1u),
-				      IOF_VTD_FRCD_FOR4_(8u, 1u), IOF_VTD_FRCD_FOR4_(12u, 1u)};
-#undef IOF_VTD_FRCD_FOR4_
-#undef IOF_VTD_FRCD_FOR_
+#define IOF_VTD_FAULT_FOR4_(p, pr)                                                                          \
+	IOF_VTD_FAULT_FOR_(p, pr), IOF_VTD_FAULT_FOR_((p) + 1u, pr), IOF_VTD_FAULT_FOR_((p) + 2u, pr),           \
+		IOF_VTD_FAULT_FOR_((p) + 3u, pr)
+	static const uint8_t t[32] = {IOF_VTD_FAULT_FOR4_(0u, 0u), IOF_VTD_FAULT_FOR4_(4u, 0u),
+				      IOF_VTD_FAULT_FOR4_(8u, 0u), IOF_VTD_FAULT_FOR4_(12u, 0u),
+				      IOF_VTD_FAULT_FOR4_(0u, 1u), IOF_VTD_FAULT_FOR4_(4u, 1u),
+				      IOF_VTD_FAULT_FOR4_(8u, 1u), IOF_VTD_FAULT_FOR4_(12u, 1u)};
+#undef IOF_VTD_FAULT_FOR4_
+#undef IOF_VTD_FAULT_FOR_
 	return t[(perm & 15u) | (pr & 1u) << 4];
 }
 
 /* origin.detail masks of the fault record: what no generic field carries (F is kept inverted). */
-#define IOF_VTD_FRCD_KEEP0_DMA_ (~IOF_FD_MASK(IOF_VTD_FRCD_FI))
-#define IOF_VTD_FRCD_KEEP0_IRQ_ (~IOF_FD_MASK(IOF_VTD_FRCD_IRQ_INDEX))
-#define IOF_VTD_FRCD_KEEP1_DMA_ (~IOF_VTD_DEFINED(IOF_VTD_FRCD_FIELDS, 1) | IOF_FD_MASK(IOF_VTD_FRCD_F))
-#define IOF_VTD_FRCD_KEEP1_IRQ_ (~IOF_VTD_FRCD_IRQ_QW1_ | IOF_FD_MASK(IOF_VTD_FRCD_F))
+#define IOF_VTD_FAULT_KEEP0_DMA_ (~IOF_FD_MASK(IOF_VTD_FAULT_FI))
+#define IOF_VTD_FAULT_KEEP0_IRQ_ (~IOF_FD_MASK(IOF_VTD_FAULT_IRQ_INDEX))
+#define IOF_VTD_FAULT_KEEP1_DMA_ (~IOF_VTD_DEFINED(IOF_VTD_FAULT_FIELDS, 1) | IOF_FD_MASK(IOF_VTD_FAULT_F))
+#define IOF_VTD_FAULT_KEEP1_IRQ_ (~IOF_VTD_FAULT_IRQ_QW1_ | IOF_FD_MASK(IOF_VTD_FAULT_F))
 
 /*
  * Which bits of qw0/qw1 each generic member takes, by class: row
@@ -656,7 +656,7 @@ IOF_API uint32_t iof_vtd_frcd_class_for_(uint32_t perm, uint32_t pr)
  * PASID, take the same instructions and differ only in the row.  A zero
  * mask is a member the class does not have.
  */
-struct iof_vtd_frcd_take_ {
+struct iof_vtd_fault_take_ {
 	uint64_t addr;      /* qw0 -> addr: FI in place (DMA faults) */
 	uint64_t irq_index; /* qw0 -> irq_index: FI[63:48] (interrupt faults) */
 	uint64_t at;        /* qw1 -> at: AT (DMA faults) */
@@ -667,22 +667,22 @@ struct iof_vtd_frcd_take_ {
 	uint32_t flags;     /* #IOF_FLAG_PASID_VALID (DMA faults with PP=1) */
 	uint32_t reserved;  /* zero */
 };
-#define IOF_VTD_FRCD_TAKE_IRQ_                                                                           \
-	{0, IOF_FD_MASK(IOF_VTD_FRCD_IRQ_INDEX), 0, 0, IOF_VTD_FRCD_KEEP0_IRQ_, IOF_VTD_FRCD_KEEP1_IRQ_,     \
-	 ~IOF_FD_MASK(IOF_VTD_FRCD_IRQ_INDEX), 0, 0}
+#define IOF_VTD_FAULT_TAKE_IRQ_                                                                           \
+	{0, IOF_FD_MASK(IOF_VTD_FAULT_IRQ_INDEX), 0, 0, IOF_VTD_FAULT_KEEP0_IRQ_, IOF_VTD_FAULT_KEEP1_IRQ_,     \
+	 ~IOF_FD_MASK(IOF_VTD_FAULT_IRQ_INDEX), 0, 0}
 
-IOF_API const struct iof_vtd_frcd_take_ *iof_vtd_frcd_take_(uint32_t i)
+IOF_API const struct iof_vtd_fault_take_ *iof_vtd_fault_take_(uint32_t i)
 {
-	static const struct iof_vtd_frcd_take_ t[4] = {
+	static const struct iof_vtd_fault_take_ t[4] = {
 		/* DMA fault, PP=0: PV goes to detail[1] */
-		{IOF_FD_MASK(IOF_VTD_FRCD_FI), 0, IOF_FD_MASK(IOF_VTD_FRCD_AT), 0, IOF_VTD_FRCD_KEEP0_DMA_,
-		 IOF_VTD_FRCD_KEEP1_DMA_ | IOF_FD_MASK(IOF_VTD_FRCD_PV), ~IOF_VTD_DEFINED(IOF_VTD_FRCD_FIELDS, 0), 0, 0},
+		{IOF_FD_MASK(IOF_VTD_FAULT_FI), 0, IOF_FD_MASK(IOF_VTD_FAULT_AT), 0, IOF_VTD_FAULT_KEEP0_DMA_,
+		 IOF_VTD_FAULT_KEEP1_DMA_ | IOF_FD_MASK(IOF_VTD_FAULT_PV), ~IOF_VTD_DEFINED(IOF_VTD_FAULT_FIELDS, 0), 0, 0},
 		/* DMA fault, PP=1 */
-		{IOF_FD_MASK(IOF_VTD_FRCD_FI), 0, IOF_FD_MASK(IOF_VTD_FRCD_AT), IOF_FD_MASK(IOF_VTD_FRCD_PV),
-		 IOF_VTD_FRCD_KEEP0_DMA_, IOF_VTD_FRCD_KEEP1_DMA_, ~IOF_VTD_DEFINED(IOF_VTD_FRCD_FIELDS, 0),
+		{IOF_FD_MASK(IOF_VTD_FAULT_FI), 0, IOF_FD_MASK(IOF_VTD_FAULT_AT), IOF_FD_MASK(IOF_VTD_FAULT_PV),
+		 IOF_VTD_FAULT_KEEP0_DMA_, IOF_VTD_FAULT_KEEP1_DMA_, ~IOF_VTD_DEFINED(IOF_VTD_FAULT_FIELDS, 0),
 		 IOF_FLAG_PASID_VALID, 0},
 		/* interrupt fault, PP=0 and PP=1: PP and PV go to detail[1] */
-		IOF_VTD_FRCD_TAKE_IRQ_, IOF_VTD_FRCD_TAKE_IRQ_};
+		IOF_VTD_FAULT_TAKE_IRQ_, IOF_VTD_FAULT_TAKE_IRQ_};
 	return &t[i & 3u];
 }
 
@@ -694,8 +694,8 @@ IOF_API const struct iof_vtd_frcd_take_ *iof_vtd_frcd_take_(uint32_t i)
  */
 IOF_API_NOINLINE int iof_vtd_resp_priv_bad_(const uint64_t *w, uint32_t pdp)
 {
-	return !pdp || !(w[2] | w[3]) || !(w[1] & IOF_FD_MASK(IOF_VTD_PGRP_LPIG)) ||
-	       (w[2] == IOF_FD_MASK(IOF_VTD_PGRP_LPIG) && !w[3]);
+	return !pdp || !(w[2] | w[3]) || !(w[1] & IOF_FD_MASK(IOF_VTD_PAGE_GROUP_RESPONSE_LPIG)) ||
+	       (w[2] == IOF_FD_MASK(IOF_VTD_PAGE_GROUP_RESPONSE_LPIG) && !w[3]);
 }
 
 /** @endcond */
@@ -708,34 +708,34 @@ IOF_API_NOINLINE int iof_vtd_resp_priv_bad_(const uint64_t *w, uint32_t pdp)
  * stores the values, the encoder compares them with its input.
  */
 IOF_API_HOT void iof_vtd_fault_values_rows_(uint64_t w0, uint64_t w1, uint32_t fr, const struct iof_vtd_fr_info *row,
-					    const struct iof_vtd_frcd_class_ *cl, const struct iof_vtd_frcd_take_ *tk,
+					    const struct iof_vtd_fault_class_ *cl, const struct iof_vtd_fault_take_ *tk,
 					    struct iof_fault_values_ *v)
 {
 	uint32_t r = row->reason;
 
 	/* an undefined FR (reason NONE, 0) is stored as IMPDEF */
 	v->head = cl->head | (r | (uint32_t)(r == IOF_REASON_NONE) * IOF_REASON_IMPDEF) << 8 |
-		  (uint32_t)((w1 & tk->at) >> IOF_FD_LSB(IOF_VTD_FRCD_AT)) << 24;
+		  (uint32_t)((w1 & tk->at) >> IOF_FD_LSB(IOF_VTD_FAULT_AT)) << 24;
 	/* Interrupt rows of the reason table have no STAGE2 flag. */
 	v->flags = cl->flags | tk->flags | (uint32_t)(row->flags & IOF_VTD_FRF_STAGE2) * (IOF_FLAG_STAGE2 / IOF_VTD_FRF_STAGE2);
 	v->perm = cl->perm;
-	v->source_id = (uint32_t)((w1 & IOF_FD_MASK(IOF_VTD_FRCD_SID)) >> IOF_FD_LSB(IOF_VTD_FRCD_SID));
-	v->pasid = (uint32_t)((w1 & tk->pasid) >> IOF_FD_LSB(IOF_VTD_FRCD_PV));
+	v->source_id = (uint32_t)((w1 & IOF_FD_MASK(IOF_VTD_FAULT_SID)) >> IOF_FD_LSB(IOF_VTD_FAULT_SID));
+	v->pasid = (uint32_t)((w1 & tk->pasid) >> IOF_FD_LSB(IOF_VTD_FAULT_PV));
 	v->grpid = 0;
-	v->irq_index = (uint32_t)((w0 & tk->irq_index) >> IOF_FD_LSB(IOF_VTD_FRCD_IRQ_INDEX));
+	v->irq_index = (uint32_t)((w0 & tk->irq_index) >> IOF_FD_LSB(IOF_VTD_FAULT_IRQ_INDEX));
 	v->length = 0;
 	v->addr = w0 & tk->addr;
 	v->fetch_addr = 0;
 	v->ipa = 0;
 	v->detail[0] = w0 & tk->detail0;
-	v->detail[1] = (w1 ^ IOF_FD_MASK(IOF_VTD_FRCD_F)) & tk->detail1;
+	v->detail[1] = (w1 ^ IOF_FD_MASK(IOF_VTD_FAULT_F)) & tk->detail1;
 	v->detail[2] = 0;
 	v->code = fr;
 }
 
-/* The class row index of a fault record: T2 | PRIV << 1 | EXE << 2 | T1 << 3 | irq << 4 (see iof_vtd_frcd_class_()). */
-#define IOF_VTD_FRCD_CLASS_INDEX_(w1, irq)                                                                     \
-	(((uint32_t)((w1) >> IOF_FD_LSB(IOF_VTD_FRCD_T2)) & 7u) | ((uint32_t)((w1) >> IOF_FD_LSB(IOF_VTD_FRCD_T1)) & 1u) << 3 | \
+/* The class row index of a fault record: T2 | PRIV << 1 | EXE << 2 | T1 << 3 | irq << 4 (see iof_vtd_fault_class_()). */
+#define IOF_VTD_FAULT_CLASS_INDEX_(w1, irq)                                                                     \
+	(((uint32_t)((w1) >> IOF_FD_LSB(IOF_VTD_FAULT_T2)) & 7u) | ((uint32_t)((w1) >> IOF_FD_LSB(IOF_VTD_FAULT_T1)) & 1u) << 3 | \
 	 (irq) << 4)
 /** @endcond */
 
@@ -756,7 +756,7 @@ IOF_API_HOT void iof_vtd_fault_values_rows_(uint64_t w0, uint64_t w1, uint32_t f
 IOF_API_HOT int iof_vtd_fault_decode(const void *rec, size_t len, unsigned opts, struct iof_fault *out)
 {
 	const struct iof_vtd_fr_info *row;
-	const struct iof_vtd_frcd_take_ *tk;
+	const struct iof_vtd_fault_take_ *tk;
 	struct iof_fault_values_ v;
 	uint64_t w[2];
 	uint32_t fr, irq;
@@ -764,27 +764,27 @@ IOF_API_HOT int iof_vtd_fault_decode(const void *rec, size_t len, unsigned opts,
 	if (IOF_DECODE_STOP_(rec, len, IOF_VTD_FAULT_SIZE, out))
 		return iof_decode_refuse_(rec, out);
 	iof_words_load(w, rec, 2);
-	fr = (uint32_t)iof_fd_get(w, IOF_VTD_FRCD_FR);
+	fr = (uint32_t)iof_fd_get(w, IOF_VTD_FAULT_FR);
 	row = iof_vtd_fr_row_(fr);
 	irq = (uint32_t)iof_vtd_fr_is_irq(fr);
-	tk = iof_vtd_frcd_take_(irq << 1 | (uint32_t)iof_fd_get(w, IOF_VTD_FRCD_PP));
-	iof_vtd_fault_values_rows_(w[0], w[1], fr, row, iof_vtd_frcd_class_(IOF_VTD_FRCD_CLASS_INDEX_(w[1], irq)), tk, &v);
+	tk = iof_vtd_fault_take_(irq << 1 | (uint32_t)iof_fd_get(w, IOF_VTD_FAULT_PP));
+	iof_vtd_fault_values_rows_(w[0], w[1], fr, row, iof_vtd_fault_class_(IOF_VTD_FAULT_CLASS_INDEX_(w[1], irq)), tk, &v);
 	iof_fault_store_(out, &v, IOF_REC_VTD_FAULT);
 
 	if (opts & ~IOF_DECODE_STRICT)
 		return iof_decode_bad_option_(out);
-	if (!iof_fd_get(w, IOF_VTD_FRCD_F))
+	if (!iof_fd_get(w, IOF_VTD_FAULT_F))
 		return IOF_E_EMPTY;
 	if (row->reason == IOF_REASON_NONE)
 		return IOF_E_CODE;
-	if ((opts & IOF_DECODE_STRICT) && ((w[0] & tk->rsvd0) | (w[1] & ~IOF_VTD_DEFINED(IOF_VTD_FRCD_FIELDS, 1))))
+	if ((opts & IOF_DECODE_STRICT) && ((w[0] & tk->rsvd0) | (w[1] & ~IOF_VTD_DEFINED(IOF_VTD_FAULT_FIELDS, 1))))
 		return IOF_E_RESERVED;
 	return IOF_OK;
 }
 
 /** @cond IOF_INTERNAL */
 /* What a page request decodes to (both layouts), from its fields. */
-IOF_API_HOT void iof_vtd_prq_values_(struct iof_fault_values_ *v, uint32_t pp, uint32_t lpig, uint32_t perm,
+IOF_API_HOT void iof_vtd_page_request_common_values_(struct iof_fault_values_ *v, uint32_t pp, uint32_t lpig, uint32_t perm,
 				     uint32_t flags, uint32_t rid, uint32_t pasid, uint32_t prgi, uint64_t addr,
 				     uint32_t code, uint64_t d0, uint64_t d1, uint64_t d2)
 {
@@ -812,35 +812,35 @@ IOF_API_HOT void iof_vtd_prq_values_(struct iof_fault_values_ *v, uint32_t pp, u
 /* What 256-bit page request words @p w decode to. */
 IOF_API_HOT void iof_vtd_page_request_values_(const uint64_t *w, struct iof_fault_values_ *v)
 {
-	uint32_t pp = (uint32_t)iof_fd_get(w, IOF_VTD_PRQ_PP);
-	iof_vtd_prq_values_(v, pp, (uint32_t)iof_fd_get(w, IOF_VTD_PRQ_LPIG),
-			    (uint32_t)iof_fd_get(w, IOF_VTD_PRQ_RD) * IOF_PERM_READ |
-				    (uint32_t)iof_fd_get(w, IOF_VTD_PRQ_WR) * IOF_PERM_WRITE |
-				    (uint32_t)iof_fd_get(w, IOF_VTD_PRQ_EXE) * IOF_PERM_EXEC |
-				    (uint32_t)iof_fd_get(w, IOF_VTD_PRQ_PM) * IOF_PERM_PRIV,
-			    (uint32_t)iof_fd_get(w, IOF_VTD_PRQ_PDP) * IOF_FLAG_PRIV_DATA,
-			    (uint32_t)iof_fd_get(w, IOF_VTD_PRQ_RID), (uint32_t)iof_fd_get(w, IOF_VTD_PRQ_PASID),
-			    (uint32_t)iof_fd_get(w, IOF_VTD_PRQ_PRGI), iof_fd_get_inplace(w, IOF_VTD_PRQ_ADDR),
-			    (uint32_t)iof_fd_get(w, IOF_VTD_PRQ_TYPE),
-			    w[0] & (~IOF_VTD_DEFINED(IOF_VTD_PRQ_FIELDS, 0) | (pp ? 0u : IOF_FD_MASK(IOF_VTD_PRQ_PASID))),
-			    iof_fd_get(w, IOF_VTD_PRQ_PRIV_DATA0), iof_fd_get(w, IOF_VTD_PRQ_PRIV_DATA1));
+	uint32_t pp = (uint32_t)iof_fd_get(w, IOF_VTD_PAGE_REQUEST_PP);
+	iof_vtd_page_request_common_values_(v, pp, (uint32_t)iof_fd_get(w, IOF_VTD_PAGE_REQUEST_LPIG),
+			    (uint32_t)iof_fd_get(w, IOF_VTD_PAGE_REQUEST_RD) * IOF_PERM_READ |
+				    (uint32_t)iof_fd_get(w, IOF_VTD_PAGE_REQUEST_WR) * IOF_PERM_WRITE |
+				    (uint32_t)iof_fd_get(w, IOF_VTD_PAGE_REQUEST_EXE) * IOF_PERM_EXEC |
+				    (uint32_t)iof_fd_get(w, IOF_VTD_PAGE_REQUEST_PM) * IOF_PERM_PRIV,
+			    (uint32_t)iof_fd_get(w, IOF_VTD_PAGE_REQUEST_PDP) * IOF_FLAG_PRIV_DATA,
+			    (uint32_t)iof_fd_get(w, IOF_VTD_PAGE_REQUEST_RID), (uint32_t)iof_fd_get(w, IOF_VTD_PAGE_REQUEST_PASID),
+			    (uint32_t)iof_fd_get(w, IOF_VTD_PAGE_REQUEST_PRGI), iof_fd_get_inplace(w, IOF_VTD_PAGE_REQUEST_ADDR),
+			    (uint32_t)iof_fd_get(w, IOF_VTD_PAGE_REQUEST_TYPE),
+			    w[0] & (~IOF_VTD_DEFINED(IOF_VTD_PAGE_REQUEST_FIELDS, 0) | (pp ? 0u : IOF_FD_MASK(IOF_VTD_PAGE_REQUEST_PASID))),
+			    iof_fd_get(w, IOF_VTD_PAGE_REQUEST_PRIV_DATA0), iof_fd_get(w, IOF_VTD_PAGE_REQUEST_PRIV_DATA1));
 }
 
 /* What 2.x page request words @p w decode to. */
 IOF_API_HOT void iof_vtd_page_request_v2_values_(const uint64_t *w, struct iof_fault_values_ *v)
 {
-	uint32_t pp = (uint32_t)iof_fd_get(w, IOF_VTD_PRQ2_PP);
-	iof_vtd_prq_values_(v, pp, (uint32_t)iof_fd_get(w, IOF_VTD_PRQ2_LPIG),
-			    (uint32_t)iof_fd_get(w, IOF_VTD_PRQ2_RD) * IOF_PERM_READ |
-				    (uint32_t)iof_fd_get(w, IOF_VTD_PRQ2_WR) * IOF_PERM_WRITE |
-				    (uint32_t)iof_fd_get(w, IOF_VTD_PRQ2_EXE) * IOF_PERM_EXEC |
-				    (uint32_t)iof_fd_get(w, IOF_VTD_PRQ2_PRIV) * IOF_PERM_PRIV,
+	uint32_t pp = (uint32_t)iof_fd_get(w, IOF_VTD_PAGE_REQUEST_V2_PP);
+	iof_vtd_page_request_common_values_(v, pp, (uint32_t)iof_fd_get(w, IOF_VTD_PAGE_REQUEST_V2_LPIG),
+			    (uint32_t)iof_fd_get(w, IOF_VTD_PAGE_REQUEST_V2_RD) * IOF_PERM_READ |
+				    (uint32_t)iof_fd_get(w, IOF_VTD_PAGE_REQUEST_V2_WR) * IOF_PERM_WRITE |
+				    (uint32_t)iof_fd_get(w, IOF_VTD_PAGE_REQUEST_V2_EXE) * IOF_PERM_EXEC |
+				    (uint32_t)iof_fd_get(w, IOF_VTD_PAGE_REQUEST_V2_PRIV) * IOF_PERM_PRIV,
 			    0u,
-			    (uint32_t)(iof_fd_get(w, IOF_VTD_PRQ2_BUS) << IOF_FD_WIDTH(IOF_VTD_PRQ2_DEVFN) |
-				       iof_fd_get(w, IOF_VTD_PRQ2_DEVFN)),
-			    (uint32_t)iof_fd_get(w, IOF_VTD_PRQ2_PASID), (uint32_t)iof_fd_get(w, IOF_VTD_PRQ2_PRGI),
-			    iof_fd_get_inplace(w, IOF_VTD_PRQ2_ADDR), 0u,
-			    w[0] & (IOF_VTD_PRQ2_KEEP0_ | (pp ? 0u : IOF_FD_MASK(IOF_VTD_PRQ2_PASID))), 0u, 0u);
+			    (uint32_t)(iof_fd_get(w, IOF_VTD_PAGE_REQUEST_V2_BUS) << IOF_FD_WIDTH(IOF_VTD_PAGE_REQUEST_V2_DEVFN) |
+				       iof_fd_get(w, IOF_VTD_PAGE_REQUEST_V2_DEVFN)),
+			    (uint32_t)iof_fd_get(w, IOF_VTD_PAGE_REQUEST_V2_PASID), (uint32_t)iof_fd_get(w, IOF_VTD_PAGE_REQUEST_V2_PRGI),
+			    iof_fd_get_inplace(w, IOF_VTD_PAGE_REQUEST_V2_ADDR), 0u,
+			    w[0] & (IOF_VTD_PAGE_REQUEST_V2_KEEP0_ | (pp ? 0u : IOF_FD_MASK(IOF_VTD_PAGE_REQUEST_V2_PASID))), 0u, 0u);
 }
 /** @endcond */
 
@@ -852,25 +852,25 @@ IOF_API_HOT void iof_vtd_page_request_v2_values_(const uint64_t *w, struct iof_f
  * PDP sets #IOF_FLAG_PRIV_DATA; qw2/qw3 go to origin.detail[1..2] always.
  * @return #IOF_OK; #IOF_E_CODE when Type is not 0x01; #IOF_E_RESERVED in
  *         strict mode (qw0 reserved bits, or qw2/qw3 non-zero with PDP=0);
- *         #IOF_E_SHORT when @p len < #IOF_VTD_PAGE_REQ_SIZE.
+ *         #IOF_E_SHORT when @p len < #IOF_VTD_PAGE_REQUEST_SIZE.
  */
 IOF_API_HOT int iof_vtd_page_request_decode(const void *rec, size_t len, unsigned opts, struct iof_fault *out)
 {
 	struct iof_fault_values_ v;
 	uint64_t w[4];
 
-	if (IOF_DECODE_STOP_(rec, len, IOF_VTD_PAGE_REQ_SIZE, out))
+	if (IOF_DECODE_STOP_(rec, len, IOF_VTD_PAGE_REQUEST_SIZE, out))
 		return iof_decode_refuse_outline_(rec, out);
 	iof_words_load(w, rec, 4);
 	iof_vtd_page_request_values_(w, &v);
-	iof_fault_store_(out, &v, IOF_REC_VTD_PAGE_REQ);
+	iof_fault_store_(out, &v, IOF_REC_VTD_PAGE_REQUEST);
 
 	if (opts & ~IOF_DECODE_STRICT)
 		return iof_decode_bad_option_(out);
-	if (v.code != IOF_VTD_PRQ_TYPE_PAGE_REQ)
+	if (v.code != IOF_VTD_PAGE_REQUEST_TYPE_PAGE_REQ)
 		return IOF_E_CODE;
 	if ((opts & IOF_DECODE_STRICT) &&
-	    ((w[0] & ~IOF_VTD_DEFINED(IOF_VTD_PRQ_FIELDS, 0)) | (w[1] & ~IOF_VTD_DEFINED(IOF_VTD_PRQ_FIELDS, 1)) |
+	    ((w[0] & ~IOF_VTD_DEFINED(IOF_VTD_PAGE_REQUEST_FIELDS, 0)) | (w[1] & ~IOF_VTD_DEFINED(IOF_VTD_PAGE_REQUEST_FIELDS, 1)) |
 	     ((v.flags & IOF_FLAG_PRIV_DATA) ? 0u : w[2] | w[3])))
 		return IOF_E_RESERVED;
 	return IOF_OK;
@@ -892,11 +892,11 @@ IOF_API_HOT int iof_vtd_page_request_v2_decode(const void *rec, size_t len, unsi
 	struct iof_fault_values_ v;
 	uint64_t w[2];
 
-	if (IOF_DECODE_STOP_(rec, len, IOF_VTD_PAGE_REQ_V2_SIZE, out))
+	if (IOF_DECODE_STOP_(rec, len, IOF_VTD_PAGE_REQUEST_V2_SIZE, out))
 		return iof_decode_refuse_outline_(rec, out);
 	iof_words_load(w, rec, 2);
 	iof_vtd_page_request_v2_values_(w, &v);
-	iof_fault_store_(out, &v, IOF_REC_VTD_PAGE_REQ_V2);
+	iof_fault_store_(out, &v, IOF_REC_VTD_PAGE_REQUEST_V2);
 	if (opts & ~IOF_DECODE_STRICT)
 		return iof_decode_bad_option_(out);
 	return (w[0] | w[1]) ? IOF_OK : IOF_E_EMPTY;
@@ -907,7 +907,7 @@ IOF_API_HOT int iof_vtd_page_request_v2_decode(const void *rec, size_t len, unsi
  *
  * Reads 32 bytes when @p len >= 32, else the 128-bit form (qw0, qw1).
  * Response code 0x0 / 0x1 / 0xF → SUCCESS / INVALID / FAILURE; PP →
- * #IOF_RESP_FLAG_PASID_VALID; `record` = #IOF_REC_VTD_PAGE_GRP_RESP.
+ * #IOF_RESP_FLAG_PASID_VALID; `record` = #IOF_REC_VTD_PAGE_GROUP_RESPONSE.
  * `detail[0..1]` = Private Data (qw2, qw3) when PDP=1; when PDP=0,
  * `detail[0]` = qw1 bit 2 in place (LPIG up to rev 3.x, Reserved since
  * rev 4.0: set or clear, it is kept so that the encoder writes it back) and
@@ -920,7 +920,7 @@ IOF_API_HOT int iof_vtd_page_request_v2_decode(const void *rec, size_t len, unsi
  *         alone; a PASID value with PP=0); #IOF_E_RESERVED in strict mode;
  *         #IOF_E_SHORT when @p len < 16.
  */
-IOF_API_HOT int iof_vtd_page_grp_resp_decode(const void *desc, size_t len, unsigned opts,
+IOF_API_HOT int iof_vtd_page_group_response_decode(const void *desc, size_t len, unsigned opts,
 					  struct iof_page_response *out)
 {
 	uint64_t w[4];
@@ -928,25 +928,25 @@ IOF_API_HOT int iof_vtd_page_grp_resp_decode(const void *desc, size_t len, unsig
 	uint32_t rc_hw, pp, pdp;
 	int rc = IOF_OK;
 
-	if (IOF_DECODE_STOP_(desc, len, IOF_VTD_PAGE_GRP_RESP_SIZE_128, out))
+	if (IOF_DECODE_STOP_(desc, len, IOF_VTD_PAGE_GROUP_RESPONSE_SIZE_128, out))
 		return iof_response_decode_refuse_(desc, out);
 	/* two constant-length loads: straight-line code, where one variable-length load is a loop */
 	iof_words_load(w, desc, 2);
 	w[2] = w[3] = 0;
-	if (len >= IOF_VTD_PAGE_GRP_RESP_SIZE)
-		iof_words_load(w + 2, (const uint8_t *)desc + IOF_VTD_PAGE_GRP_RESP_SIZE_128, 2);
+	if (len >= IOF_VTD_PAGE_GROUP_RESPONSE_SIZE)
+		iof_words_load(w + 2, (const uint8_t *)desc + IOF_VTD_PAGE_GROUP_RESPONSE_SIZE_128, 2);
 
-	rc_hw = (uint32_t)iof_fd_get(w, IOF_VTD_PGRP_RC);
-	pp = (uint32_t)iof_fd_get(w, IOF_VTD_PGRP_PP);
-	pdp = (uint32_t)iof_fd_get(w, IOF_VTD_PGRP_PDP);
-	lpig = w[1] & IOF_FD_MASK(IOF_VTD_PGRP_LPIG);
+	rc_hw = (uint32_t)iof_fd_get(w, IOF_VTD_PAGE_GROUP_RESPONSE_RC);
+	pp = (uint32_t)iof_fd_get(w, IOF_VTD_PAGE_GROUP_RESPONSE_PP);
+	pdp = (uint32_t)iof_fd_get(w, IOF_VTD_PAGE_GROUP_RESPONSE_PDP);
+	lpig = w[1] & IOF_FD_MASK(IOF_VTD_PAGE_GROUP_RESPONSE_LPIG);
 	out->size = IOF_PAGE_RESPONSE_SIZE_V1;
 	out->code = IOF_VTD_RESP_TO_GENERIC_(rc_hw);
 	out->flags = pp ? IOF_RESP_FLAG_PASID_VALID : 0u;
-	out->source_id = (uint32_t)iof_fd_get(w, IOF_VTD_PGRP_RID);
-	out->pasid = (uint32_t)iof_fd_get(w, IOF_VTD_PGRP_PASID) & (0u - pp);
-	out->grpid = (uint32_t)iof_fd_get(w, IOF_VTD_PGRP_PRGI);
-	out->record = IOF_REC_VTD_PAGE_GRP_RESP;
+	out->source_id = (uint32_t)iof_fd_get(w, IOF_VTD_PAGE_GROUP_RESPONSE_RID);
+	out->pasid = (uint32_t)iof_fd_get(w, IOF_VTD_PAGE_GROUP_RESPONSE_PASID) & (0u - pp);
+	out->grpid = (uint32_t)iof_fd_get(w, IOF_VTD_PAGE_GROUP_RESPONSE_PRGI);
+	out->record = IOF_REC_VTD_PAGE_GROUP_RESPONSE;
 	out->reserved0 = 0;
 	out->reserved1 = 0;
 	out->detail[0] = w[2] | (lpig & ((uint64_t)pdp - 1u)); /* qw1 bit 2 when PDP=0 */
@@ -955,16 +955,16 @@ IOF_API_HOT int iof_vtd_page_grp_resp_decode(const void *desc, size_t len, unsig
 	if (opts & ~IOF_DECODE_STRICT)
 		return iof_response_decode_bad_option_(out);
 	/* Type[3:0] = 0x9 and Type[6:4] = 0, tested together */
-	if ((w[0] & (IOF_FD_MASK(IOF_VTD_PGRP_TYPE_LO) | IOF_FD_MASK(IOF_VTD_PGRP_TYPE_HI))) !=
-		    (uint64_t)IOF_VTD_PGRP_TYPE << IOF_FD_LSB(IOF_VTD_PGRP_TYPE_LO) ||
+	if ((w[0] & (IOF_FD_MASK(IOF_VTD_PAGE_GROUP_RESPONSE_TYPE_LO) | IOF_FD_MASK(IOF_VTD_PAGE_GROUP_RESPONSE_TYPE_HI))) !=
+		    (uint64_t)IOF_VTD_PAGE_GROUP_RESPONSE_TYPE << IOF_FD_LSB(IOF_VTD_PAGE_GROUP_RESPONSE_TYPE_LO) ||
 	    !(IOF_VTD_RESP_DEFINED_ >> rc_hw & 1u))
 		rc = IOF_E_CODE;
 	/* What the generic response cannot say: PDP disagreeing with the Private Data;
 	 * Private Data without LPIG, or equal to the bit-2 marker alone; a PASID with PP=0. */
-	else if ((!pp && iof_fd_get(w, IOF_VTD_PGRP_PASID)) || ((pdp | w[2] | w[3]) && iof_vtd_resp_priv_bad_(w, pdp)))
+	else if ((!pp && iof_fd_get(w, IOF_VTD_PAGE_GROUP_RESPONSE_PASID)) || ((pdp | w[2] | w[3]) && iof_vtd_resp_priv_bad_(w, pdp)))
 		rc = IOF_E_UNSUPPORTED;
-	else if ((opts & IOF_DECODE_STRICT) && ((w[0] & ~IOF_VTD_DEFINED(IOF_VTD_PGRP_FIELDS, 0)) |
-						(w[1] & ~IOF_VTD_DEFINED(IOF_VTD_PGRP_FIELDS, 1))))
+	else if ((opts & IOF_DECODE_STRICT) && ((w[0] & ~IOF_VTD_DEFINED(IOF_VTD_PAGE_GROUP_RESPONSE_FIELDS, 0)) |
+						(w[1] & ~IOF_VTD_DEFINED(IOF_VTD_PAGE_GROUP_RESPONSE_FIELDS, 1))))
 		rc = IOF_E_RESERVED;
 	return rc;
 }
@@ -975,7 +975,7 @@ IOF_API_HOT int iof_vtd_page_grp_resp_decode(const void *desc, size_t len, unsig
  * The answer to a 128-bit (VT-d 2.x) page request: Response Code in
  * qw1[3:0], Private Data qw1[54:32], PRG index qw1[63:55]; qw0 as in the
  * 3.0+ layout without PDP and Response Code.  Codes are mapped as in
- * iof_vtd_page_grp_resp_decode(); `record` = #IOF_REC_VTD_PAGE_GRP_RESP_V2;
+ * iof_vtd_page_group_response_decode(); `record` = #IOF_REC_VTD_PAGE_GROUP_RESPONSE_V2;
  * in place, `detail[0]` = qw1 without Response Code and PRG index (Private
  * Data and reserved bits) and `detail[1]` = qw0 reserved bits and PASID
  * when PP=0, so that every descriptor re-encodes bit for bit.
@@ -983,38 +983,38 @@ IOF_API_HOT int iof_vtd_page_grp_resp_decode(const void *desc, size_t len, unsig
  *         reserved response code (`code` = FAILURE); #IOF_E_RESERVED in
  *         strict mode; #IOF_E_SHORT when @p len < 16.
  */
-IOF_API_HOT int iof_vtd_page_grp_resp_v2_decode(const void *desc, size_t len, unsigned opts,
+IOF_API_HOT int iof_vtd_page_group_response_v2_decode(const void *desc, size_t len, unsigned opts,
 					     struct iof_page_response *out)
 {
 	uint64_t w[2];
 	uint32_t rc_hw, pp;
 	int rc = IOF_OK;
 
-	if (IOF_DECODE_STOP_(desc, len, IOF_VTD_PAGE_GRP_RESP_V2_SIZE, out))
+	if (IOF_DECODE_STOP_(desc, len, IOF_VTD_PAGE_GROUP_RESPONSE_V2_SIZE, out))
 		return iof_response_decode_refuse_(desc, out);
 	iof_words_load(w, desc, 2);
 
-	rc_hw = (uint32_t)iof_fd_get(w, IOF_VTD_PGRP2_RC);
-	pp = (uint32_t)iof_fd_get(w, IOF_VTD_PGRP_PP);
+	rc_hw = (uint32_t)iof_fd_get(w, IOF_VTD_PAGE_GROUP_RESPONSE_V2_RC);
+	pp = (uint32_t)iof_fd_get(w, IOF_VTD_PAGE_GROUP_RESPONSE_PP);
 	out->size = IOF_PAGE_RESPONSE_SIZE_V1;
 	out->code = IOF_VTD_RESP_TO_GENERIC_(rc_hw);
 	out->flags = pp ? IOF_RESP_FLAG_PASID_VALID : 0u;
-	out->source_id = (uint32_t)iof_fd_get(w, IOF_VTD_PGRP_RID);
-	out->pasid = (uint32_t)iof_fd_get(w, IOF_VTD_PGRP_PASID) & (0u - pp);
-	out->grpid = (uint32_t)iof_fd_get(w, IOF_VTD_PGRP2_PRGI);
-	out->record = IOF_REC_VTD_PAGE_GRP_RESP_V2;
+	out->source_id = (uint32_t)iof_fd_get(w, IOF_VTD_PAGE_GROUP_RESPONSE_RID);
+	out->pasid = (uint32_t)iof_fd_get(w, IOF_VTD_PAGE_GROUP_RESPONSE_PASID) & (0u - pp);
+	out->grpid = (uint32_t)iof_fd_get(w, IOF_VTD_PAGE_GROUP_RESPONSE_V2_PRGI);
+	out->record = IOF_REC_VTD_PAGE_GROUP_RESPONSE_V2;
 	out->reserved0 = 0;
 	out->reserved1 = 0;
-	out->detail[0] = w[1] & IOF_VTD_PGRP2_KEEP1_;
-	out->detail[1] = w[0] & (~IOF_VTD_DEFINED(IOF_VTD_PGRP2_FIELDS, 0) | (pp ? 0u : IOF_FD_MASK(IOF_VTD_PGRP_PASID)));
+	out->detail[0] = w[1] & IOF_VTD_PAGE_GROUP_RESPONSE_V2_KEEP1_;
+	out->detail[1] = w[0] & (~IOF_VTD_DEFINED(IOF_VTD_PAGE_GROUP_RESPONSE_V2_FIELDS, 0) | (pp ? 0u : IOF_FD_MASK(IOF_VTD_PAGE_GROUP_RESPONSE_PASID)));
 
 	if (opts & ~IOF_DECODE_STRICT)
 		return iof_response_decode_bad_option_(out);
-	if (iof_fd_get(w, IOF_VTD_PGRP_TYPE_LO) != IOF_VTD_PGRP_TYPE ||
+	if (iof_fd_get(w, IOF_VTD_PAGE_GROUP_RESPONSE_TYPE_LO) != IOF_VTD_PAGE_GROUP_RESPONSE_TYPE ||
 	    !(IOF_VTD_RESP_DEFINED_ >> rc_hw & 1u))
 		rc = IOF_E_CODE;
-	else if ((opts & IOF_DECODE_STRICT) && ((w[0] & ~IOF_VTD_DEFINED(IOF_VTD_PGRP2_FIELDS, 0)) |
-						(w[1] & ~IOF_VTD_DEFINED(IOF_VTD_PGRP2_FIELDS, 1))))
+	else if ((opts & IOF_DECODE_STRICT) && ((w[0] & ~IOF_VTD_DEFINED(IOF_VTD_PAGE_GROUP_RESPONSE_V2_FIELDS, 0)) |
+						(w[1] & ~IOF_VTD_DEFINED(IOF_VTD_PAGE_GROUP_RESPONSE_V2_FIELDS, 1))))
 		rc = IOF_E_RESERVED;
 	return rc;
 }
@@ -1114,14 +1114,14 @@ IOF_API int iof_vtd_fault_encode(const struct iof_fault *f, void *rec, size_t ca
 	irq = f->kind == IOF_KIND_IRQ_FAULT;
 
 	if (f->origin.record == IOF_REC_VTD_FAULT) {
-		uint64_t keep1 = irq ? IOF_VTD_FRCD_KEEP1_IRQ_
-				     : IOF_VTD_FRCD_KEEP1_DMA_ |
-					       ((flags & IOF_FLAG_PASID_VALID) ? 0u : IOF_FD_MASK(IOF_VTD_FRCD_PV));
-		if (f->origin.code > IOF_FD_MAX(IOF_VTD_FRCD_FR))
+		uint64_t keep1 = irq ? IOF_VTD_FAULT_KEEP1_IRQ_
+				     : IOF_VTD_FAULT_KEEP1_DMA_ |
+					       ((flags & IOF_FLAG_PASID_VALID) ? 0u : IOF_FD_MASK(IOF_VTD_FAULT_PV));
+		if (f->origin.code > IOF_FD_MAX(IOF_VTD_FAULT_FR))
 			return iof_encode_fail_(IOF_E_RANGE, rec, cap, IOF_VTD_FAULT_SIZE, lost);
 		fr = f->origin.code;
 		if ((uint32_t)iof_vtd_fr_is_irq(fr) != irq ||
-		    (f->origin.detail[0] & ~(irq ? IOF_VTD_FRCD_KEEP0_IRQ_ : IOF_VTD_FRCD_KEEP0_DMA_)) |
+		    (f->origin.detail[0] & ~(irq ? IOF_VTD_FAULT_KEEP0_IRQ_ : IOF_VTD_FAULT_KEEP0_DMA_)) |
 			    (f->origin.detail[1] & ~keep1) | f->origin.detail[2])
 			return iof_encode_fail_(IOF_E_INVAL, rec, cap, IOF_VTD_FAULT_SIZE, lost);
 		/* detail[1] holds F inverted: flipped back with F below. */
@@ -1132,37 +1132,37 @@ IOF_API int iof_vtd_fault_encode(const struct iof_fault *f, void *rec, size_t ca
 			return iof_encode_fail_(IOF_E_INVAL, rec, cap, IOF_VTD_FAULT_SIZE, lost);
 		fr = iof_vtd_fr_for_(f);
 	}
-	if ((flags & IOF_FLAG_SOURCE_ID_VALID) && iof_fd_put(w, IOF_VTD_FRCD_SID, f->source_id))
+	if ((flags & IOF_FLAG_SOURCE_ID_VALID) && iof_fd_put(w, IOF_VTD_FAULT_SID, f->source_id))
 		return iof_encode_fail_(IOF_E_RANGE, rec, cap, IOF_VTD_FAULT_SIZE, lost);
 
 	if (irq) {
 		if (flags & IOF_FLAG_ADDR_VALID)
 			return iof_encode_fail_(IOF_E_INVAL, rec, cap, IOF_VTD_FAULT_SIZE, lost);
-		if (((flags & IOF_FLAG_IRQ_INDEX_VALID) && iof_fd_put(w, IOF_VTD_FRCD_IRQ_INDEX, f->irq_index)) ||
-		    ((flags & IOF_FLAG_PASID_VALID) && f->pasid > IOF_FD_MAX(IOF_VTD_FRCD_PV)))
+		if (((flags & IOF_FLAG_IRQ_INDEX_VALID) && iof_fd_put(w, IOF_VTD_FAULT_IRQ_INDEX, f->irq_index)) ||
+		    ((flags & IOF_FLAG_PASID_VALID) && f->pasid > IOF_FD_MAX(IOF_VTD_FAULT_PV)))
 			return iof_encode_fail_(IOF_E_RANGE, rec, cap, IOF_VTD_FAULT_SIZE, lost);
 		/* the class row of the bits the detail put back (interrupt rows are all alike) */
-		cls = IOF_VTD_FRCD_CLASS_INDEX_(w[1], 1u);
+		cls = IOF_VTD_FAULT_CLASS_INDEX_(w[1], 1u);
 	} else {
-		cls = iof_vtd_frcd_class_for_(perm, f->txn == IOF_TXN_PAGE_REQUEST);
+		cls = iof_vtd_fault_class_for_(perm, f->txn == IOF_TXN_PAGE_REQUEST);
 		if (flags & IOF_FLAG_IRQ_INDEX_VALID)
 			return iof_encode_fail_(IOF_E_INVAL, rec, cap, IOF_VTD_FAULT_SIZE, lost);
-		if (((flags & IOF_FLAG_ADDR_VALID) && iof_fd_put_inplace(w, IOF_VTD_FRCD_FI, f->addr)) ||
-		    ((flags & IOF_FLAG_PASID_VALID) && iof_fd_put(w, IOF_VTD_FRCD_PV, f->pasid)))
+		if (((flags & IOF_FLAG_ADDR_VALID) && iof_fd_put_inplace(w, IOF_VTD_FAULT_FI, f->addr)) ||
+		    ((flags & IOF_FLAG_PASID_VALID) && iof_fd_put(w, IOF_VTD_FAULT_PV, f->pasid)))
 			return iof_encode_fail_(IOF_E_RANGE, rec, cap, IOF_VTD_FAULT_SIZE, lost);
 		if (flags & IOF_FLAG_PASID_VALID)
-			w[1] |= IOF_FD_MASK(IOF_VTD_FRCD_PP);
+			w[1] |= IOF_FD_MASK(IOF_VTD_FAULT_PP);
 		/* T2, PRIV, EXE from bits 0-2 of the class index, T1 from bit 3 */
-		w[1] |= (uint64_t)(cls & 7u) << IOF_FD_LSB(IOF_VTD_FRCD_T2) | (uint64_t)(cls >> 3) << IOF_FD_LSB(IOF_VTD_FRCD_T1) |
-			(uint64_t)f->at << IOF_FD_LSB(IOF_VTD_FRCD_AT);
+		w[1] |= (uint64_t)(cls & 7u) << IOF_FD_LSB(IOF_VTD_FAULT_T2) | (uint64_t)(cls >> 3) << IOF_FD_LSB(IOF_VTD_FAULT_T1) |
+			(uint64_t)f->at << IOF_FD_LSB(IOF_VTD_FAULT_AT);
 	}
-	w[1] |= (uint64_t)fr << IOF_FD_LSB(IOF_VTD_FRCD_FR);
-	w[1] ^= IOF_FD_MASK(IOF_VTD_FRCD_F); /* F=1, or F=0 kept in detail[1] */
+	w[1] |= (uint64_t)fr << IOF_FD_LSB(IOF_VTD_FAULT_FR);
+	w[1] ^= IOF_FD_MASK(IOF_VTD_FAULT_F); /* F=1, or F=0 kept in detail[1] */
 
 	iof_words_store(rec, w, 2);
 	/* what the record reads back, compared with f: the one loss rule (fault.h) */
-	iof_vtd_fault_values_rows_(w[0], w[1], fr, iof_vtd_fr_row_(fr), iof_vtd_frcd_class_(cls),
-				   iof_vtd_frcd_take_(irq << 1 | (uint32_t)iof_fd_get(w, IOF_VTD_FRCD_PP)), &back);
+	iof_vtd_fault_values_rows_(w[0], w[1], fr, iof_vtd_fr_row_(fr), iof_vtd_fault_class_(cls),
+				   iof_vtd_fault_take_(irq << 1 | (uint32_t)iof_fd_get(w, IOF_VTD_FAULT_PP)), &back);
 	loss = iof_fault_loss_(f, &back, IOF_REC_VTD_FAULT, rec, IOF_VTD_FAULT_SIZE, iof_vtd_fault_decode,
 			       IOF_VERBATIM_IDS_ | IOF_VERBATIM_ADDRS_ | IOF_VERBATIM_ORIGIN_);
 	if (loss && !lost)
@@ -1177,7 +1177,7 @@ IOF_API int iof_vtd_fault_encode(const struct iof_fault *f, void *rec, size_t ca
  * The part both page request encoders share: the prologue, then what a
  * generic record must be to be a page request or a stop marker.
  */
-IOF_API int iof_vtd_prq_check_(const struct iof_fault *f, const void *rec, size_t cap, size_t size, uint32_t *lost)
+IOF_API int iof_vtd_page_request_check_(const struct iof_fault *f, const void *rec, size_t cap, size_t size, uint32_t *lost)
 {
 	int rc = iof_encode_begin_(f, rec, cap, size, lost);
 
@@ -1196,12 +1196,12 @@ IOF_API int iof_vtd_prq_check_(const struct iof_fault *f, const void *rec, size_
 
 /* Where one page request layout keeps the fields both layouts have (256-bit
  * and VT-d 2.x): the descriptors of that layout, so one body encodes both. */
-struct iof_vtd_prq_layout_ {
+struct iof_vtd_page_request_layout_ {
 	uint32_t pp, pasid, exe, priv, rd, wr, lpig, prgi, addr;
 };
 
 /* The fields of layout l that both layouts have: #IOF_OK or #IOF_E_RANGE. */
-IOF_API_HOT int iof_vtd_prq_put_(uint64_t *w, const struct iof_vtd_prq_layout_ *l, const struct iof_fault *f)
+IOF_API_HOT int iof_vtd_page_request_put_(uint64_t *w, const struct iof_vtd_page_request_layout_ *l, const struct iof_fault *f)
 {
 	uint32_t lpig = f->kind == IOF_KIND_STOP_MARKER || (f->flags & IOF_FLAG_LAST);
 	if (f->flags & IOF_FLAG_PASID_VALID) {
@@ -1226,12 +1226,12 @@ IOF_API_HOT int iof_vtd_prq_put_(uint64_t *w, const struct iof_vtd_prq_layout_ *
  * (page request) is what the 2.x layout, which has no Type, implies.  Not a
  * lost code either way.
  */
-IOF_API_HOT uint32_t iof_vtd_prq_loss_(const struct iof_fault *f, const struct iof_fault_values_ *v, uint32_t record,
+IOF_API_HOT uint32_t iof_vtd_page_request_loss_(const struct iof_fault *f, const struct iof_fault_values_ *v, uint32_t record,
 				       const void *rec, size_t size, iof_fault_decode_fn decode)
 {
 	uint32_t loss = iof_fault_loss_(f, v, record, rec, size, decode, 0u);
-	if (record == IOF_REC_VTD_PAGE_REQ_V2 && f->origin.record == IOF_REC_VTD_PAGE_REQ &&
-	    f->origin.code == IOF_VTD_PRQ_TYPE_PAGE_REQ)
+	if (record == IOF_REC_VTD_PAGE_REQUEST_V2 && f->origin.record == IOF_REC_VTD_PAGE_REQUEST &&
+	    f->origin.code == IOF_VTD_PAGE_REQUEST_TYPE_PAGE_REQ)
 		loss &= ~IOF_LOST_CODE;
 	return loss;
 }
@@ -1241,7 +1241,7 @@ IOF_API_HOT uint32_t iof_vtd_prq_loss_(const struct iof_fault *f, const struct i
  * @brief Encodes a page request or stop marker as a 256-bit page request descriptor (32 bytes).
  *
  * Type = `origin.code` and qw0 reserved bits / qw2 / qw3 from
- * `origin.detail` when the origin is #IOF_REC_VTD_PAGE_REQ, else Type 0x01
+ * `origin.detail` when the origin is #IOF_REC_VTD_PAGE_REQUEST, else Type 0x01
  * and zeros.  PDP = #IOF_FLAG_PRIV_DATA, which only a VT-d 256-bit origin
  * can carry (else #IOF_LOST_FLAGS).
  * @return #IOF_OK, #IOF_E_SHORT (@p cap < 32), #IOF_E_RANGE, #IOF_E_INVAL,
@@ -1249,38 +1249,38 @@ IOF_API_HOT uint32_t iof_vtd_prq_loss_(const struct iof_fault *f, const struct i
  */
 IOF_API int iof_vtd_page_request_encode(const struct iof_fault *f, void *rec, size_t cap, uint32_t *lost)
 {
-	static const struct iof_vtd_prq_layout_ layout = {IOF_VTD_PRQ_PP, IOF_VTD_PRQ_PASID, IOF_VTD_PRQ_EXE,
-							  IOF_VTD_PRQ_PM, IOF_VTD_PRQ_RD, IOF_VTD_PRQ_WR,
-							  IOF_VTD_PRQ_LPIG, IOF_VTD_PRQ_PRGI, IOF_VTD_PRQ_ADDR};
+	static const struct iof_vtd_page_request_layout_ layout = {IOF_VTD_PAGE_REQUEST_PP, IOF_VTD_PAGE_REQUEST_PASID, IOF_VTD_PAGE_REQUEST_EXE,
+							  IOF_VTD_PAGE_REQUEST_PM, IOF_VTD_PAGE_REQUEST_RD, IOF_VTD_PAGE_REQUEST_WR,
+							  IOF_VTD_PAGE_REQUEST_LPIG, IOF_VTD_PAGE_REQUEST_PRGI, IOF_VTD_PAGE_REQUEST_ADDR};
 	struct iof_fault_values_ back;
 	uint64_t w[4] = {0, 0, 0, 0};
-	uint32_t loss, type = IOF_VTD_PRQ_TYPE_PAGE_REQ;
-	int rc = iof_vtd_prq_check_(f, rec, cap, IOF_VTD_PAGE_REQ_SIZE, lost);
+	uint32_t loss, type = IOF_VTD_PAGE_REQUEST_TYPE_PAGE_REQ;
+	int rc = iof_vtd_page_request_check_(f, rec, cap, IOF_VTD_PAGE_REQUEST_SIZE, lost);
 
 	if (rc)
-		return iof_encode_fail_(rc, rec, cap, IOF_VTD_PAGE_REQ_SIZE, lost);
-	if (f->origin.record == IOF_REC_VTD_PAGE_REQ) {
-		uint64_t keep0 = ~IOF_VTD_DEFINED(IOF_VTD_PRQ_FIELDS, 0) |
-				 ((f->flags & IOF_FLAG_PASID_VALID) ? 0u : IOF_FD_MASK(IOF_VTD_PRQ_PASID));
-		if (f->origin.code > IOF_FD_MAX(IOF_VTD_PRQ_TYPE))
-			return iof_encode_fail_(IOF_E_RANGE, rec, cap, IOF_VTD_PAGE_REQ_SIZE, lost);
+		return iof_encode_fail_(rc, rec, cap, IOF_VTD_PAGE_REQUEST_SIZE, lost);
+	if (f->origin.record == IOF_REC_VTD_PAGE_REQUEST) {
+		uint64_t keep0 = ~IOF_VTD_DEFINED(IOF_VTD_PAGE_REQUEST_FIELDS, 0) |
+				 ((f->flags & IOF_FLAG_PASID_VALID) ? 0u : IOF_FD_MASK(IOF_VTD_PAGE_REQUEST_PASID));
+		if (f->origin.code > IOF_FD_MAX(IOF_VTD_PAGE_REQUEST_TYPE))
+			return iof_encode_fail_(IOF_E_RANGE, rec, cap, IOF_VTD_PAGE_REQUEST_SIZE, lost);
 		if (f->origin.detail[0] & ~keep0)
-			return iof_encode_fail_(IOF_E_INVAL, rec, cap, IOF_VTD_PAGE_REQ_SIZE, lost);
+			return iof_encode_fail_(IOF_E_INVAL, rec, cap, IOF_VTD_PAGE_REQUEST_SIZE, lost);
 		type = f->origin.code;
 		w[0] = f->origin.detail[0];
 		w[2] = f->origin.detail[1];
 		w[3] = f->origin.detail[2];
-		iof_fd_put(w, IOF_VTD_PRQ_PDP, (f->flags & IOF_FLAG_PRIV_DATA) ? 1u : 0u);
+		iof_fd_put(w, IOF_VTD_PAGE_REQUEST_PDP, (f->flags & IOF_FLAG_PRIV_DATA) ? 1u : 0u);
 	}
-	iof_fd_put(w, IOF_VTD_PRQ_TYPE, type);
-	if (((f->flags & IOF_FLAG_SOURCE_ID_VALID) && iof_fd_put(w, IOF_VTD_PRQ_RID, f->source_id)) ||
-	    iof_vtd_prq_put_(w, &layout, f))
-		return iof_encode_fail_(IOF_E_RANGE, rec, cap, IOF_VTD_PAGE_REQ_SIZE, lost);
+	iof_fd_put(w, IOF_VTD_PAGE_REQUEST_TYPE, type);
+	if (((f->flags & IOF_FLAG_SOURCE_ID_VALID) && iof_fd_put(w, IOF_VTD_PAGE_REQUEST_RID, f->source_id)) ||
+	    iof_vtd_page_request_put_(w, &layout, f))
+		return iof_encode_fail_(IOF_E_RANGE, rec, cap, IOF_VTD_PAGE_REQUEST_SIZE, lost);
 	iof_words_store(rec, w, 4);
 	iof_vtd_page_request_values_(w, &back);
-	loss = iof_vtd_prq_loss_(f, &back, IOF_REC_VTD_PAGE_REQ, rec, IOF_VTD_PAGE_REQ_SIZE, iof_vtd_page_request_decode);
+	loss = iof_vtd_page_request_loss_(f, &back, IOF_REC_VTD_PAGE_REQUEST, rec, IOF_VTD_PAGE_REQUEST_SIZE, iof_vtd_page_request_decode);
 	if (loss && !lost)
-		return iof_encode_fail_(IOF_E_LOSSY, rec, cap, IOF_VTD_PAGE_REQ_SIZE, lost);
+		return iof_encode_fail_(IOF_E_LOSSY, rec, cap, IOF_VTD_PAGE_REQUEST_SIZE, lost);
 	if (lost)
 		*lost = loss;
 	return IOF_OK;
@@ -1290,7 +1290,7 @@ IOF_API int iof_vtd_page_request_encode(const struct iof_fault *f, void *rec, si
  * @brief Encodes a page request or stop marker as a 128-bit VT-d 2.x descriptor (16 bytes).
  *
  * SRR, BOF and Private Data come from `origin.detail[0]` when the origin
- * is #IOF_REC_VTD_PAGE_REQ_V2, else they are zero.  The layout has no
+ * is #IOF_REC_VTD_PAGE_REQUEST_V2, else they are zero.  The layout has no
  * Type and no PDP: #IOF_FLAG_PRIV_DATA and the 128-bit Private Data of a
  * 256-bit origin are reported lost.  A request that would be written as
  * 16 zero bytes (no access, not last, no PASID, RID 0, address 0, group 0)
@@ -1300,38 +1300,38 @@ IOF_API int iof_vtd_page_request_encode(const struct iof_fault *f, void *rec, si
  */
 IOF_API int iof_vtd_page_request_v2_encode(const struct iof_fault *f, void *rec, size_t cap, uint32_t *lost)
 {
-	static const struct iof_vtd_prq_layout_ layout = {IOF_VTD_PRQ2_PP, IOF_VTD_PRQ2_PASID, IOF_VTD_PRQ2_EXE,
-							  IOF_VTD_PRQ2_PRIV, IOF_VTD_PRQ2_RD, IOF_VTD_PRQ2_WR,
-							  IOF_VTD_PRQ2_LPIG, IOF_VTD_PRQ2_PRGI, IOF_VTD_PRQ2_ADDR};
+	static const struct iof_vtd_page_request_layout_ layout = {IOF_VTD_PAGE_REQUEST_V2_PP, IOF_VTD_PAGE_REQUEST_V2_PASID, IOF_VTD_PAGE_REQUEST_V2_EXE,
+							  IOF_VTD_PAGE_REQUEST_V2_PRIV, IOF_VTD_PAGE_REQUEST_V2_RD, IOF_VTD_PAGE_REQUEST_V2_WR,
+							  IOF_VTD_PAGE_REQUEST_V2_LPIG, IOF_VTD_PAGE_REQUEST_V2_PRGI, IOF_VTD_PAGE_REQUEST_V2_ADDR};
 	struct iof_fault_values_ back;
 	uint64_t w[2] = {0, 0};
 	uint32_t loss;
-	int rc = iof_vtd_prq_check_(f, rec, cap, IOF_VTD_PAGE_REQ_V2_SIZE, lost);
+	int rc = iof_vtd_page_request_check_(f, rec, cap, IOF_VTD_PAGE_REQUEST_V2_SIZE, lost);
 
 	if (rc)
-		return iof_encode_fail_(rc, rec, cap, IOF_VTD_PAGE_REQ_V2_SIZE, lost);
-	if (f->origin.record == IOF_REC_VTD_PAGE_REQ_V2) {
-		uint64_t keep0 = IOF_VTD_PRQ2_KEEP0_ |
-				 ((f->flags & IOF_FLAG_PASID_VALID) ? 0u : IOF_FD_MASK(IOF_VTD_PRQ2_PASID));
+		return iof_encode_fail_(rc, rec, cap, IOF_VTD_PAGE_REQUEST_V2_SIZE, lost);
+	if (f->origin.record == IOF_REC_VTD_PAGE_REQUEST_V2) {
+		uint64_t keep0 = IOF_VTD_PAGE_REQUEST_V2_KEEP0_ |
+				 ((f->flags & IOF_FLAG_PASID_VALID) ? 0u : IOF_FD_MASK(IOF_VTD_PAGE_REQUEST_V2_PASID));
 		if ((f->origin.detail[0] & ~keep0) | f->origin.detail[1] | f->origin.detail[2])
-			return iof_encode_fail_(IOF_E_INVAL, rec, cap, IOF_VTD_PAGE_REQ_V2_SIZE, lost);
+			return iof_encode_fail_(IOF_E_INVAL, rec, cap, IOF_VTD_PAGE_REQUEST_V2_SIZE, lost);
 		w[0] = f->origin.detail[0];
 	}
 	/* RID = bus:devfn; the bus field rejects a source ID above 16 bits. */
 	if (((f->flags & IOF_FLAG_SOURCE_ID_VALID) &&
-	     iof_fd_put(w, IOF_VTD_PRQ2_BUS, f->source_id >> IOF_FD_WIDTH(IOF_VTD_PRQ2_DEVFN))) ||
-	    iof_vtd_prq_put_(w, &layout, f))
-		return iof_encode_fail_(IOF_E_RANGE, rec, cap, IOF_VTD_PAGE_REQ_V2_SIZE, lost);
+	     iof_fd_put(w, IOF_VTD_PAGE_REQUEST_V2_BUS, f->source_id >> IOF_FD_WIDTH(IOF_VTD_PAGE_REQUEST_V2_DEVFN))) ||
+	    iof_vtd_page_request_put_(w, &layout, f))
+		return iof_encode_fail_(IOF_E_RANGE, rec, cap, IOF_VTD_PAGE_REQUEST_V2_SIZE, lost);
 	if (f->flags & IOF_FLAG_SOURCE_ID_VALID)
-		iof_fd_put(w, IOF_VTD_PRQ2_DEVFN, f->source_id & iof_fd_max(IOF_VTD_PRQ2_DEVFN));
+		iof_fd_put(w, IOF_VTD_PAGE_REQUEST_V2_DEVFN, f->source_id & iof_fd_max(IOF_VTD_PAGE_REQUEST_V2_DEVFN));
 	/* 16 zero bytes read back as an empty slot (IOF_E_EMPTY), not as this request */
 	if (!(w[0] | w[1]))
-		return iof_encode_fail_(IOF_E_INVAL, rec, cap, IOF_VTD_PAGE_REQ_V2_SIZE, lost);
+		return iof_encode_fail_(IOF_E_INVAL, rec, cap, IOF_VTD_PAGE_REQUEST_V2_SIZE, lost);
 	iof_words_store(rec, w, 2);
 	iof_vtd_page_request_v2_values_(w, &back);
-	loss = iof_vtd_prq_loss_(f, &back, IOF_REC_VTD_PAGE_REQ_V2, rec, IOF_VTD_PAGE_REQ_V2_SIZE, iof_vtd_page_request_v2_decode);
+	loss = iof_vtd_page_request_loss_(f, &back, IOF_REC_VTD_PAGE_REQUEST_V2, rec, IOF_VTD_PAGE_REQUEST_V2_SIZE, iof_vtd_page_request_v2_decode);
 	if (loss && !lost)
-		return iof_encode_fail_(IOF_E_LOSSY, rec, cap, IOF_VTD_PAGE_REQ_V2_SIZE, lost);
+		return iof_encode_fail_(IOF_E_LOSSY, rec, cap, IOF_VTD_PAGE_REQUEST_V2_SIZE, lost);
 	if (lost)
 		*lost = loss;
 	return IOF_OK;
@@ -1344,7 +1344,7 @@ IOF_API int iof_vtd_page_request_v2_encode(const struct iof_fault *f, void *rec,
  * queue (Private Data must then be zero).  The response code is mapped, not
  * copied: SUCCESS → 0x0, INVALID → 0x1, FAILURE → 0xF.  PP =
  * #IOF_RESP_FLAG_PASID_VALID.  `detail` is read when `record` is 0 or
- * #IOF_REC_VTD_PAGE_GRP_RESP (and must be zero otherwise), as the decoder
+ * #IOF_REC_VTD_PAGE_GROUP_RESPONSE (and must be zero otherwise), as the decoder
  * writes it: `detail[0]` equal to qw1 bit 2 alone, or zero, is no Private
  * Data and gives qw1 bit 2 (Reserved since rev 4.0, so 0 by default; 1 when
  * the decoded descriptor had it); any other value is Private Data (rev 3.x),
@@ -1354,7 +1354,7 @@ IOF_API int iof_vtd_page_request_v2_encode(const struct iof_fault *f, void *rec,
  *         detail of another record type); #IOF_E_INVAL.  On error the first
  *         min(@p cap, 32) bytes of @p desc are zeroed.
  */
-IOF_API int iof_vtd_page_grp_resp_encode(const struct iof_page_response *r, void *desc, size_t cap);
+IOF_API int iof_vtd_page_group_response_encode(const struct iof_page_response *r, void *desc, size_t cap);
 /** @cond IOF_INTERNAL */
 /* The response codes of both page group response layouts, by enum iof_resp_code. */
 IOF_API uint32_t iof_vtd_resp_code_(uint32_t code)
@@ -1385,84 +1385,84 @@ IOF_API int iof_vtd_resp_check_(const struct iof_page_response *r, const void *d
 /* qw0 of both layouts: Type 0x9, RID, PP and PASID. */
 IOF_API int iof_vtd_resp_qw0_(const struct iof_page_response *r, uint64_t *w)
 {
-	if (iof_fd_put(w, IOF_VTD_PGRP_RID, r->source_id))
+	if (iof_fd_put(w, IOF_VTD_PAGE_GROUP_RESPONSE_RID, r->source_id))
 		return IOF_E_RANGE;
 	if (r->flags & IOF_RESP_FLAG_PASID_VALID) {
-		iof_fd_put(w, IOF_VTD_PGRP_PP, 1);
-		if (iof_fd_put(w, IOF_VTD_PGRP_PASID, r->pasid))
+		iof_fd_put(w, IOF_VTD_PAGE_GROUP_RESPONSE_PP, 1);
+		if (iof_fd_put(w, IOF_VTD_PAGE_GROUP_RESPONSE_PASID, r->pasid))
 			return IOF_E_RANGE;
 	}
-	iof_fd_put(w, IOF_VTD_PGRP_TYPE_LO, IOF_VTD_PGRP_TYPE);
+	iof_fd_put(w, IOF_VTD_PAGE_GROUP_RESPONSE_TYPE_LO, IOF_VTD_PAGE_GROUP_RESPONSE_TYPE);
 	return IOF_OK;
 }
 
-IOF_API int iof_vtd_page_grp_resp_encode_body_(const struct iof_page_response *r, void *desc, size_t cap)
+IOF_API int iof_vtd_page_group_response_encode_body_(const struct iof_page_response *r, void *desc, size_t cap)
 {
-	const uint64_t lpig_bit = IOF_FD_MASK(IOF_VTD_PGRP_LPIG);
+	const uint64_t lpig_bit = IOF_FD_MASK(IOF_VTD_PAGE_GROUP_RESPONSE_LPIG);
 	uint64_t w[4] = {0, 0, 0, 0};
 	int has_priv, rc;
 
-	rc = iof_vtd_resp_check_(r, desc, cap, IOF_VTD_PAGE_GRP_RESP_SIZE_128, IOF_REC_VTD_PAGE_GRP_RESP);
+	rc = iof_vtd_resp_check_(r, desc, cap, IOF_VTD_PAGE_GROUP_RESPONSE_SIZE_128, IOF_REC_VTD_PAGE_GROUP_RESPONSE);
 	if (rc)
 		return rc;
 	has_priv = r->detail[1] || (r->detail[0] & ~lpig_bit);
-	if (has_priv && cap < IOF_VTD_PAGE_GRP_RESP_SIZE)
+	if (has_priv && cap < IOF_VTD_PAGE_GROUP_RESPONSE_SIZE)
 		return IOF_E_SHORT;
-	if (iof_vtd_resp_qw0_(r, w) || iof_fd_put(w, IOF_VTD_PGRP_PRGI, r->grpid))
+	if (iof_vtd_resp_qw0_(r, w) || iof_fd_put(w, IOF_VTD_PAGE_GROUP_RESPONSE_PRGI, r->grpid))
 		return IOF_E_RANGE;
-	iof_fd_put(w, IOF_VTD_PGRP_RC, iof_vtd_resp_code_(r->code));
+	iof_fd_put(w, IOF_VTD_PAGE_GROUP_RESPONSE_RC, iof_vtd_resp_code_(r->code));
 	if (has_priv) {
 		/* Private Data exists only in rev 3.x, where LPIG says the response completes the group. */
-		iof_fd_put(w, IOF_VTD_PGRP_PDP, 1);
-		iof_fd_put(w, IOF_VTD_PGRP_LPIG, 1);
-		iof_fd_put(w, IOF_VTD_PGRP_PRIV_DATA0, r->detail[0]);
-		iof_fd_put(w, IOF_VTD_PGRP_PRIV_DATA1, r->detail[1]);
+		iof_fd_put(w, IOF_VTD_PAGE_GROUP_RESPONSE_PDP, 1);
+		iof_fd_put(w, IOF_VTD_PAGE_GROUP_RESPONSE_LPIG, 1);
+		iof_fd_put(w, IOF_VTD_PAGE_GROUP_RESPONSE_PRIV_DATA0, r->detail[0]);
+		iof_fd_put(w, IOF_VTD_PAGE_GROUP_RESPONSE_PRIV_DATA1, r->detail[1]);
 	} else {
 		w[1] |= r->detail[0]; /* qw1 bit 2 as decoded, or 0 */
 	}
-	iof_words_store(desc, w, cap >= IOF_VTD_PAGE_GRP_RESP_SIZE ? 4u : 2u);
+	iof_words_store(desc, w, cap >= IOF_VTD_PAGE_GROUP_RESPONSE_SIZE ? 4u : 2u);
 	return IOF_OK;
 }
 /** @endcond */
 
-IOF_API int iof_vtd_page_grp_resp_encode(const struct iof_page_response *r, void *desc, size_t cap)
+IOF_API int iof_vtd_page_group_response_encode(const struct iof_page_response *r, void *desc, size_t cap)
 {
-	int rc = iof_vtd_page_grp_resp_encode_body_(r, desc, cap);
-	return rc ? iof_encode_fail_(rc, desc, cap, IOF_VTD_PAGE_GRP_RESP_SIZE, IOF_NULL) : rc;
+	int rc = iof_vtd_page_group_response_encode_body_(r, desc, cap);
+	return rc ? iof_encode_fail_(rc, desc, cap, IOF_VTD_PAGE_GROUP_RESPONSE_SIZE, IOF_NULL) : rc;
 }
 
 /**
  * @brief Encodes a VT-d 2.x page group response descriptor (16 bytes).
  *
  * The answer to a 128-bit page request (iof_response_record_for()).  Codes
- * are mapped as in iof_vtd_page_grp_resp_encode().  `detail` is put back
+ * are mapped as in iof_vtd_page_group_response_encode().  `detail` is put back
  * in place as the decoder writes it (`detail[0]`: qw1 Private Data and
  * reserved bits; `detail[1]`: qw0 reserved bits, and PASID when
  * #IOF_RESP_FLAG_PASID_VALID is clear) when `record` is 0 or
- * #IOF_REC_VTD_PAGE_GRP_RESP_V2; non-zero detail of another record type is
+ * #IOF_REC_VTD_PAGE_GROUP_RESPONSE_V2; non-zero detail of another record type is
  * #IOF_E_UNSUPPORTED, bits of a generic field in it #IOF_E_INVAL.
  * @return #IOF_OK; #IOF_E_SHORT (@p cap < 16); #IOF_E_RANGE; #IOF_E_UNSUPPORTED
  *         (#IOF_RESP_FLAG_RAZWI, or detail of another record type);
  *         #IOF_E_INVAL.  On error the first min(@p cap, 16) bytes of
  *         @p desc are zeroed.
  */
-IOF_API int iof_vtd_page_grp_resp_v2_encode(const struct iof_page_response *r, void *desc, size_t cap);
+IOF_API int iof_vtd_page_group_response_v2_encode(const struct iof_page_response *r, void *desc, size_t cap);
 /** @cond IOF_INTERNAL */
-IOF_API int iof_vtd_page_grp_resp_v2_encode_body_(const struct iof_page_response *r, void *desc, size_t cap)
+IOF_API int iof_vtd_page_group_response_v2_encode_body_(const struct iof_page_response *r, void *desc, size_t cap)
 {
 	uint64_t w[2] = {0, 0};
 	int rc;
 
-	rc = iof_vtd_resp_check_(r, desc, cap, IOF_VTD_PAGE_GRP_RESP_V2_SIZE, IOF_REC_VTD_PAGE_GRP_RESP_V2);
+	rc = iof_vtd_resp_check_(r, desc, cap, IOF_VTD_PAGE_GROUP_RESPONSE_V2_SIZE, IOF_REC_VTD_PAGE_GROUP_RESPONSE_V2);
 	if (rc)
 		return rc;
-	if ((r->detail[0] & ~IOF_VTD_PGRP2_KEEP1_) |
-	    (r->detail[1] & IOF_VTD_DEFINED(IOF_VTD_PGRP2_FIELDS, 0) &
-	     ~((r->flags & IOF_RESP_FLAG_PASID_VALID) ? 0u : IOF_FD_MASK(IOF_VTD_PGRP_PASID))))
+	if ((r->detail[0] & ~IOF_VTD_PAGE_GROUP_RESPONSE_V2_KEEP1_) |
+	    (r->detail[1] & IOF_VTD_DEFINED(IOF_VTD_PAGE_GROUP_RESPONSE_V2_FIELDS, 0) &
+	     ~((r->flags & IOF_RESP_FLAG_PASID_VALID) ? 0u : IOF_FD_MASK(IOF_VTD_PAGE_GROUP_RESPONSE_PASID))))
 		return IOF_E_INVAL;
-	if (iof_vtd_resp_qw0_(r, w) || iof_fd_put(w, IOF_VTD_PGRP2_PRGI, r->grpid))
+	if (iof_vtd_resp_qw0_(r, w) || iof_fd_put(w, IOF_VTD_PAGE_GROUP_RESPONSE_V2_PRGI, r->grpid))
 		return IOF_E_RANGE;
-	iof_fd_put(w, IOF_VTD_PGRP2_RC, iof_vtd_resp_code_(r->code));
+	iof_fd_put(w, IOF_VTD_PAGE_GROUP_RESPONSE_V2_RC, iof_vtd_resp_code_(r->code));
 	w[0] |= r->detail[1];
 	w[1] |= r->detail[0];
 	iof_words_store(desc, w, 2);
@@ -1470,10 +1470,10 @@ IOF_API int iof_vtd_page_grp_resp_v2_encode_body_(const struct iof_page_response
 }
 /** @endcond */
 
-IOF_API int iof_vtd_page_grp_resp_v2_encode(const struct iof_page_response *r, void *desc, size_t cap)
+IOF_API int iof_vtd_page_group_response_v2_encode(const struct iof_page_response *r, void *desc, size_t cap)
 {
-	int rc = iof_vtd_page_grp_resp_v2_encode_body_(r, desc, cap);
-	return rc ? iof_encode_fail_(rc, desc, cap, IOF_VTD_PAGE_GRP_RESP_V2_SIZE, IOF_NULL) : rc;
+	int rc = iof_vtd_page_group_response_v2_encode_body_(r, desc, cap);
+	return rc ? iof_encode_fail_(rc, desc, cap, IOF_VTD_PAGE_GROUP_RESPONSE_V2_SIZE, IOF_NULL) : rc;
 }
 /** @} */
 
@@ -1506,12 +1506,12 @@ IOF_API const char *iof_vtd_fr_desc(uint32_t fr)
 IOF_API const struct iof_codec_field *iof_vtd_fault_fields(uint32_t *count)
 {
 	static const struct iof_codec_field t[] = {
-		{"FI", IOF_VTD_FRCD_FI, IOF_FIELD_IN_PLACE, IOF_NULL}, {"FI[63:48] (index)", IOF_VTD_FRCD_IRQ_INDEX, 0, IOF_NULL},
-		{"SID", IOF_VTD_FRCD_SID, 0, IOF_NULL}, {"T2", IOF_VTD_FRCD_T2, 0, IOF_NULL},
-		{"PRIV", IOF_VTD_FRCD_PRIV, 0, IOF_NULL}, {"EXE", IOF_VTD_FRCD_EXE, 0, IOF_NULL},
-		{"PP", IOF_VTD_FRCD_PP, 0, IOF_NULL}, {"FR", IOF_VTD_FRCD_FR, 0, iof_vtd_fr_mnemonic},
-		{"PV", IOF_VTD_FRCD_PV, 0, IOF_NULL}, {"AT", IOF_VTD_FRCD_AT, 0, IOF_NULL},
-		{"T1", IOF_VTD_FRCD_T1, 0, IOF_NULL}, {"F", IOF_VTD_FRCD_F, 0, IOF_NULL}};
+		{"FI", IOF_VTD_FAULT_FI, IOF_FIELD_IN_PLACE, IOF_NULL}, {"FI[63:48] (index)", IOF_VTD_FAULT_IRQ_INDEX, 0, IOF_NULL},
+		{"SID", IOF_VTD_FAULT_SID, 0, IOF_NULL}, {"T2", IOF_VTD_FAULT_T2, 0, IOF_NULL},
+		{"PRIV", IOF_VTD_FAULT_PRIV, 0, IOF_NULL}, {"EXE", IOF_VTD_FAULT_EXE, 0, IOF_NULL},
+		{"PP", IOF_VTD_FAULT_PP, 0, IOF_NULL}, {"FR", IOF_VTD_FAULT_FR, 0, iof_vtd_fr_mnemonic},
+		{"PV", IOF_VTD_FAULT_PV, 0, IOF_NULL}, {"AT", IOF_VTD_FAULT_AT, 0, IOF_NULL},
+		{"T1", IOF_VTD_FAULT_T1, 0, IOF_NULL}, {"F", IOF_VTD_FAULT_F, 0, IOF_NULL}};
 	if (count)
 		*count = (uint32_t)(sizeof(t) / sizeof(t[0]));
 	return t;
@@ -1521,14 +1521,14 @@ IOF_API const struct iof_codec_field *iof_vtd_fault_fields(uint32_t *count)
 IOF_API const struct iof_codec_field *iof_vtd_page_request_fields(uint32_t *count)
 {
 	static const struct iof_codec_field t[] = {
-		{"Type", IOF_VTD_PRQ_TYPE, 0, IOF_NULL}, {"PP", IOF_VTD_PRQ_PP, 0, IOF_NULL},
-		{"PDP", IOF_VTD_PRQ_PDP, 0, IOF_NULL}, {"RID", IOF_VTD_PRQ_RID, 0, IOF_NULL},
-		{"PASID", IOF_VTD_PRQ_PASID, 0, IOF_NULL}, {"EXE", IOF_VTD_PRQ_EXE, 0, IOF_NULL},
-		{"PM", IOF_VTD_PRQ_PM, 0, IOF_NULL}, {"RD", IOF_VTD_PRQ_RD, 0, IOF_NULL},
-		{"WR", IOF_VTD_PRQ_WR, 0, IOF_NULL}, {"LPIG", IOF_VTD_PRQ_LPIG, 0, IOF_NULL},
-		{"PRGI", IOF_VTD_PRQ_PRGI, 0, IOF_NULL}, {"ADDR", IOF_VTD_PRQ_ADDR, IOF_FIELD_IN_PLACE, IOF_NULL},
-		{"PrivateData0", IOF_VTD_PRQ_PRIV_DATA0, 0, IOF_NULL},
-		{"PrivateData1", IOF_VTD_PRQ_PRIV_DATA1, 0, IOF_NULL}};
+		{"Type", IOF_VTD_PAGE_REQUEST_TYPE, 0, IOF_NULL}, {"PP", IOF_VTD_PAGE_REQUEST_PP, 0, IOF_NULL},
+		{"PDP", IOF_VTD_PAGE_REQUEST_PDP, 0, IOF_NULL}, {"RID", IOF_VTD_PAGE_REQUEST_RID, 0, IOF_NULL},
+		{"PASID", IOF_VTD_PAGE_REQUEST_PASID, 0, IOF_NULL}, {"EXE", IOF_VTD_PAGE_REQUEST_EXE, 0, IOF_NULL},
+		{"PM", IOF_VTD_PAGE_REQUEST_PM, 0, IOF_NULL}, {"RD", IOF_VTD_PAGE_REQUEST_RD, 0, IOF_NULL},
+		{"WR", IOF_VTD_PAGE_REQUEST_WR, 0, IOF_NULL}, {"LPIG", IOF_VTD_PAGE_REQUEST_LPIG, 0, IOF_NULL},
+		{"PRGI", IOF_VTD_PAGE_REQUEST_PRGI, 0, IOF_NULL}, {"ADDR", IOF_VTD_PAGE_REQUEST_ADDR, IOF_FIELD_IN_PLACE, IOF_NULL},
+		{"PrivateData0", IOF_VTD_PAGE_REQUEST_PRIV_DATA0, 0, IOF_NULL},
+		{"PrivateData1", IOF_VTD_PAGE_REQUEST_PRIV_DATA1, 0, IOF_NULL}};
 	if (count)
 		*count = (uint32_t)(sizeof(t) / sizeof(t[0]));
 	return t;
@@ -1538,41 +1538,41 @@ IOF_API const struct iof_codec_field *iof_vtd_page_request_fields(uint32_t *coun
 IOF_API const struct iof_codec_field *iof_vtd_page_request_v2_fields(uint32_t *count)
 {
 	static const struct iof_codec_field t[] = {
-		{"SRR", IOF_VTD_PRQ2_SRR, 0, IOF_NULL}, {"BOF", IOF_VTD_PRQ2_BOF, 0, IOF_NULL},
-		{"PP", IOF_VTD_PRQ2_PP, 0, IOF_NULL}, {"LPIG", IOF_VTD_PRQ2_LPIG, 0, IOF_NULL},
-		{"PASID", IOF_VTD_PRQ2_PASID, 0, IOF_NULL}, {"Bus", IOF_VTD_PRQ2_BUS, 0, IOF_NULL},
-		{"PrivateData", IOF_VTD_PRQ2_PRIV_DATA, 0, IOF_NULL}, {"PRGI", IOF_VTD_PRQ2_PRGI, 0, IOF_NULL},
-		{"RD", IOF_VTD_PRQ2_RD, 0, IOF_NULL}, {"WR", IOF_VTD_PRQ2_WR, 0, IOF_NULL},
-		{"EXE", IOF_VTD_PRQ2_EXE, 0, IOF_NULL}, {"PRIV", IOF_VTD_PRQ2_PRIV, 0, IOF_NULL},
-		{"DevFn", IOF_VTD_PRQ2_DEVFN, 0, IOF_NULL}, {"ADDR", IOF_VTD_PRQ2_ADDR, IOF_FIELD_IN_PLACE, IOF_NULL}};
+		{"SRR", IOF_VTD_PAGE_REQUEST_V2_SRR, 0, IOF_NULL}, {"BOF", IOF_VTD_PAGE_REQUEST_V2_BOF, 0, IOF_NULL},
+		{"PP", IOF_VTD_PAGE_REQUEST_V2_PP, 0, IOF_NULL}, {"LPIG", IOF_VTD_PAGE_REQUEST_V2_LPIG, 0, IOF_NULL},
+		{"PASID", IOF_VTD_PAGE_REQUEST_V2_PASID, 0, IOF_NULL}, {"Bus", IOF_VTD_PAGE_REQUEST_V2_BUS, 0, IOF_NULL},
+		{"PrivateData", IOF_VTD_PAGE_REQUEST_V2_PRIV_DATA, 0, IOF_NULL}, {"PRGI", IOF_VTD_PAGE_REQUEST_V2_PRGI, 0, IOF_NULL},
+		{"RD", IOF_VTD_PAGE_REQUEST_V2_RD, 0, IOF_NULL}, {"WR", IOF_VTD_PAGE_REQUEST_V2_WR, 0, IOF_NULL},
+		{"EXE", IOF_VTD_PAGE_REQUEST_V2_EXE, 0, IOF_NULL}, {"PRIV", IOF_VTD_PAGE_REQUEST_V2_PRIV, 0, IOF_NULL},
+		{"DevFn", IOF_VTD_PAGE_REQUEST_V2_DEVFN, 0, IOF_NULL}, {"ADDR", IOF_VTD_PAGE_REQUEST_V2_ADDR, IOF_FIELD_IN_PLACE, IOF_NULL}};
 	if (count)
 		*count = (uint32_t)(sizeof(t) / sizeof(t[0]));
 	return t;
 }
 
 /** @brief The 3.x page group response descriptor's fields (§6.5.2). */
-IOF_API const struct iof_codec_field *iof_vtd_page_grp_resp_fields(uint32_t *count)
+IOF_API const struct iof_codec_field *iof_vtd_page_group_response_fields(uint32_t *count)
 {
 	static const struct iof_codec_field t[] = {
-		{"Type[3:0]", IOF_VTD_PGRP_TYPE_LO, 0, IOF_NULL}, {"PP", IOF_VTD_PGRP_PP, 0, IOF_NULL},
-		{"PDP", IOF_VTD_PGRP_PDP, 0, IOF_NULL}, {"Type[6:4]", IOF_VTD_PGRP_TYPE_HI, 0, IOF_NULL},
-		{"RC", IOF_VTD_PGRP_RC, 0, IOF_NULL}, {"RID", IOF_VTD_PGRP_RID, 0, IOF_NULL},
-		{"PASID", IOF_VTD_PGRP_PASID, 0, IOF_NULL}, {"LPIG", IOF_VTD_PGRP_LPIG, 0, IOF_NULL},
-		{"PRGI", IOF_VTD_PGRP_PRGI, 0, IOF_NULL}, {"PrivateData0", IOF_VTD_PGRP_PRIV_DATA0, 0, IOF_NULL},
-		{"PrivateData1", IOF_VTD_PGRP_PRIV_DATA1, 0, IOF_NULL}};
+		{"Type[3:0]", IOF_VTD_PAGE_GROUP_RESPONSE_TYPE_LO, 0, IOF_NULL}, {"PP", IOF_VTD_PAGE_GROUP_RESPONSE_PP, 0, IOF_NULL},
+		{"PDP", IOF_VTD_PAGE_GROUP_RESPONSE_PDP, 0, IOF_NULL}, {"Type[6:4]", IOF_VTD_PAGE_GROUP_RESPONSE_TYPE_HI, 0, IOF_NULL},
+		{"RC", IOF_VTD_PAGE_GROUP_RESPONSE_RC, 0, IOF_NULL}, {"RID", IOF_VTD_PAGE_GROUP_RESPONSE_RID, 0, IOF_NULL},
+		{"PASID", IOF_VTD_PAGE_GROUP_RESPONSE_PASID, 0, IOF_NULL}, {"LPIG", IOF_VTD_PAGE_GROUP_RESPONSE_LPIG, 0, IOF_NULL},
+		{"PRGI", IOF_VTD_PAGE_GROUP_RESPONSE_PRGI, 0, IOF_NULL}, {"PrivateData0", IOF_VTD_PAGE_GROUP_RESPONSE_PRIV_DATA0, 0, IOF_NULL},
+		{"PrivateData1", IOF_VTD_PAGE_GROUP_RESPONSE_PRIV_DATA1, 0, IOF_NULL}};
 	if (count)
 		*count = (uint32_t)(sizeof(t) / sizeof(t[0]));
 	return t;
 }
 
 /** @brief The 2.x page group response descriptor's fields. */
-IOF_API const struct iof_codec_field *iof_vtd_page_grp_resp_v2_fields(uint32_t *count)
+IOF_API const struct iof_codec_field *iof_vtd_page_group_response_v2_fields(uint32_t *count)
 {
 	static const struct iof_codec_field t[] = {
-		{"Type[3:0]", IOF_VTD_PGRP_TYPE_LO, 0, IOF_NULL}, {"PP", IOF_VTD_PGRP_PP, 0, IOF_NULL},
-		{"RID", IOF_VTD_PGRP_RID, 0, IOF_NULL}, {"PASID", IOF_VTD_PGRP_PASID, 0, IOF_NULL},
-		{"RC", IOF_VTD_PGRP2_RC, 0, IOF_NULL}, {"PrivateData", IOF_VTD_PGRP2_PRIV_DATA, 0, IOF_NULL},
-		{"PRGI", IOF_VTD_PGRP2_PRGI, 0, IOF_NULL}};
+		{"Type[3:0]", IOF_VTD_PAGE_GROUP_RESPONSE_TYPE_LO, 0, IOF_NULL}, {"PP", IOF_VTD_PAGE_GROUP_RESPONSE_PP, 0, IOF_NULL},
+		{"RID", IOF_VTD_PAGE_GROUP_RESPONSE_RID, 0, IOF_NULL}, {"PASID", IOF_VTD_PAGE_GROUP_RESPONSE_PASID, 0, IOF_NULL},
+		{"RC", IOF_VTD_PAGE_GROUP_RESPONSE_V2_RC, 0, IOF_NULL}, {"PrivateData", IOF_VTD_PAGE_GROUP_RESPONSE_V2_PRIV_DATA, 0, IOF_NULL},
+		{"PRGI", IOF_VTD_PAGE_GROUP_RESPONSE_V2_PRGI, 0, IOF_NULL}};
 	if (count)
 		*count = (uint32_t)(sizeof(t) / sizeof(t[0]));
 	return t;
@@ -1602,26 +1602,114 @@ IOF_API uint64_t iof_vtd_fault_field_set_(const void *rec, size_t len)
 		      IOF_VTD_FAULT_SIZE, IOF_VTD_FAULT_SIZE, IOF_NULL, iof_vtd_fault_decode, iof_vtd_fault_encode,   \
 		      IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL, iof_vtd_fr_mnemonic, iof_vtd_fr_desc, IOF_NULL,         \
 		      IOF_VTD_SPEC_ " §11.4.14", iof_vtd_fault_fields, iof_vtd_fault_field_set_, "docs/vtd.md")       \
-	IOF_CODEC_ROW("vtd-page-request", IOF_REC_VTD_PAGE_REQ, IOF_SHAPE_FAULT, IOF_LAYOUT_BYTES, IOF_ORDER_LE, 8,  \
-		      0, IOF_VTD_PAGE_REQ_SIZE, IOF_VTD_PAGE_REQ_SIZE, IOF_NULL, iof_vtd_page_request_decode,         \
+	IOF_CODEC_ROW("vtd-page-request", IOF_REC_VTD_PAGE_REQUEST, IOF_SHAPE_FAULT, IOF_LAYOUT_BYTES, IOF_ORDER_LE, 8,  \
+		      0, IOF_VTD_PAGE_REQUEST_SIZE, IOF_VTD_PAGE_REQUEST_SIZE, IOF_NULL, iof_vtd_page_request_decode,         \
 		      iof_vtd_page_request_encode, IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL,        \
 		      IOF_NULL, IOF_VTD_SPEC_ " §7.4.1.1", iof_vtd_page_request_fields, IOF_NULL, "docs/vtd.md")      \
-	IOF_CODEC_ROW("vtd-page-request-v2", IOF_REC_VTD_PAGE_REQ_V2, IOF_SHAPE_FAULT, IOF_LAYOUT_BYTES,              \
-		      IOF_ORDER_LE, 8, 0, IOF_VTD_PAGE_REQ_V2_SIZE, IOF_VTD_PAGE_REQ_V2_SIZE, IOF_NULL,               \
+	IOF_CODEC_ROW("vtd-page-request-v2", IOF_REC_VTD_PAGE_REQUEST_V2, IOF_SHAPE_FAULT, IOF_LAYOUT_BYTES,              \
+		      IOF_ORDER_LE, 8, 0, IOF_VTD_PAGE_REQUEST_V2_SIZE, IOF_VTD_PAGE_REQUEST_V2_SIZE, IOF_NULL,               \
 		      iof_vtd_page_request_v2_decode, iof_vtd_page_request_v2_encode, IOF_NULL, IOF_NULL, IOF_NULL,   \
 		      IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL, IOF_VTD_SPEC_ " rev 2.x, page request descriptor",       \
 		      iof_vtd_page_request_v2_fields, IOF_NULL, "docs/vtd.md")                                       \
-	IOF_CODEC_ROW("vtd-page-group-response", IOF_REC_VTD_PAGE_GRP_RESP, IOF_SHAPE_RESPONSE, IOF_LAYOUT_BYTES,     \
-		      IOF_ORDER_LE, 8, 0, IOF_VTD_PAGE_GRP_RESP_SIZE, IOF_VTD_PAGE_GRP_RESP_SIZE_128, IOF_NULL,       \
-		      IOF_NULL, IOF_NULL, iof_vtd_page_grp_resp_decode, iof_vtd_page_grp_resp_encode, IOF_NULL,       \
+	IOF_CODEC_ROW("vtd-page-group-response", IOF_REC_VTD_PAGE_GROUP_RESPONSE, IOF_SHAPE_RESPONSE, IOF_LAYOUT_BYTES,     \
+		      IOF_ORDER_LE, 8, 0, IOF_VTD_PAGE_GROUP_RESPONSE_SIZE, IOF_VTD_PAGE_GROUP_RESPONSE_SIZE_128, IOF_NULL,       \
+		      IOF_NULL, IOF_NULL, iof_vtd_page_group_response_decode, iof_vtd_page_group_response_encode, IOF_NULL,       \
 		      IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL, IOF_VTD_SPEC_ " §6.5.2",                                \
-		      iof_vtd_page_grp_resp_fields, IOF_NULL, "docs/vtd.md")                                         \
-	IOF_CODEC_ROW("vtd-page-group-response-v2", IOF_REC_VTD_PAGE_GRP_RESP_V2, IOF_SHAPE_RESPONSE,                 \
-		      IOF_LAYOUT_BYTES, IOF_ORDER_LE, 8, 0, IOF_VTD_PAGE_GRP_RESP_V2_SIZE,                            \
-		      IOF_VTD_PAGE_GRP_RESP_V2_SIZE, IOF_NULL, IOF_NULL, IOF_NULL, iof_vtd_page_grp_resp_v2_decode,   \
-		      iof_vtd_page_grp_resp_v2_encode, IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL,              \
-		      IOF_VTD_SPEC_ " rev 2.x, page group response descriptor", iof_vtd_page_grp_resp_v2_fields,     \
+		      iof_vtd_page_group_response_fields, IOF_NULL, "docs/vtd.md")                                         \
+	IOF_CODEC_ROW("vtd-page-group-response-v2", IOF_REC_VTD_PAGE_GROUP_RESPONSE_V2, IOF_SHAPE_RESPONSE,                 \
+		      IOF_LAYOUT_BYTES, IOF_ORDER_LE, 8, 0, IOF_VTD_PAGE_GROUP_RESPONSE_V2_SIZE,                            \
+		      IOF_VTD_PAGE_GROUP_RESPONSE_V2_SIZE, IOF_NULL, IOF_NULL, IOF_NULL, iof_vtd_page_group_response_v2_decode,   \
+		      iof_vtd_page_group_response_v2_encode, IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL,              \
+		      IOF_VTD_SPEC_ " rev 2.x, page group response descriptor", iof_vtd_page_group_response_v2_fields,     \
 		      IOF_NULL, "docs/vtd.md")
+/** @} */
+
+/* ======================================================================== */
+/**
+ * @name Earlier spellings
+ * One spelling per record (docs/abi-policy.md, "Names"): the names above
+ * follow the record's registry name.  The spellings used before that rule
+ * still compile, as aliases; they are deprecated and go in 2.0.
+ * @{ */
+/** @cond IOF_DEPRECATED */
+#define IOF_VTD_FRCD_AT IOF_VTD_FAULT_AT
+#define IOF_VTD_FRCD_EXE IOF_VTD_FAULT_EXE
+#define IOF_VTD_FRCD_F IOF_VTD_FAULT_F
+#define IOF_VTD_FRCD_FI IOF_VTD_FAULT_FI
+#define IOF_VTD_FRCD_FIELDS IOF_VTD_FAULT_FIELDS
+#define IOF_VTD_FRCD_FR IOF_VTD_FAULT_FR
+#define IOF_VTD_FRCD_IRQ_INDEX IOF_VTD_FAULT_IRQ_INDEX
+#define IOF_VTD_FRCD_PP IOF_VTD_FAULT_PP
+#define IOF_VTD_FRCD_PRIV IOF_VTD_FAULT_PRIV
+#define IOF_VTD_FRCD_PV IOF_VTD_FAULT_PV
+#define IOF_VTD_FRCD_SID IOF_VTD_FAULT_SID
+#define IOF_VTD_FRCD_T1 IOF_VTD_FAULT_T1
+#define IOF_VTD_FRCD_T2 IOF_VTD_FAULT_T2
+#define IOF_VTD_PAGE_GRP_RESP_SIZE IOF_VTD_PAGE_GROUP_RESPONSE_SIZE
+#define IOF_VTD_PAGE_GRP_RESP_SIZE_128 IOF_VTD_PAGE_GROUP_RESPONSE_SIZE_128
+#define IOF_VTD_PAGE_GRP_RESP_V2_SIZE IOF_VTD_PAGE_GROUP_RESPONSE_V2_SIZE
+#define IOF_VTD_PAGE_REQ_SIZE IOF_VTD_PAGE_REQUEST_SIZE
+#define IOF_VTD_PAGE_REQ_V2_SIZE IOF_VTD_PAGE_REQUEST_V2_SIZE
+#define IOF_VTD_PGRP2_FIELDS IOF_VTD_PAGE_GROUP_RESPONSE_V2_FIELDS
+#define IOF_VTD_PGRP2_PRGI IOF_VTD_PAGE_GROUP_RESPONSE_V2_PRGI
+#define IOF_VTD_PGRP2_PRIV_DATA IOF_VTD_PAGE_GROUP_RESPONSE_V2_PRIV_DATA
+#define IOF_VTD_PGRP2_RC IOF_VTD_PAGE_GROUP_RESPONSE_V2_RC
+#define IOF_VTD_PGRP_FIELDS IOF_VTD_PAGE_GROUP_RESPONSE_FIELDS
+#define IOF_VTD_PGRP_LPIG IOF_VTD_PAGE_GROUP_RESPONSE_LPIG
+#define IOF_VTD_PGRP_PASID IOF_VTD_PAGE_GROUP_RESPONSE_PASID
+#define IOF_VTD_PGRP_PDP IOF_VTD_PAGE_GROUP_RESPONSE_PDP
+#define IOF_VTD_PGRP_PP IOF_VTD_PAGE_GROUP_RESPONSE_PP
+#define IOF_VTD_PGRP_PRGI IOF_VTD_PAGE_GROUP_RESPONSE_PRGI
+#define IOF_VTD_PGRP_PRIV_DATA0 IOF_VTD_PAGE_GROUP_RESPONSE_PRIV_DATA0
+#define IOF_VTD_PGRP_PRIV_DATA1 IOF_VTD_PAGE_GROUP_RESPONSE_PRIV_DATA1
+#define IOF_VTD_PGRP_RC IOF_VTD_PAGE_GROUP_RESPONSE_RC
+#define IOF_VTD_PGRP_RID IOF_VTD_PAGE_GROUP_RESPONSE_RID
+#define IOF_VTD_PGRP_TYPE IOF_VTD_PAGE_GROUP_RESPONSE_TYPE
+#define IOF_VTD_PGRP_TYPE_HI IOF_VTD_PAGE_GROUP_RESPONSE_TYPE_HI
+#define IOF_VTD_PGRP_TYPE_LO IOF_VTD_PAGE_GROUP_RESPONSE_TYPE_LO
+#define IOF_VTD_PRQ2_ADDR IOF_VTD_PAGE_REQUEST_V2_ADDR
+#define IOF_VTD_PRQ2_BOF IOF_VTD_PAGE_REQUEST_V2_BOF
+#define IOF_VTD_PRQ2_BUS IOF_VTD_PAGE_REQUEST_V2_BUS
+#define IOF_VTD_PRQ2_DEVFN IOF_VTD_PAGE_REQUEST_V2_DEVFN
+#define IOF_VTD_PRQ2_EXE IOF_VTD_PAGE_REQUEST_V2_EXE
+#define IOF_VTD_PRQ2_FIELDS IOF_VTD_PAGE_REQUEST_V2_FIELDS
+#define IOF_VTD_PRQ2_LPIG IOF_VTD_PAGE_REQUEST_V2_LPIG
+#define IOF_VTD_PRQ2_PASID IOF_VTD_PAGE_REQUEST_V2_PASID
+#define IOF_VTD_PRQ2_PP IOF_VTD_PAGE_REQUEST_V2_PP
+#define IOF_VTD_PRQ2_PRGI IOF_VTD_PAGE_REQUEST_V2_PRGI
+#define IOF_VTD_PRQ2_PRIV IOF_VTD_PAGE_REQUEST_V2_PRIV
+#define IOF_VTD_PRQ2_PRIV_DATA IOF_VTD_PAGE_REQUEST_V2_PRIV_DATA
+#define IOF_VTD_PRQ2_RD IOF_VTD_PAGE_REQUEST_V2_RD
+#define IOF_VTD_PRQ2_SRR IOF_VTD_PAGE_REQUEST_V2_SRR
+#define IOF_VTD_PRQ2_WR IOF_VTD_PAGE_REQUEST_V2_WR
+#define IOF_VTD_PRQ_ADDR IOF_VTD_PAGE_REQUEST_ADDR
+#define IOF_VTD_PRQ_EXE IOF_VTD_PAGE_REQUEST_EXE
+#define IOF_VTD_PRQ_FIELDS IOF_VTD_PAGE_REQUEST_FIELDS
+#define IOF_VTD_PRQ_LPIG IOF_VTD_PAGE_REQUEST_LPIG
+#define IOF_VTD_PRQ_PASID IOF_VTD_PAGE_REQUEST_PASID
+#define IOF_VTD_PRQ_PDP IOF_VTD_PAGE_REQUEST_PDP
+#define IOF_VTD_PRQ_PM IOF_VTD_PAGE_REQUEST_PM
+#define IOF_VTD_PRQ_PP IOF_VTD_PAGE_REQUEST_PP
+#define IOF_VTD_PRQ_PRGI IOF_VTD_PAGE_REQUEST_PRGI
+#define IOF_VTD_PRQ_PRIV_DATA0 IOF_VTD_PAGE_REQUEST_PRIV_DATA0
+#define IOF_VTD_PRQ_PRIV_DATA1 IOF_VTD_PAGE_REQUEST_PRIV_DATA1
+#define IOF_VTD_PRQ_RD IOF_VTD_PAGE_REQUEST_RD
+#define IOF_VTD_PRQ_RID IOF_VTD_PAGE_REQUEST_RID
+#define IOF_VTD_PRQ_TYPE IOF_VTD_PAGE_REQUEST_TYPE
+#define IOF_VTD_PRQ_TYPE_PAGE_REQ IOF_VTD_PAGE_REQUEST_TYPE_PAGE_REQ
+#define IOF_VTD_PRQ_WR IOF_VTD_PAGE_REQUEST_WR
+#define iof_vtd_frcd_defined_mask iof_vtd_fault_defined_mask
+#define iof_vtd_page_grp_resp_decode iof_vtd_page_group_response_decode
+#define iof_vtd_page_grp_resp_encode iof_vtd_page_group_response_encode
+#define iof_vtd_page_grp_resp_fields iof_vtd_page_group_response_fields
+#define iof_vtd_page_grp_resp_v2_decode iof_vtd_page_group_response_v2_decode
+#define iof_vtd_page_grp_resp_v2_encode iof_vtd_page_group_response_v2_encode
+#define iof_vtd_page_grp_resp_v2_fields iof_vtd_page_group_response_v2_fields
+#define iof_vtd_pgrp2_defined_mask iof_vtd_page_group_response_v2_defined_mask
+#define iof_vtd_pgrp_defined_mask iof_vtd_page_group_response_defined_mask
+#define iof_vtd_prq2_defined_mask iof_vtd_page_request_v2_defined_mask
+#define iof_vtd_prq_defined_mask iof_vtd_page_request_defined_mask
+/** @endcond */
 /** @} */
 
 IOF_END_DECLS

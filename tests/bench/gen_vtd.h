@@ -105,8 +105,8 @@ static int bench_gen_vtd_page_request(struct iof_rng *r, void *generic, uint8_t 
 {
 	struct iof_fault *f = (struct iof_fault *)generic;
 	bench_gen_vtd_prq(r, f);
-	f->origin.record = (uint16_t)IOF_REC_VTD_PAGE_REQ;
-	f->origin.code = IOF_VTD_PRQ_TYPE_PAGE_REQ;
+	f->origin.record = (uint16_t)IOF_REC_VTD_PAGE_REQUEST;
+	f->origin.code = IOF_VTD_PAGE_REQUEST_TYPE_PAGE_REQ;
 	if (f->kind == IOF_KIND_PAGE_REQUEST && bench_pct(r) < 10) {
 		f->flags |= IOF_FLAG_PRIV_DATA;
 		f->origin.detail[1] = iof_rng_next(r);
@@ -119,7 +119,7 @@ static int bench_gen_vtd_page_request_v2(struct iof_rng *r, void *generic, uint8
 {
 	struct iof_fault *f = (struct iof_fault *)generic;
 	bench_gen_vtd_prq(r, f);
-	f->origin.record = (uint16_t)IOF_REC_VTD_PAGE_REQ_V2;
+	f->origin.record = (uint16_t)IOF_REC_VTD_PAGE_REQUEST_V2;
 	if (f->kind == IOF_KIND_PAGE_REQUEST && bench_pct(r) < 10)
 		f->origin.detail[0] = iof_rng_bits(r, 23) << 32; /* Private Data, in place */
 	BENCH_ENCODE_FAULT(iof_vtd_page_request_v2_encode, f, rec, 16u);
@@ -130,7 +130,7 @@ static int bench_gen_vtd_page_grp_resp(struct iof_rng *r, void *generic, uint8_t
 {
 	struct iof_page_response *g = (struct iof_page_response *)generic;
 	iof_page_response_init(g);
-	g->record = (uint16_t)IOF_REC_VTD_PAGE_GRP_RESP;
+	g->record = (uint16_t)IOF_REC_VTD_PAGE_GROUP_RESPONSE;
 	g->code = bench_resp_code(r);
 	g->source_id = (uint32_t)iof_rng_bits(r, 16);
 	g->grpid = (uint32_t)iof_rng_bits(r, 9);
@@ -142,7 +142,7 @@ static int bench_gen_vtd_page_grp_resp(struct iof_rng *r, void *generic, uint8_t
 		g->detail[0] = iof_rng_next(r);
 		g->detail[1] = iof_rng_next(r);
 	}
-	return iof_vtd_page_grp_resp_encode(g, rec, 32u);
+	return iof_vtd_page_group_response_encode(g, rec, 32u);
 }
 
 /* VT-d 2.x page group responses (the answers to 2.x page requests), some echoing private data. */
@@ -150,7 +150,7 @@ static int bench_gen_vtd_page_grp_resp_v2(struct iof_rng *r, void *generic, uint
 {
 	struct iof_page_response *g = (struct iof_page_response *)generic;
 	iof_page_response_init(g);
-	g->record = (uint16_t)IOF_REC_VTD_PAGE_GRP_RESP_V2;
+	g->record = (uint16_t)IOF_REC_VTD_PAGE_GROUP_RESPONSE_V2;
 	g->code = bench_resp_code(r);
 	g->source_id = (uint32_t)iof_rng_bits(r, 16);
 	g->grpid = (uint32_t)iof_rng_bits(r, 9);
@@ -160,14 +160,14 @@ static int bench_gen_vtd_page_grp_resp_v2(struct iof_rng *r, void *generic, uint
 	}
 	if (bench_pct(r) < 10)
 		g->detail[0] = iof_rng_bits(r, 23) << 32; /* Private Data, in place */
-	return iof_vtd_page_grp_resp_v2_encode(g, rec, 16u);
+	return iof_vtd_page_group_response_v2_encode(g, rec, 16u);
 }
 
 /* The seeds are those of the first bench's type list, so the figures stay comparable. */
 BENCH_GENERATOR(IOF_REC_VTD_FAULT, 0x10f0004u, bench_gen_vtd_fault)
-BENCH_GENERATOR(IOF_REC_VTD_PAGE_REQ, 0x10f0005u, bench_gen_vtd_page_request)
-BENCH_GENERATOR(IOF_REC_VTD_PAGE_REQ_V2, 0x10f0006u, bench_gen_vtd_page_request_v2)
-BENCH_GENERATOR(IOF_REC_VTD_PAGE_GRP_RESP, 0x10f0007u, bench_gen_vtd_page_grp_resp)
-BENCH_GENERATOR(IOF_REC_VTD_PAGE_GRP_RESP_V2, 0x10f0008u, bench_gen_vtd_page_grp_resp_v2)
+BENCH_GENERATOR(IOF_REC_VTD_PAGE_REQUEST, 0x10f0005u, bench_gen_vtd_page_request)
+BENCH_GENERATOR(IOF_REC_VTD_PAGE_REQUEST_V2, 0x10f0006u, bench_gen_vtd_page_request_v2)
+BENCH_GENERATOR(IOF_REC_VTD_PAGE_GROUP_RESPONSE, 0x10f0007u, bench_gen_vtd_page_grp_resp)
+BENCH_GENERATOR(IOF_REC_VTD_PAGE_GROUP_RESPONSE_V2, 0x10f0008u, bench_gen_vtd_page_grp_resp_v2)
 
 #endif /* IOF_BENCH_GEN_VTD_H */
