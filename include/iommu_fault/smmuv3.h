@@ -5,6 +5,25 @@
  *        CMD_PRI_RESP / CMD_RESUME / CMD_STALL_TERM responses, converted
  *        losslessly to and from the generic fault ABI.
  *
+ * API at a glance (every record: `decode(rec, len, opts, &out)` and
+ * `encode(&in, rec, cap, &lost)`, the calling contract of docs/abi-policy.md):
+ *
+ *     iof_smmuv3_event_decode / _encode           32-byte event queue record (§7.3)
+ *     iof_smmuv3_pri_decode / _encode             16-byte PRI queue entry (§8)
+ *     iof_smmuv3_cmd_pri_resp_decode / _encode    CMD_PRI_RESP (§4.5.2)
+ *     iof_smmuv3_cmd_resume_decode / _encode      CMD_RESUME (§4.7.1)
+ *     iof_smmuv3_cmd_stall_term_decode / _encode  CMD_STALL_TERM (§4.7.2)
+ *     iof_smmuv3_event_sid / _set_sid             the StreamID of a raw event (vEVENTQ forwarding)
+ *     iof_smmuv3_event_forwardable                events a guest may see
+ *     iof_smmuv3_event_info / _name / _desc       the per-event table, the spec's names
+ *     iof_smmuv3_event_can_stall                  events with a Stall field
+ *     iof_smmuv3_event_defined_mask, _pri_ / _cmd_defined_mask   the defined bits (RES0 = the rest)
+ *     iof_smmuv3_class_name / _desc               CLASS values
+ *     IOF_SMMUV3_EVENT_*, IOF_SMMUV3_PRI_*, IOF_SMMUV3_CMD_*   field descriptors and codes
+ *     IOF_SMMUV3_CODEC_ROWS                       this header's rows of the registry (codec.h)
+ *
+ * Names ending in `_` are internal helpers, not API.
+ *
  * Reference: Arm IHI 0070 G.b, "SMMU architecture version 3":
  * §7.3 event records, §8 PRI queue, §4.5.2 CMD_PRI_RESP, §4.7.1 CMD_RESUME,
  * §4.7.2 CMD_STALL_TERM, §4.1.6 common command fields.  Positions are read

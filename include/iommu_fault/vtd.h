@@ -5,6 +5,23 @@
  *        descriptors (256-bit and VT-d 2.x 128-bit), page group response
  *        (VT-d 3.0+ and VT-d 2.x layouts).
  *
+ * API at a glance (every record: `decode(rec, len, opts, &out)` and
+ * `encode(&in, rec, cap, &lost)`, the calling contract of docs/abi-policy.md):
+ *
+ *     iof_vtd_fault_decode / _encode                        fault recording register, 16 bytes
+ *     iof_vtd_page_request_decode / _encode                 page request descriptor, 32 bytes (3.0+)
+ *     iof_vtd_page_request_v2_decode / _encode              page request descriptor, 16 bytes (2.x)
+ *     iof_vtd_page_group_response_decode / _encode          page group response, 32 (or 16) bytes
+ *     iof_vtd_page_group_response_v2_decode / _encode       page group response, 16 bytes (2.x)
+ *     iof_vtd_fr_lookup / _mnemonic / _desc / _reason       the fault reason table, the spec's names
+ *     iof_vtd_fr_defined / _is_irq / _qualified / _stage2   properties of a fault reason
+ *     iof_vtd_*_defined_mask                                the defined bits (reserved = the rest)
+ *     IOF_VTD_FAULT_*, IOF_VTD_PAGE_REQUEST_*, IOF_VTD_PAGE_GROUP_RESPONSE_*   field descriptors
+ *     IOF_VTD_FR_*, IOF_VTD_RESP_*                          fault reason and response codes
+ *     IOF_VTD_CODEC_ROWS                                    this header's rows of the registry (codec.h)
+ *
+ * Names ending in `_` are internal helpers, not API.
+ *
  * Spec reference: Intel Virtualization Technology for Directed I/O,
  * Architecture Specification.  Section numbers below are the ones public
  * code and documentation cite (each comment says which), and every bit
