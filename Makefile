@@ -69,7 +69,9 @@ headers-check: $(HEADERS)
 		printf '#include "%s"\n' "$$h" | $(CC) $(CSTD) $(WARN) -Iinclude -x c -fsyntax-only - || exit 1; \
 		printf '#include "%s"\n' "$$h" | $(CXX) -std=c++11 -Wall -Wextra -Wpedantic -Werror -Iinclude -x c++ -fsyntax-only - || exit 1; \
 	done
-	@echo "headers-check: $(words $(HEADERS)) headers clean as C99 and C++11"
+	@printf '#include "iommu_fault/iommu_fault.h"\n' | $(CC) $(CSTD) $(WARN) -Os -DIOF_NO_FORCE_INLINE -Iinclude -x c -c -o /dev/null -
+	@printf '#include "iommu_fault/iommu_fault.h"\n' | $(CC) $(CSTD) $(WARN) '-DIOF_API=' -Iinclude -x c -c -o /dev/null -
+	@echo "headers-check: $(words $(HEADERS)) headers clean as C99 and C++11, and with IOF_NO_FORCE_INLINE and IOF_API overridden"
 
 $(BUILD):
 	@mkdir -p $@

@@ -63,8 +63,10 @@
 /** @cond IOF_INTERNAL */
 #define IOF_API_NOT_INLINE_ static /* IOF_API without `inline`, which `noinline` contradicts */
 /** @endcond */
-#else
-#define IOF_API_NOT_INLINE_ IOF_API
+#elif !defined(IOF_NO_FORCE_INLINE)
+/* An overridden IOF_API (a compiled flavour: one real definition of each function) is
+ * not `inline`: the forced-inlining attributes do not apply to it. */
+#define IOF_NO_FORCE_INLINE
 #endif
 
 #if (defined(__GNUC__) || defined(__clang__)) && !defined(IOF_NO_FORCE_INLINE)
