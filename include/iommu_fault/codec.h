@@ -35,16 +35,42 @@
 
 #include "compat.h"
 #include "fault.h"
-#include "smmuv3.h"
-#include "vtd.h"
+/* The format headers are listed once, in the umbrella header; it includes this one last. */
+#include "iommu_fault.h"
 
 IOF_BEGIN_DECLS
 
+/** @cond IOF_INTERNAL */
+/* A format of enum iof_format whose header is not there yet has no rows. */
+#ifndef IOF_SMMUV3_CODEC_ROWS
+#define IOF_SMMUV3_CODEC_ROWS
+#endif
+#ifndef IOF_VTD_CODEC_ROWS
+#define IOF_VTD_CODEC_ROWS
+#endif
+#ifndef IOF_AMDVI_CODEC_ROWS
+#define IOF_AMDVI_CODEC_ROWS
+#endif
+#ifndef IOF_RISCV_CODEC_ROWS
+#define IOF_RISCV_CODEC_ROWS
+#endif
+#ifndef IOF_VIRTIO_CODEC_ROWS
+#define IOF_VIRTIO_CODEC_ROWS
+#endif
+#ifndef IOF_IOMMUFD_CODEC_ROWS
+#define IOF_IOMMUFD_CODEC_ROWS
+#endif
+/** @endcond */
+
 /**
  * @brief Every row of every format header, in one list of IOF_CODEC_ROW()
- *        calls: a new format header adds its list here.
+ *        calls, in enum iof_format order.  A format header defines
+ *        `IOF_<FORMAT>_CODEC_ROWS` and is included by iommu_fault.h: nothing
+ *        here changes when it arrives.
  */
-#define IOF_CODEC_ROWS IOF_SMMUV3_CODEC_ROWS IOF_VTD_CODEC_ROWS
+#define IOF_CODEC_ROWS                                                                                      \
+	IOF_SMMUV3_CODEC_ROWS IOF_VTD_CODEC_ROWS IOF_AMDVI_CODEC_ROWS IOF_RISCV_CODEC_ROWS IOF_VIRTIO_CODEC_ROWS \
+		IOF_IOMMUFD_CODEC_ROWS
 
 /** @cond IOF_INTERNAL */
 /* The table: every format header's rows, in record type order within a format. */

@@ -5,7 +5,8 @@
  *
  * `#include <iommu_fault/iommu_fault.h>` is all a user needs.  Each header
  * in include/iommu_fault/ is listed here (`make abi-check` fails when one
- * is missing).
+ * is missing): this is the one list of format headers, which the codec
+ * registry (codec.h, last) gathers.  A new format is one line here.
  */
 #ifndef IOMMU_FAULT_IOMMU_FAULT_H
 #define IOMMU_FAULT_IOMMU_FAULT_H
@@ -14,6 +15,7 @@
 #include "fault.h"
 #include "smmuv3.h"
 #include "vtd.h"
+/* the registry last: it reads the rows of the format headers above */
 #include "codec.h"
 
 #endif /* IOMMU_FAULT_IOMMU_FAULT_H */
