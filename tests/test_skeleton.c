@@ -32,21 +32,25 @@ static void request(struct iof_fault *f)
 /* What f decodes to when every member is kept: the values of f itself. */
 static void values_of(const struct iof_fault *f, struct iof_fault_values_ *v)
 {
-	v->head = IOF_FAULT_HEAD_(f->kind, f->reason, f->txn, f->at);
-	v->flags = f->flags;
-	v->perm = f->perm;
-	v->source_id = f->source_id;
-	v->pasid = f->pasid;
-	v->grpid = f->grpid;
-	v->irq_index = f->irq_index;
-	v->length = f->length;
-	v->code = f->origin.code;
-	v->addr = f->addr;
-	v->fetch_addr = f->fetch_addr;
-	v->ipa = f->ipa;
-	v->detail[0] = f->origin.detail[0];
-	v->detail[1] = f->origin.detail[1];
-	v->detail[2] = f->origin.detail[2];
+	iof_fault_values_of_(f, v);
+}
+
+/* iof_fault_values_of_() takes every member the loss rule reads, each from its own place. */
+Test(skeleton, values_of_a_stored_record)
+{
+	struct iof_fault f;
+	struct iof_fault_values_ v;
+	iof_fault_init(&f);
+	f.kind = 1, f.reason = 2, f.txn = 3, f.at = 1;
+	f.flags = 0x11, f.perm = 0x3, f.source_id = 4, f.pasid = 5, f.grpid = 6, f.irq_index = 7;
+	f.length = 8, f.origin.code = 9, f.addr = 10, f.fetch_addr = 11, f.ipa = 12;
+	f.origin.detail[0] = 13, f.origin.detail[1] = 14, f.origin.detail[2] = 15;
+	values_of(&f, &v);
+	cr_expect_eq(v.head, 0x01030201u);
+	cr_expect(v.flags == 0x11 && v.perm == 3 && v.source_id == 4 && v.pasid == 5 && v.grpid == 6 &&
+		  v.irq_index == 7 && v.length == 8 && v.code == 9);
+	cr_expect(v.addr == 10 && v.fetch_addr == 11 && v.ipa == 12 && v.detail[0] == 13 && v.detail[1] == 14 &&
+		  v.detail[2] == 15);
 }
 
 Test(skeleton, head_is_kind_reason_txn_at)

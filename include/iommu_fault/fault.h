@@ -1122,6 +1122,22 @@ struct iof_codec {
 	const char *doc;                        /**< The page of docs/ that describes the layout. */
 };
 
+/** @brief A field of a layout's field list: spec name @p name, descriptor @p fd, no flag, no value names. */
+#define IOF_FIELD(name, fd) { name, fd, 0, IOF_NULL }
+
+/** @cond IOF_INTERNAL */
+/* The end of every fields() function of a format header: *count (unless null) gets n, t is returned. */
+IOF_API const struct iof_codec_field *iof_codec_fields_(const struct iof_codec_field *t, uint32_t n, uint32_t *count)
+{
+	if (count)
+		*count = n;
+	return t;
+}
+/** @endcond */
+
+/** @brief Returns the field list @p t (a static array) and its length in `*count` (unless null). */
+#define IOF_CODEC_FIELDS_RETURN(t, count) return iof_codec_fields_(t, (uint32_t)(sizeof(t) / sizeof((t)[0])), count)
+
 /**
  * @brief One row of a format header's row list (`IOF_<FORMAT>_CODEC_ROWS`):
  *        the initializer of a struct iof_codec, member by member in order (C99
@@ -1430,6 +1446,26 @@ IOF_API uint32_t iof_fault_loss_bits_(const struct iof_fault *f, const struct io
 	return l;
 }
 
+/** @brief The values of a stored record @p g (the reverse of iof_fault_store_()). */
+IOF_API void iof_fault_values_of_(const struct iof_fault *g, struct iof_fault_values_ *v)
+{
+	v->head = iof_fault_head_(g);
+	v->flags = g->flags;
+	v->perm = g->perm;
+	v->source_id = g->source_id;
+	v->pasid = g->pasid;
+	v->grpid = g->grpid;
+	v->irq_index = g->irq_index;
+	v->length = g->length;
+	v->code = g->origin.code;
+	v->addr = g->addr;
+	v->fetch_addr = g->fetch_addr;
+	v->ipa = g->ipa;
+	v->detail[0] = g->origin.detail[0];
+	v->detail[1] = g->origin.detail[1];
+	v->detail[2] = g->origin.detail[2];
+}
+
 /**
  * @brief The rare half of iof_fault_loss_(): decodes the record the encoder
  *        wrote at @p rec (@p size bytes) with @p decode, and gives the
@@ -1442,21 +1478,7 @@ IOF_API_NOINLINE uint32_t iof_fault_loss_slow_(const struct iof_fault *f, const 
 	struct iof_fault g;
 	struct iof_fault_values_ v;
 	(void)decode(rec, size, 0, &g);
-	v.head = iof_fault_head_(&g);
-	v.flags = g.flags;
-	v.perm = g.perm;
-	v.source_id = g.source_id;
-	v.pasid = g.pasid;
-	v.grpid = g.grpid;
-	v.irq_index = g.irq_index;
-	v.length = g.length;
-	v.code = g.origin.code;
-	v.addr = g.addr;
-	v.fetch_addr = g.fetch_addr;
-	v.ipa = g.ipa;
-	v.detail[0] = g.origin.detail[0];
-	v.detail[1] = g.origin.detail[1];
-	v.detail[2] = g.origin.detail[2];
+	iof_fault_values_of_(&g, &v);
 	return iof_fault_loss_bits_(f, &v, record);
 }
 

@@ -312,44 +312,44 @@ IOF_API const char *iof_smmuv3_class_name(uint32_t cls);
 IOF_API const struct iof_codec_field *iof_smmuv3_event_fields(uint32_t *count)
 {
 	static const struct iof_codec_field t[IOF_SMMUV3_EVENT_FIELD_COUNT] = {
-		{"SSV", IOF_SMMUV3_EVENT_SSV, 0, IOF_NULL},
-		{"SubstreamID", IOF_SMMUV3_EVENT_SUBSTREAMID, 0, IOF_NULL},
-		{"StreamID", IOF_SMMUV3_EVENT_STREAMID, 0, IOF_NULL},
-		{"STAG", IOF_SMMUV3_EVENT_STAG, 0, IOF_NULL},
-		{"Stall", IOF_SMMUV3_EVENT_STALL, 0, IOF_NULL},
-		{"Reason", IOF_SMMUV3_EVENT_REASON, 0, IOF_NULL},
-		{"Reason", IOF_SMMUV3_EVENT_CFG_REASON, 0, IOF_NULL},
-		{"GPCF", IOF_SMMUV3_EVENT_GPCF, 0, IOF_NULL},
-		{"PnU", IOF_SMMUV3_EVENT_PNU, 0, IOF_NULL},
-		{"InD", IOF_SMMUV3_EVENT_IND, 0, IOF_NULL},
-		{"RnW", IOF_SMMUV3_EVENT_RNW, 0, IOF_NULL},
-		{"S2", IOF_SMMUV3_EVENT_S2, 0, IOF_NULL},
+		IOF_FIELD("SSV", IOF_SMMUV3_EVENT_SSV),
+		IOF_FIELD("SubstreamID", IOF_SMMUV3_EVENT_SUBSTREAMID),
+		IOF_FIELD("StreamID", IOF_SMMUV3_EVENT_STREAMID),
+		IOF_FIELD("STAG", IOF_SMMUV3_EVENT_STAG),
+		IOF_FIELD("Stall", IOF_SMMUV3_EVENT_STALL),
+		IOF_FIELD("Reason", IOF_SMMUV3_EVENT_REASON),
+		IOF_FIELD("Reason", IOF_SMMUV3_EVENT_CFG_REASON),
+		IOF_FIELD("GPCF", IOF_SMMUV3_EVENT_GPCF),
+		IOF_FIELD("PnU", IOF_SMMUV3_EVENT_PNU),
+		IOF_FIELD("InD", IOF_SMMUV3_EVENT_IND),
+		IOF_FIELD("RnW", IOF_SMMUV3_EVENT_RNW),
+		IOF_FIELD("S2", IOF_SMMUV3_EVENT_S2),
 		{"CLASS", IOF_SMMUV3_EVENT_CLASS, 0, iof_smmuv3_class_name},
-		{"TTRnW", IOF_SMMUV3_EVENT_TTRNW, 0, IOF_NULL},
-		{"uX", IOF_SMMUV3_EVENT_UX, 0, IOF_NULL},
-		{"uW", IOF_SMMUV3_EVENT_UW, 0, IOF_NULL},
-		{"uR", IOF_SMMUV3_EVENT_UR, 0, IOF_NULL},
-		{"pX", IOF_SMMUV3_EVENT_PX, 0, IOF_NULL},
-		{"pW", IOF_SMMUV3_EVENT_PW, 0, IOF_NULL},
-		{"pR", IOF_SMMUV3_EVENT_PR, 0, IOF_NULL},
-		{"Span", IOF_SMMUV3_EVENT_SPAN, 0, IOF_NULL},
+		IOF_FIELD("TTRnW", IOF_SMMUV3_EVENT_TTRNW),
+		IOF_FIELD("uX", IOF_SMMUV3_EVENT_UX),
+		IOF_FIELD("uW", IOF_SMMUV3_EVENT_UW),
+		IOF_FIELD("uR", IOF_SMMUV3_EVENT_UR),
+		IOF_FIELD("pX", IOF_SMMUV3_EVENT_PX),
+		IOF_FIELD("pW", IOF_SMMUV3_EVENT_PW),
+		IOF_FIELD("pR", IOF_SMMUV3_EVENT_PR),
+		IOF_FIELD("Span", IOF_SMMUV3_EVENT_SPAN),
 		{"InputAddr[63:0]", IOF_SMMUV3_EVENT_INPUTADDR, IOF_FIELD_IN_PLACE, IOF_NULL},
 		{"InputAddr[63:12]", IOF_SMMUV3_EVENT_PAGEADDR, IOF_FIELD_IN_PLACE, IOF_NULL},
 		{"IPA[55:12]", IOF_SMMUV3_EVENT_IPA, IOF_FIELD_IN_PLACE, IOF_NULL},
 		{"FetchAddr[55:3]", IOF_SMMUV3_EVENT_FETCHADDR, IOF_FIELD_IN_PLACE, IOF_NULL},
-		{"dw1 (IMPDEF)", IOF_SMMUV3_EVENT_IMPDEF_DW1, 0, IOF_NULL},
-		{"dw2 (IMPDEF)", IOF_SMMUV3_EVENT_IMPDEF_DW2, 0, IOF_NULL},
-		{"dw3 (IMPDEF)", IOF_SMMUV3_EVENT_IMPDEF_DW3, 0, IOF_NULL},
-		{"R", IOF_SMMUV3_EVENT_ATS_R, 0, IOF_NULL},
-		{"W", IOF_SMMUV3_EVENT_ATS_W, 0, IOF_NULL},
-		{"X", IOF_SMMUV3_EVENT_ATS_X, 0, IOF_NULL},
-		{"P", IOF_SMMUV3_EVENT_ATS_P, 0, IOF_NULL},
-		{"Span (STUs)", IOF_SMMUV3_EVENT_ATS_SPAN, 0, IOF_NULL},
-		{"NSIPA", IOF_SMMUV3_EVENT_NSIPA, 0, IOF_NULL},
-		{"IMPL_DEF", IOF_SMMUV3_EVENT_IMPL_DEF, 0, IOF_NULL},
-		{"Overlay", IOF_SMMUV3_EVENT_OVERLAY, 0, IOF_NULL},
-		{"DirtyBit", IOF_SMMUV3_EVENT_DIRTYBIT, 0, IOF_NULL},
-		{"AssuredOnly", IOF_SMMUV3_EVENT_ASSUREDONLY, 0, IOF_NULL}};
+		IOF_FIELD("dw1 (IMPDEF)", IOF_SMMUV3_EVENT_IMPDEF_DW1),
+		IOF_FIELD("dw2 (IMPDEF)", IOF_SMMUV3_EVENT_IMPDEF_DW2),
+		IOF_FIELD("dw3 (IMPDEF)", IOF_SMMUV3_EVENT_IMPDEF_DW3),
+		IOF_FIELD("R", IOF_SMMUV3_EVENT_ATS_R),
+		IOF_FIELD("W", IOF_SMMUV3_EVENT_ATS_W),
+		IOF_FIELD("X", IOF_SMMUV3_EVENT_ATS_X),
+		IOF_FIELD("P", IOF_SMMUV3_EVENT_ATS_P),
+		IOF_FIELD("Span (STUs)", IOF_SMMUV3_EVENT_ATS_SPAN),
+		IOF_FIELD("NSIPA", IOF_SMMUV3_EVENT_NSIPA),
+		IOF_FIELD("IMPL_DEF", IOF_SMMUV3_EVENT_IMPL_DEF),
+		IOF_FIELD("Overlay", IOF_SMMUV3_EVENT_OVERLAY),
+		IOF_FIELD("DirtyBit", IOF_SMMUV3_EVENT_DIRTYBIT),
+		IOF_FIELD("AssuredOnly", IOF_SMMUV3_EVENT_ASSUREDONLY)};
 	if (count)
 		*count = IOF_SMMUV3_EVENT_FIELD_COUNT;
 	return t;
@@ -1470,6 +1470,21 @@ IOF_API_HOT int iof_smmuv3_cmd_load_(const void *cmd, unsigned opts, uint32_t op
 		return iof_smmuv3_cmd_check_(w[0], w[1], opts, op);
 	return iof_fd_get(w, IOF_SMMUV3_CMD_OPCODE) != op ? IOF_E_CODE : IOF_OK;
 }
+/*
+ * The decode prologue of both response commands: null and short input, a cleared @p out, the
+ * words in @p w, then options and opcode (iof_smmuv3_cmd_load_()); an unknown option clears
+ * @p out again.  Returns the status; the caller goes on when it is 0 or #IOF_E_RESERVED.
+ */
+IOF_API_HOT int iof_smmuv3_cmd_response_load_(const void *cmd, size_t len, unsigned opts, uint32_t op, uint64_t w[2],
+					      struct iof_page_response *out)
+{
+	int rc;
+	if (IOF_DECODE_STOP_(cmd, len, IOF_SMMUV3_CMD_SIZE, out))
+		return iof_response_decode_refuse_(cmd, out);
+	iof_page_response_init(out);
+	rc = iof_smmuv3_cmd_load_(cmd, opts, op, w);
+	return rc == IOF_E_INVAL ? iof_response_decode_bad_option_(out) : rc;
+}
 /** @endcond */
 
 /**
@@ -1486,16 +1501,9 @@ IOF_API int iof_smmuv3_cmd_pri_resp_decode(const void *cmd, size_t len, unsigned
 	uint32_t resp;
 	int rc;
 
-	if (IOF_DECODE_STOP_(cmd, len, IOF_SMMUV3_CMD_SIZE, out))
-		return iof_response_decode_refuse_(cmd, out);
-	iof_page_response_init(out);
-	rc = iof_smmuv3_cmd_load_(cmd, opts, IOF_SMMUV3_OP_PRI_RESP, w);
-	if (rc) {
-		if (rc == IOF_E_INVAL)
-			return iof_response_decode_bad_option_(out);
-		if (rc != IOF_E_RESERVED)
-			return rc;
-	}
+	rc = iof_smmuv3_cmd_response_load_(cmd, len, opts, IOF_SMMUV3_OP_PRI_RESP, w, out);
+	if (rc && rc != IOF_E_RESERVED)
+		return rc;
 	out->record = (uint16_t)IOF_REC_SMMUV3_CMD_PRI_RESP;
 	out->source_id = (uint32_t)iof_fd_get(w, IOF_SMMUV3_CMD_STREAMID);
 	out->grpid = (uint32_t)iof_fd_get(w, IOF_SMMUV3_CMD_PRI_RESP_PRGINDEX);
@@ -1568,16 +1576,9 @@ IOF_API int iof_smmuv3_cmd_resume_decode(const void *cmd, size_t len, unsigned o
 	uint64_t w[2];
 	int rc;
 
-	if (IOF_DECODE_STOP_(cmd, len, IOF_SMMUV3_CMD_SIZE, out))
-		return iof_response_decode_refuse_(cmd, out);
-	iof_page_response_init(out);
-	rc = iof_smmuv3_cmd_load_(cmd, opts, IOF_SMMUV3_OP_RESUME, w);
-	if (rc) {
-		if (rc == IOF_E_INVAL)
-			return iof_response_decode_bad_option_(out);
-		if (rc != IOF_E_RESERVED)
-			return rc;
-	}
+	rc = iof_smmuv3_cmd_response_load_(cmd, len, opts, IOF_SMMUV3_OP_RESUME, w, out);
+	if (rc && rc != IOF_E_RESERVED)
+		return rc;
 	out->record = (uint16_t)IOF_REC_SMMUV3_CMD_RESUME;
 	out->source_id = (uint32_t)iof_fd_get(w, IOF_SMMUV3_CMD_STREAMID);
 	out->grpid = (uint32_t)iof_fd_get(w, IOF_SMMUV3_CMD_RESUME_STAG);
@@ -1764,51 +1765,43 @@ IOF_API const char *iof_smmuv3_class_desc(uint32_t cls)
 IOF_API const struct iof_codec_field *iof_smmuv3_pri_fields(uint32_t *count)
 {
 	static const struct iof_codec_field t[] = {
-		{"StreamID", IOF_SMMUV3_PRI_STREAMID, 0, IOF_NULL}, {"SSV", IOF_SMMUV3_PRI_SSV, 0, IOF_NULL},
-		{"SubstreamID", IOF_SMMUV3_PRI_SUBSTREAMID, 0, IOF_NULL}, {"Priv", IOF_SMMUV3_PRI_PRIV, 0, IOF_NULL},
-		{"Exec", IOF_SMMUV3_PRI_EXEC, 0, IOF_NULL}, {"R", IOF_SMMUV3_PRI_READ, 0, IOF_NULL},
-		{"W", IOF_SMMUV3_PRI_WRITE, 0, IOF_NULL}, {"L", IOF_SMMUV3_PRI_LAST, 0, IOF_NULL},
-		{"PRGIndex", IOF_SMMUV3_PRI_PRGINDEX, 0, IOF_NULL},
+		IOF_FIELD("StreamID", IOF_SMMUV3_PRI_STREAMID), IOF_FIELD("SSV", IOF_SMMUV3_PRI_SSV),
+		IOF_FIELD("SubstreamID", IOF_SMMUV3_PRI_SUBSTREAMID), IOF_FIELD("Priv", IOF_SMMUV3_PRI_PRIV),
+		IOF_FIELD("Exec", IOF_SMMUV3_PRI_EXEC), IOF_FIELD("R", IOF_SMMUV3_PRI_READ),
+		IOF_FIELD("W", IOF_SMMUV3_PRI_WRITE), IOF_FIELD("L", IOF_SMMUV3_PRI_LAST),
+		IOF_FIELD("PRGIndex", IOF_SMMUV3_PRI_PRGINDEX),
 		{"Addr[63:12]", IOF_SMMUV3_PRI_ADDR, IOF_FIELD_IN_PLACE, IOF_NULL}};
-	if (count)
-		*count = (uint32_t)(sizeof(t) / sizeof(t[0]));
-	return t;
+	IOF_CODEC_FIELDS_RETURN(t, count);
 }
 
 /** @brief CMD_RESUME's fields (§4.7.1). */
 IOF_API const struct iof_codec_field *iof_smmuv3_cmd_resume_fields(uint32_t *count)
 {
 	static const struct iof_codec_field t[] = {
-		{"Op", IOF_SMMUV3_CMD_OPCODE, 0, IOF_NULL}, {"SSec", IOF_SMMUV3_CMD_SSEC, 0, IOF_NULL},
-		{"Ac", IOF_SMMUV3_CMD_RESUME_AC, 0, IOF_NULL}, {"Ab", IOF_SMMUV3_CMD_RESUME_AB, 0, IOF_NULL},
-		{"StreamID", IOF_SMMUV3_CMD_STREAMID, 0, IOF_NULL}, {"STAG", IOF_SMMUV3_CMD_RESUME_STAG, 0, IOF_NULL}};
-	if (count)
-		*count = (uint32_t)(sizeof(t) / sizeof(t[0]));
-	return t;
+		IOF_FIELD("Op", IOF_SMMUV3_CMD_OPCODE), IOF_FIELD("SSec", IOF_SMMUV3_CMD_SSEC),
+		IOF_FIELD("Ac", IOF_SMMUV3_CMD_RESUME_AC), IOF_FIELD("Ab", IOF_SMMUV3_CMD_RESUME_AB),
+		IOF_FIELD("StreamID", IOF_SMMUV3_CMD_STREAMID), IOF_FIELD("STAG", IOF_SMMUV3_CMD_RESUME_STAG)};
+	IOF_CODEC_FIELDS_RETURN(t, count);
 }
 
 /** @brief CMD_PRI_RESP's fields (§4.5.2; no SSec). */
 IOF_API const struct iof_codec_field *iof_smmuv3_cmd_pri_resp_fields(uint32_t *count)
 {
 	static const struct iof_codec_field t[] = {
-		{"Op", IOF_SMMUV3_CMD_OPCODE, 0, IOF_NULL}, {"SSV", IOF_SMMUV3_CMD_SSV, 0, IOF_NULL},
-		{"SubstreamID", IOF_SMMUV3_CMD_SUBSTREAMID, 0, IOF_NULL},
-		{"StreamID", IOF_SMMUV3_CMD_STREAMID, 0, IOF_NULL},
-		{"PRGIndex", IOF_SMMUV3_CMD_PRI_RESP_PRGINDEX, 0, IOF_NULL}, {"Resp", IOF_SMMUV3_CMD_PRI_RESP_RESP, 0, IOF_NULL}};
-	if (count)
-		*count = (uint32_t)(sizeof(t) / sizeof(t[0]));
-	return t;
+		IOF_FIELD("Op", IOF_SMMUV3_CMD_OPCODE), IOF_FIELD("SSV", IOF_SMMUV3_CMD_SSV),
+		IOF_FIELD("SubstreamID", IOF_SMMUV3_CMD_SUBSTREAMID),
+		IOF_FIELD("StreamID", IOF_SMMUV3_CMD_STREAMID),
+		IOF_FIELD("PRGIndex", IOF_SMMUV3_CMD_PRI_RESP_PRGINDEX), IOF_FIELD("Resp", IOF_SMMUV3_CMD_PRI_RESP_RESP)};
+	IOF_CODEC_FIELDS_RETURN(t, count);
 }
 
 /** @brief CMD_STALL_TERM's fields (§4.7.2). */
 IOF_API const struct iof_codec_field *iof_smmuv3_cmd_stall_term_fields(uint32_t *count)
 {
-	static const struct iof_codec_field t[] = {{"Op", IOF_SMMUV3_CMD_OPCODE, 0, IOF_NULL},
-						   {"SSec", IOF_SMMUV3_CMD_SSEC, 0, IOF_NULL},
-						   {"StreamID", IOF_SMMUV3_CMD_STREAMID, 0, IOF_NULL}};
-	if (count)
-		*count = (uint32_t)(sizeof(t) / sizeof(t[0]));
-	return t;
+	static const struct iof_codec_field t[] = {IOF_FIELD("Op", IOF_SMMUV3_CMD_OPCODE),
+						   IOF_FIELD("SSec", IOF_SMMUV3_CMD_SSEC),
+						   IOF_FIELD("StreamID", IOF_SMMUV3_CMD_STREAMID)};
+	IOF_CODEC_FIELDS_RETURN(t, count);
 }
 
 /** @cond IOF_INTERNAL */
