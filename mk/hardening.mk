@@ -29,6 +29,8 @@ $(BUILD)/test_all_san: $(TEST_SRC) $(TEST_HDR) $(HEADERS) | $(BUILD) deps-test
 	@$(HARD_TOOLS) clang:asan
 	$(HARD_CLANG) $(CSTD) $(WARN) $(SAN_FLAGS) -Iinclude -Itests -o $@ $(TEST_SRC) -lcriterion
 
+##@ Robustness
+## the Criterion suite built with clang ASan + UBSan
 check-sanitize: $(BUILD)/test_all_san
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 ./$< -j2
 
@@ -41,6 +43,8 @@ CI_TARGETS += check-sanitize
 # used, whatever kernel this machine runs.
 KMOD_DIR := $(BUILD)/kmod
 
+##@ Portability and the ABI
+## an out-of-tree kernel module built with <linux/iommu.h> and the headers (KDIR=...)
 kmod-check:
 	@$(HARD_NEED) linux-headers-amd64 || { echo "kmod-check: ERROR: cannot install linux-headers-amd64"; exit 1; }; \
 	kdir='$(KDIR)'; \
@@ -68,6 +72,7 @@ FW_SRC  := tests/freestanding/fw.c
 FW_WARN := -Wall -Wextra -Wpedantic -Wconversion -Wsign-conversion -Werror
 FW_LINK := -ffreestanding -nostdlib -nostartfiles -Wl,-e,fw_entry -Iinclude
 
+## firmware-style -nostdlib link for arm-none-eabi (M0, M4, A7) and the host; tcc, chibicc
 freestanding-check: $(FW_SRC) $(HEADERS) | $(BUILD)
 	@$(HARD_TOOLS) arm-none-eabi-gcc tcc
 	@mkdir -p $(BUILD)/freestanding
@@ -129,11 +134,15 @@ $(FUZZ_DIR)/fuzz_seeds-json: tests/hardening/fuzz_seeds.c tests/hardening/codecs
 		examples/iommu-fault-decode.c $(HEADERS) | $(FUZZ_DIR)/.deps
 	$(HARD_CLANG) $(FUZZ_FLAGS) $(FUZZ_SAN) -DIOF_FUZZ_JSON -o $@ $<
 
+##@ Robustness
+## build the libFuzzer targets and the seed writers (clang)
 fuzz-build: $(FUZZ_BINS)
 
+## libFuzzer: one target per decoder and the tool's JSON reader, FUZZ_SECONDS each (30)
 fuzz: fuzz-build
 	@sh tests/hardening/fuzz_run.sh $(FUZZ_DIR) $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
+## the same targets for FUZZ_SHORT_SECONDS each (25), as CI runs them
 fuzz-short: fuzz-build
 	@sh tests/hardening/fuzz_run.sh $(FUZZ_DIR) $(FUZZ_SHORT_SECONDS) $(FUZZ_TARGETS)
 
@@ -145,6 +154,8 @@ CI_TARGETS += fuzz-short
 CROSS_TOOLS := powerpc64-linux-gnu-gcc s390x-linux-gnu-gcc arm-linux-gnueabihf-gcc \
 	       i686-linux-gnu-gcc qemu-ppc64 qemu-s390x qemu-arm qemu-i386 gcc clang tcc
 
+##@ Portability and the ABI
+## the vector runner on ppc64, s390x (big-endian), armhf and i686 under qemu-user, and natively
 cross-test: tests/portable_runner.c tests/hardening/codecs.h $(TEST_HDR) $(HEADERS)
 	@$(HARD_TOOLS) $(CROSS_TOOLS)
 	@sh tests/hardening/cross_run.sh $(BUILD)/cross "$(CSTD) $(WARN)"
@@ -154,6 +165,7 @@ CI_TARGETS += cross-test
 # ---- 6. C++ ------------------------------------------------------------------
 CXX_CHECK_WARN := -Wall -Wextra -Wpedantic -Werror
 
+## every public header in C++11 and C++17, with g++ and clang++
 cxx-check: tests/cxx/all_headers.cpp $(HEADERS) | $(BUILD)
 	@$(HARD_TOOLS) g++ clang++
 	@mkdir -p $(BUILD)/cxx
@@ -187,6 +199,8 @@ LINT_CPPCHECK := cppcheck --quiet --error-exitcode=1 --inline-suppr \
 	--suppress=variableScope --suppress=toomanyconfigs --max-configs=1 \
 	--template='{file}:{line}: {severity}: {message} [{id}]'
 
+##@ Style and static analysis
+## clang-tidy and cppcheck: zero findings (about 15 min, cppcheck)
 lint: | $(BUILD)
 	@$(HARD_TOOLS) cppcheck clang-tidy-14
 	@mkdir -p $(BUILD)/lint; fail=0; \
@@ -205,3 +219,4 @@ lint: | $(BUILD)
 	[ $$fail = 0 ] || { echo "lint: FAILED (logs in $(BUILD)/lint/)"; exit 1; }
 
 CI_TARGETS += lint
+
