@@ -11,7 +11,9 @@
 #   make cross-test          tests/portable_runner.c on ppc64, s390x (big-endian),
 #                            armhf, i686 under qemu-user, and natively
 #   make cxx-check           every public header in C++11/C++17, g++ and clang++
-#   make lint                cppcheck and clang-tidy (.clang-tidy), zero findings
+#   make lint                clang-format (.clang-format), cppcheck and clang-tidy
+#                            (.clang-tidy), zero findings
+#   make format              rewrites the C and C++ files with clang-format
 
 HARD_NEED  = SUDO='$(SUDO)' sh tests/hardening/need.sh
 # Compilers and tools: their packages named explicitly (cross C libraries
@@ -20,7 +22,7 @@ HARD_TOOLS = SUDO='$(SUDO)' sh tests/hardening/toolchain.sh
 HARD_CLANG ?= clang
 
 .PHONY: check-sanitize kmod-check freestanding-check fuzz fuzz-build fuzz-short cross-test \
-	cxx-check lint
+	cxx-check lint format format-check
 
 # ---- 1. sanitizers ---------------------------------------------------------
 SAN_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all -O1 -g -fno-omit-frame-pointer
@@ -200,10 +202,13 @@ LINT_CPPCHECK := cppcheck --quiet --error-exitcode=1 --inline-suppr \
 	--template='{file}:{line}: {severity}: {message} [{id}]'
 
 ##@ Style and static analysis
-## clang-tidy and cppcheck: zero findings (about 15 min, cppcheck)
+## clang-format, clang-tidy and cppcheck: zero findings (about 15 min, cppcheck)
 lint: | $(BUILD)
-	@$(HARD_TOOLS) cppcheck clang-tidy-14
+	@$(HARD_TOOLS) cppcheck clang-tidy-14 clang-format
 	@mkdir -p $(BUILD)/lint; fail=0; \
+	$(FORMAT) --check $(FORMAT_FILES) >$(BUILD)/lint/clang-format.txt 2>&1 || fail=1; \
+	echo "lint: clang-format: $$(grep -c 'lines would change$$' $(BUILD)/lint/clang-format.txt) files to reformat"; \
+	grep 'would change' $(BUILD)/lint/clang-format.txt | sed 's/^/    /'; \
 	ulimit -s unlimited 2>/dev/null || ulimit -s "$$(ulimit -H -s)"; \
 	$(LINT_TIDY) --quiet tests/portable_runner.c -- $(CSTD) -Iinclude -Itests >$(BUILD)/lint/tidy-c.txt 2>&1 || fail=1; \
 	$(LINT_TIDY) --quiet tests/cxx/all_headers.cpp -- -std=c++11 -Iinclude >$(BUILD)/lint/tidy-cxx.txt 2>&1 || fail=1; \
@@ -220,3 +225,20 @@ lint: | $(BUILD)
 
 CI_TARGETS += lint
 
+# ---- 9. formatting -------------------------------------------------------------
+# .clang-format at the top describes the house style; a directory with its own
+# .clang-format saying DisableFormat: true (tests/vectors/: tables laid out by
+# hand like the spec figures; tests/freestanding/chibicc/: a stand-in system
+# header) is left alone.  lint runs the check; format-check runs it alone.
+FORMAT       = sh tests/hardening/format.sh
+FORMAT_FILES = $(sort $(shell find include tests examples tools -type f \( -name '*.[ch]' -o -name '*.cpp' \) 2>/dev/null))
+
+## the clang-format part of lint alone: which files `make format` would change, and how many lines
+format-check:
+	@$(HARD_TOOLS) clang-format
+	@$(FORMAT) --check $(FORMAT_FILES)
+
+## rewrite the C and C++ files in place with clang-format (.clang-format)
+format:
+	@$(HARD_TOOLS) clang-format
+	$(FORMAT) --fix $(FORMAT_FILES)
