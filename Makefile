@@ -2,6 +2,11 @@
 # iommu_fault — header-only library.  `make demo` and `make test` are the two
 # commands a new user runs; every other target is listed by `make help`.
 #
+# `make help` is generated: a line "## text" directly above a rule documents
+# its targets, and a line "##@ Title" starts a group (mk/help.awk).  Every
+# .PHONY target needs one; `make help-check` (part of `make test`) fails
+# when one is missing.
+#
 # Feature fragments live in mk/*.mk (one per area, included below).  A fragment
 # adds its own targets and may append to TEST_DEPS (run by `make test` after
 # the Criterion suite) and to CI_TARGETS (run by .ci/run).
@@ -33,27 +38,16 @@ CI_TARGETS := test
 
 .PHONY: all test check deps-test demo help clean headers-check
 
+##@ Start here
+## the default goal: the tool, and every public header compiled alone
 all: headers-check
 
+## this list, generated from the "## text" line above each rule (mk/help.awk)
 help:
-	@echo "make demo        decode the sample records in examples/records"
-	@echo "make test        build and run the whole test suite (installs Criterion if missing)"
-	@echo "make abi-check   compile the layout checks on every installable target"
-	@echo "make docs        Doxygen HTML, warnings are errors"
-	@echo "make docs-records  rewrite the record tables of README.md, docs/mainpage.md and the man page from the registry"
-	@echo "make bench       decode/encode throughput against memcpy (bench-callgrind: instructions)"
-	@echo "make install     headers, pkg-config and CMake files, tool, man page (PREFIX, DESTDIR)"
-	@echo "make check-sanitize  the suite under clang ASan+UBSan"
-	@echo "make fuzz        libFuzzer campaign per decoder (FUZZ_SECONDS=N)"
-	@echo "make cross-test  vector runner on ppc64/s390x (BE), armhf, i686 under qemu-user"
-	@echo "make kmod-check  out-of-tree kernel module with <linux/iommu.h> and the library"
-	@echo "make freestanding-check / cxx-check / lint"
-	@echo "make portable-run  the dependency-free vector runner, natively (part of make test)"
-	@echo "make mutation    mutation testing of the headers: >= 97 % killed, survivors justified (~10 min on 2 cores)"
-	@echo "make mutation-sample  20 fixed mutants (CI): fails when one survives"
+	@awk -f mk/help.awk $(MAKEFILE_LIST)
 
-# Installs the test dependency with the system package manager when missing,
-# then proves that a Criterion test compiles and links; a failure names it.
+##@ Building and the test suite's parts
+## install Criterion (apt-get) when missing, then prove that a Criterion test links
 deps-test:
 	@if ! printf '#include <criterion/criterion.h>\n' | $(CC) -E -x c - >/dev/null 2>&1; then \
 		echo "installing libcriterion-dev pkg-config"; \
@@ -63,7 +57,7 @@ deps-test:
 		$(CC) -x c -o $(BUILD)/.criterion-probe - -lcriterion 2>$(BUILD)/.criterion-probe.log || \
 		{ echo "deps-test: ERROR: a Criterion test does not build (package libcriterion-dev):"; head -n 3 $(BUILD)/.criterion-probe.log; exit 1; }
 
-# Every public header must compile on its own under the strictest flags, as C and C++.
+## every public header compiled on its own, as C99 and as C++11, under -Werror
 headers-check: $(HEADERS)
 	@for h in $(HEADERS); do \
 		printf '#include "%s"\n' "$$h" | $(CC) $(CSTD) $(WARN) -Iinclude -x c -fsyntax-only - || exit 1; \
@@ -80,18 +74,30 @@ $(BUILD):
 $(BUILD)/test_all: $(TEST_SRC) $(TEST_HDR) $(HEADERS) | $(BUILD) deps-test
 	$(CC) $(ALL_CFLAGS) -Itests -o $@ $(TEST_SRC) -lcriterion
 
+##@ Start here
+## build and run every test (installs Criterion and the other test tools when missing)
 test: headers-check $(BUILD)/test_all
 	./$(BUILD)/test_all -j2
 	$(if $(strip $(TEST_DEPS)),@$(MAKE) --no-print-directory $(TEST_DEPS))
 
+##@ Building and the test suite's parts
+## the same as test
 check: test
 
+## remove the build directory (BUILD, default build/)
 clean:
 	rm -rf $(BUILD)
 
 -include $(sort $(wildcard mk/*.mk))
 
-# Lists what .ci/run runs (fragments append to CI_TARGETS).
-.PHONY: ci-targets
+.PHONY: ci-targets help-check
+##@ Building and the test suite's parts
+## print the targets that .ci/run runs (fragments append to CI_TARGETS)
 ci-targets:
 	@echo $(CI_TARGETS)
+
+## fail when a .PHONY target, or one that README.md or docs/ name, is not in `make help`
+help-check:
+	@MAKE='$(MAKE)' sh tests/make/help_check.sh
+
+TEST_DEPS += help-check

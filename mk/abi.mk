@@ -4,6 +4,8 @@
 
 .PHONY: abi-check
 
+##@ Portability and the ABI
+## the ABI layout check on every compiler, target and C/C++ standard the machine can install
 abi-check:
 	@SUDO='$(SUDO)' BUILD='$(BUILD)' bash tests/abi/run.sh
 

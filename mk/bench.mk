@@ -25,11 +25,14 @@ $(BUILD)/bench_generators.h: $(BENCH_GENERATORS) mk/bench.mk | $(BUILD)
 $(BUILD)/bench: $(BENCH_DEPS) | $(BUILD)
 	$(CC) $(CSTD) $(WARN) $(BENCH_CFLAGS) -Iinclude -Itests -I$(BUILD) -o $@ tests/bench/bench.c
 
+##@ Performance
+## decode/encode throughput of every record type against memcpy, and the headers' compile time
 bench: $(BUILD)/bench
 	./$(BUILD)/bench -n $(BENCH_N) -r $(BENCH_REPS)
 	@CC='$(CC)' CSTD='$(CSTD)' bash tests/bench/compile_time.sh
 
 # valgrind is a benchmark tool, installed on demand like Criterion for `make test`.
+## install valgrind when missing (bench-callgrind uses it)
 deps-bench:
 	@command -v valgrind >/dev/null 2>&1 && command -v callgrind_annotate >/dev/null 2>&1 || { \
 		echo "installing valgrind"; \
@@ -42,5 +45,6 @@ deps-bench:
 $(BUILD)/bench-cg: $(BENCH_DEPS) | $(BUILD)
 	$(CC) $(CSTD) $(WARN) $(filter-out -g,$(BENCH_CFLAGS)) -Iinclude -Itests -I$(BUILD) -o $@ tests/bench/bench.c
 
+## instructions per record of the same kernels, counted by callgrind (installs valgrind)
 bench-callgrind: $(BUILD)/bench-cg | deps-bench
 	@BUILD='$(BUILD)' N='$(BENCH_CG_N)' BENCH='$(BUILD)/bench-cg' bash tests/bench/callgrind.sh

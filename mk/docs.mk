@@ -8,6 +8,8 @@ IOF_VERSION ?= $(shell sed -n 's/^\#define IOF_VERSION_STRING "\(.*\)"/\1/p' inc
 
 .PHONY: docs deps-docs
 
+##@ Documentation and installation
+## install doxygen when missing
 deps-docs:
 	@if ! command -v $(DOXYGEN) >/dev/null 2>&1; then \
 		echo "installing doxygen"; \
@@ -15,6 +17,7 @@ deps-docs:
 	fi
 
 # The Doxyfile's own settings, then the version and output directory from here.
+## Doxygen HTML in build/docs/html; any Doxygen warning fails the target
 docs: deps-docs
 	@rm -rf $(DOCS_OUT) && mkdir -p $(DOCS_OUT)
 	@{ cat docs/Doxyfile; echo 'PROJECT_NUMBER = $(IOF_VERSION)'; echo 'OUTPUT_DIRECTORY = $(DOCS_OUT)'; } | \
@@ -39,9 +42,12 @@ DOCS_RECORD_FILES := README.md docs/mainpage.md docs/iommu-fault-decode.1
 $(BUILD)/records: tests/docs/records.c $(HEADERS) | $(BUILD)
 	$(CC) $(ALL_CFLAGS) -Itests -o $@ tests/docs/records.c
 
+## rewrite the record lists of README.md, docs/mainpage.md and the man page from the codec registry
 docs-records: $(BUILD)/records
 	@RECORDS=$(BUILD)/records bash tests/docs/records.sh $(DOCS_RECORD_FILES)
 
+##@ Building and the test suite's parts
+## fail when a record list in the docs is not the registry's (part of make test)
 docs-records-check: $(BUILD)/records
 	@RECORDS=$(BUILD)/records bash tests/docs/records.sh --check $(DOCS_RECORD_FILES)
 	@echo "docs-records-check: the record lists of $(DOCS_RECORD_FILES) are the registry's"

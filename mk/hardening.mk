@@ -11,7 +11,9 @@
 #   make cross-test          tests/portable_runner.c on ppc64, s390x (big-endian),
 #                            armhf, i686 under qemu-user, and natively
 #   make cxx-check           every public header in C++11/C++17, g++ and clang++
-#   make lint                cppcheck and clang-tidy (.clang-tidy), zero findings
+#   make lint                clang-format (.clang-format), cppcheck and clang-tidy
+#                            (.clang-tidy), zero findings
+#   make format              rewrites the C and C++ files with clang-format
 
 HARD_NEED  = SUDO='$(SUDO)' sh tests/hardening/need.sh
 # Compilers and tools: their packages named explicitly (cross C libraries
@@ -20,7 +22,7 @@ HARD_TOOLS = SUDO='$(SUDO)' sh tests/hardening/toolchain.sh
 HARD_CLANG ?= clang
 
 .PHONY: check-sanitize kmod-check freestanding-check fuzz fuzz-build fuzz-short cross-test \
-	cxx-check lint
+	cxx-check lint format format-check
 
 # ---- 1. sanitizers ---------------------------------------------------------
 SAN_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all -O1 -g -fno-omit-frame-pointer
@@ -29,6 +31,8 @@ $(BUILD)/test_all_san: $(TEST_SRC) $(TEST_HDR) $(HEADERS) | $(BUILD) deps-test
 	@$(HARD_TOOLS) clang:asan
 	$(HARD_CLANG) $(CSTD) $(WARN) $(SAN_FLAGS) -Iinclude -Itests -o $@ $(TEST_SRC) -lcriterion
 
+##@ Robustness
+## the Criterion suite built with clang ASan + UBSan
 check-sanitize: $(BUILD)/test_all_san
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 ./$< -j2
 
@@ -41,6 +45,8 @@ CI_TARGETS += check-sanitize
 # used, whatever kernel this machine runs.
 KMOD_DIR := $(BUILD)/kmod
 
+##@ Portability and the ABI
+## an out-of-tree kernel module built with <linux/iommu.h> and the headers (KDIR=...)
 kmod-check:
 	@$(HARD_NEED) linux-headers-amd64 || { echo "kmod-check: ERROR: cannot install linux-headers-amd64"; exit 1; }; \
 	kdir='$(KDIR)'; \
@@ -68,6 +74,7 @@ FW_SRC  := tests/freestanding/fw.c
 FW_WARN := -Wall -Wextra -Wpedantic -Wconversion -Wsign-conversion -Werror
 FW_LINK := -ffreestanding -nostdlib -nostartfiles -Wl,-e,fw_entry -Iinclude
 
+## firmware-style -nostdlib link for arm-none-eabi (M0, M4, A7) and the host; tcc, chibicc
 freestanding-check: $(FW_SRC) $(HEADERS) | $(BUILD)
 	@$(HARD_TOOLS) arm-none-eabi-gcc tcc
 	@mkdir -p $(BUILD)/freestanding
@@ -129,11 +136,15 @@ $(FUZZ_DIR)/fuzz_seeds-json: tests/hardening/fuzz_seeds.c tests/hardening/codecs
 		examples/iommu-fault-decode.c $(HEADERS) | $(FUZZ_DIR)/.deps
 	$(HARD_CLANG) $(FUZZ_FLAGS) $(FUZZ_SAN) -DIOF_FUZZ_JSON -o $@ $<
 
+##@ Robustness
+## build the libFuzzer targets and the seed writers (clang)
 fuzz-build: $(FUZZ_BINS)
 
+## libFuzzer: one target per decoder and the tool's JSON reader, FUZZ_SECONDS each (30)
 fuzz: fuzz-build
 	@sh tests/hardening/fuzz_run.sh $(FUZZ_DIR) $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
+## the same targets for FUZZ_SHORT_SECONDS each (25), as CI runs them
 fuzz-short: fuzz-build
 	@sh tests/hardening/fuzz_run.sh $(FUZZ_DIR) $(FUZZ_SHORT_SECONDS) $(FUZZ_TARGETS)
 
@@ -145,6 +156,8 @@ CI_TARGETS += fuzz-short
 CROSS_TOOLS := powerpc64-linux-gnu-gcc s390x-linux-gnu-gcc arm-linux-gnueabihf-gcc \
 	       i686-linux-gnu-gcc qemu-ppc64 qemu-s390x qemu-arm qemu-i386 gcc clang tcc
 
+##@ Portability and the ABI
+## the vector runner on ppc64, s390x (big-endian), armhf and i686 under qemu-user, and natively
 cross-test: tests/portable_runner.c tests/hardening/codecs.h $(TEST_HDR) $(HEADERS)
 	@$(HARD_TOOLS) $(CROSS_TOOLS)
 	@sh tests/hardening/cross_run.sh $(BUILD)/cross "$(CSTD) $(WARN)"
@@ -154,6 +167,7 @@ CI_TARGETS += cross-test
 # ---- 6. C++ ------------------------------------------------------------------
 CXX_CHECK_WARN := -Wall -Wextra -Wpedantic -Werror
 
+## every public header in C++11 and C++17, with g++ and clang++
 cxx-check: tests/cxx/all_headers.cpp $(HEADERS) | $(BUILD)
 	@$(HARD_TOOLS) g++ clang++
 	@mkdir -p $(BUILD)/cxx
@@ -187,9 +201,14 @@ LINT_CPPCHECK := cppcheck --quiet --error-exitcode=1 --inline-suppr \
 	--suppress=variableScope --suppress=toomanyconfigs --max-configs=1 \
 	--template='{file}:{line}: {severity}: {message} [{id}]'
 
+##@ Style and static analysis
+## clang-format, clang-tidy and cppcheck: zero findings (about 15 min, cppcheck)
 lint: | $(BUILD)
-	@$(HARD_TOOLS) cppcheck clang-tidy-14
+	@$(HARD_TOOLS) cppcheck clang-tidy-14 clang-format
 	@mkdir -p $(BUILD)/lint; fail=0; \
+	$(FORMAT) --check $(FORMAT_FILES) >$(BUILD)/lint/clang-format.txt 2>&1 || fail=1; \
+	echo "lint: clang-format: $$(grep -c 'lines would change$$' $(BUILD)/lint/clang-format.txt) files to reformat"; \
+	grep 'would change' $(BUILD)/lint/clang-format.txt | sed 's/^/    /'; \
 	ulimit -s unlimited 2>/dev/null || ulimit -s "$$(ulimit -H -s)"; \
 	$(LINT_TIDY) --quiet tests/portable_runner.c -- $(CSTD) -Iinclude -Itests >$(BUILD)/lint/tidy-c.txt 2>&1 || fail=1; \
 	$(LINT_TIDY) --quiet tests/cxx/all_headers.cpp -- -std=c++11 -Iinclude >$(BUILD)/lint/tidy-cxx.txt 2>&1 || fail=1; \
@@ -205,3 +224,21 @@ lint: | $(BUILD)
 	[ $$fail = 0 ] || { echo "lint: FAILED (logs in $(BUILD)/lint/)"; exit 1; }
 
 CI_TARGETS += lint
+
+# ---- 9. formatting -------------------------------------------------------------
+# .clang-format at the top describes the house style; a directory with its own
+# .clang-format saying DisableFormat: true (tests/vectors/: tables laid out by
+# hand like the spec figures; tests/freestanding/chibicc/: a stand-in system
+# header) is left alone.  lint runs the check; format-check runs it alone.
+FORMAT       = sh tests/hardening/format.sh
+FORMAT_FILES = $(sort $(shell find include tests examples tools -type f \( -name '*.[ch]' -o -name '*.cpp' \) 2>/dev/null))
+
+## the clang-format part of lint alone: which files `make format` would change, and how many lines
+format-check:
+	@$(HARD_TOOLS) clang-format
+	@$(FORMAT) --check $(FORMAT_FILES)
+
+## rewrite the C and C++ files in place with clang-format (.clang-format)
+format:
+	@$(HARD_TOOLS) clang-format
+	$(FORMAT) --fix $(FORMAT_FILES)

@@ -20,6 +20,8 @@ IOF_SUBST = sed -e 's|@PREFIX@|$(PREFIX)|g' -e 's|@VERSION@|$(IOF_VERSION)|g' \
 
 .PHONY: install install-test
 
+##@ Documentation and installation
+## headers, pkg-config and CMake files, the tool and its man page, under $(DESTDIR)$(PREFIX)
 install: $(HEADERS)
 	@test -n "$(IOF_VERSION)" || { echo "install: no IOF_VERSION_STRING in fault.h" >&2; exit 1; }
 	$(INSTALL) -d $(DESTDIR)$(IOF_INCLUDEDIR) $(DESTDIR)$(IOF_PKGCONFIGDIR) $(DESTDIR)$(IOF_CMAKEDIR)
@@ -37,6 +39,8 @@ install: $(HEADERS)
 		$(INSTALL) -D -m 644 $(IOF_MAN1) $(DESTDIR)$(IOF_MAN1DIR)/iommu-fault-decode.1; \
 	fi
 
+##@ Building and the test suite's parts
+## install into a scratch prefix, then build tests/consumer against it with pkg-config and CMake
 install-test:
 	@MAKE='$(MAKE)' BUILD='$(BUILD)' CC='$(CC)' SUDO='$(SUDO)' IOF_VERSION='$(IOF_VERSION)' \
 		bash tests/consumer/run.sh

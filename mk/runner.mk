@@ -9,6 +9,8 @@
 $(BUILD)/portable_runner: tests/portable_runner.c tests/hardening/codecs.h $(TEST_HDR) $(HEADERS) | $(BUILD)
 	$(CC) $(ALL_CFLAGS) -Itests -o $@ tests/portable_runner.c
 
+##@ Building and the test suite's parts
+## the dependency-free vector runner, built and run natively (part of make test)
 portable-run: $(BUILD)/portable_runner
 	./$(BUILD)/portable_runner
 

@@ -14,8 +14,11 @@ IOF_SAMPLES   := examples/records/smmuv3-events.log examples/records/vtd-faults.
 
 all: tool
 
+##@ Building and the test suite's parts
+## build/iommu-fault-decode, the command-line decoder
 tool: $(IOF_TOOL_BIN)
 
+## the tool and the example programs (examples/*.c)
 examples: $(IOF_TOOL_BIN) $(IOF_EXAMPLES)
 
 $(IOF_TOOL_BIN): examples/iommu-fault-decode.c $(HEADERS) | $(BUILD)
@@ -27,13 +30,16 @@ $(BUILD)/minimal: examples/minimal.c $(HEADERS) | $(BUILD)
 $(BUILD)/viommu_forward: examples/viommu_forward.c $(HEADERS) | $(BUILD)
 	$(CC) $(ALL_CFLAGS) -o $@ $<
 
-# Every sample, decoded; a sample that does not decode cleanly fails the demo.
+##@ Start here
+## build the tool and decode every sample record in examples/records/
 demo: $(IOF_TOOL_BIN)
 	@for f in $(IOF_SAMPLES); do \
 		echo "=== $(IOF_TOOL_BIN) < $$f"; \
 		./$(IOF_TOOL_BIN) < $$f || exit 1; \
 	done
 
+##@ Building and the test suite's parts
+## run the examples and the tool checks, tests/tool/run.sh (part of make test)
 examples-run: examples
 	./$(BUILD)/minimal
 	./$(BUILD)/viommu_forward

@@ -26,9 +26,8 @@
  *
  * Reference: Arm IHI 0070 G.b, "SMMU architecture version 3":
  * §7.3 event records, §8 PRI queue, §4.5.2 CMD_PRI_RESP, §4.7.1 CMD_RESUME,
- * §4.7.2 CMD_STALL_TERM, §4.1.6 common command fields.  Positions are read
- * from the record figures (the text of the G.b figures survives in the
- * pdftotext copy of the spec in the public repository jpgreninger/smmu).
+ * §4.7.2 CMD_STALL_TERM, §4.1.6 common command fields.  Bit positions are
+ * those of the record figures.
  *
  * Every hardware field is defined once below as a field descriptor
  * (IOF_FD(word, lsb, width)); the decoders, the encoders, the RES0 masks and
@@ -134,8 +133,8 @@ enum iof_smmuv3_pri_resp {
 /* ======================================================================== */
 /** @name Event record fields (§7.3)
  * dw = 64-bit little-endian word; abs bit B of the spec figures = dw(B/64) bit (B%64).
- * Every position is read from the text of the G.b record figures (pdftotext
- * copy); Linux EVTQ_* and QEMU EVT_SET_* agree wherever they define a field.
+ * Positions are those of the G.b record figures; Linux EVTQ_* and QEMU
+ * EVT_SET_* agree wherever they define a field.
  * @{ */
 /** @brief Event number, abs [7:0] (every §7.3 figure). */
 #define IOF_SMMUV3_EVENT_ID IOF_FD(0, 0, 8)

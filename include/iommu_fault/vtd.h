@@ -91,13 +91,12 @@ IOF_BEGIN_DECLS
  * @brief Fault reason (FR) codes.
  *
  * Spec: the fault-reason tables of ch. 7 (non-recoverable faults; QEMU cites
- * "7.1.2" for the scalable-mode codes of rev 3.0+, and M. Tsirkin quotes
- * "7.1.1 ... Table 26" on qemu-devel, 2024).  Values and mnemonics checked
+ * "7.1.2" for the scalable-mode codes of rev 3.0+).  Values and mnemonics checked
  * against VirtualBox VTDADDRFAULT / VTDINTRFAULT and Linux dmar.c.  Newer
  * revisions rename the first-/second-level groups SFL.n / SSL.n to SFS.n /
  * SSS.n ("first stage", "second stage"); the values did not change and
  * these names follow the newer letters.  Interrupt-remapping conditions have
- * no mnemonic in any source read: their names follow QEMU's constants
+ * no mnemonic in the sources above: their names follow QEMU's constants
  * (VirtualBox's for 0x27-0x29).
  */
 enum iof_vtd_fr {
@@ -183,7 +182,7 @@ enum iof_vtd_fr {
 #define IOF_VTD_FRF_IRQ 0x01u         /**< Interrupt-remapping class: FI holds an interrupt index. */
 #define IOF_VTD_FRF_QUALIFIED 0x02u   /**< Qualified: reporting can be suppressed by an FPD bit. */
 #define IOF_VTD_FRF_STAGE2 0x04u      /**< Second-stage fault (SSS.*, SFS.5-8, SGN.5): decoded with #IOF_FLAG_STAGE2. */
-#define IOF_VTD_FRF_UNCONFIRMED 0x08u /**< The condition is not stated by any source read. */
+#define IOF_VTD_FRF_UNCONFIRMED 0x08u /**< The condition is not stated by the sources this header cites. */
 /** @} */
 
 /** @brief One row of the fault reason table (all rows: docs/vtd.md). */
@@ -243,9 +242,8 @@ struct iof_vtd_fr_info {
 
 /** @name Page request descriptor fields, 128 bits (VT-d 2.x)
  *
- * Spec: VT-d rev 2.x page request descriptor (section number not
- * available); layout from Linux v4.4 drivers/iommu/intel-svm.c
- * struct page_req_dsc (16-byte queue entries).
+ * Spec: VT-d rev 2.x page request descriptor; layout from Linux v4.4
+ * drivers/iommu/intel-svm.c struct page_req_dsc (16-byte queue entries).
  * @{ */
 #define IOF_VTD_PAGE_REQUEST_V2_SRR IOF_FD(0, 0, 1)        /**< SRR: stream response requested. */
 #define IOF_VTD_PAGE_REQUEST_V2_BOF IOF_FD(0, 1, 1)        /**< BOF: blocked on fault. */
@@ -265,9 +263,8 @@ struct iof_vtd_fr_info {
 
 /** @name Page group response descriptor fields (invalidation queue type 0x9)
  *
- * Spec: §6.5.2 invalidation descriptors, page group response subsection
- * (the brief cites "6.5.2.x"; the exact subsection number was not
- * available).  Positions checked against Linux iommu.h QI_PGRP_* and QEMU
+ * Spec: §6.5.2 invalidation descriptors, page group response subsection.
+ * Positions checked against Linux iommu.h QI_PGRP_* and QEMU
  * VTD_INV_DESC_PGRESP_*; Type[6:4] position from VirtualBox
  * VTD_BF_0_GENERIC_INV_DSC_TYPE_HI.
  * @{ */
@@ -286,8 +283,8 @@ struct iof_vtd_fr_info {
 
 /** @name Page group response descriptor fields, VT-d 2.x layout (128 bits)
  *
- * Spec: VT-d rev 2.x page group response (no section number is cited here:
- * positions follow Linux v4.4-v4.19 include/linux/intel-iommu.h QI_PGRP_*).
+ * Spec: VT-d rev 2.x page group response; positions follow Linux
+ * v4.4-v4.19 include/linux/intel-iommu.h QI_PGRP_*.
  * qw0 is the 3.0+ layout without PDP and Response Code: Type[3:0] 0x9, PP,
  * RID and PASID at the same positions (#IOF_VTD_PAGE_GROUP_RESPONSE_TYPE_LO,
  * #IOF_VTD_PAGE_GROUP_RESPONSE_PP, #IOF_VTD_PAGE_GROUP_RESPONSE_RID, #IOF_VTD_PAGE_GROUP_RESPONSE_PASID).  qw1 differs:

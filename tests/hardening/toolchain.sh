@@ -46,6 +46,7 @@ pkgs_for() {
 	qemu-*) echo qemu-user ;;
 	cppcheck) echo cppcheck ;;
 	clang-tidy-14) echo clang-tidy-14 ;;
+	clang-format) echo clang-format ;;
 	*) return 1 ;;
 	esac
 }
@@ -59,7 +60,7 @@ probe_kind() {
 	i686-linux-gnu-gcc | arm-linux-gnueabihf-gcc | powerpc64-linux-gnu-gcc | s390x-linux-gnu-gcc) echo static ;;
 	clang:asan) echo asan ;;
 	clang:fuzzer) echo fuzzer ;;
-	qemu-* | cppcheck | clang-tidy-14) echo run ;;
+	qemu-* | cppcheck | clang-tidy-14 | clang-format) echo run ;;
 	*) echo hosted ;;
 	esac
 }
