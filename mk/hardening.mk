@@ -108,7 +108,7 @@ FUZZ_RECORDS := smmuv3-event smmuv3-pri smmuv3-cmd-resume smmuv3-cmd-pri-resp \
 		smmuv3-cmd-stall-term vtd-fault vtd-page-request vtd-page-request-v2 \
 		vtd-page-group-response vtd-page-group-response-v2
 FUZZ_TARGETS := $(FUZZ_RECORDS) json
-FUZZ_FLAGS   := -std=c99 -Wall -Wextra -Werror -g -O1 -Iinclude -Itests -Iexamples
+FUZZ_FLAGS   := -std=c99 -Wall -Wextra -Werror -g -O1 -Iinclude -Itests -Itools/iommu-fault-decode
 FUZZ_SAN     := -fsanitize=address,undefined -fno-sanitize-recover=all
 FUZZ_DEPS    := examples/fuzz_decode.c tests/hardening/codecs.h $(HEADERS)
 FUZZ_BINS    := $(addprefix $(FUZZ_DIR)/fuzz-,$(FUZZ_TARGETS)) $(FUZZ_DIR)/fuzz_seeds \
@@ -118,7 +118,7 @@ $(FUZZ_DIR)/.deps:
 	@$(HARD_TOOLS) clang:asan clang:fuzzer
 	@mkdir -p $(FUZZ_DIR) && touch $@
 
-$(FUZZ_DIR)/fuzz-json: $(FUZZ_DEPS) examples/iommu-fault-decode.c | $(FUZZ_DIR)/.deps
+$(FUZZ_DIR)/fuzz-json: $(FUZZ_DEPS) tools/iommu-fault-decode/iommu-fault-decode.c | $(FUZZ_DIR)/.deps
 	$(HARD_CLANG) $(FUZZ_FLAGS) -fsanitize=fuzzer $(FUZZ_SAN) -DIOF_FUZZ_JSON -o $@ $<
 
 $(FUZZ_DIR)/fuzz-%: $(FUZZ_DEPS) | $(FUZZ_DIR)/.deps
@@ -128,7 +128,7 @@ $(FUZZ_DIR)/fuzz_seeds: tests/hardening/fuzz_seeds.c tests/hardening/codecs.h $(
 	$(HARD_CLANG) $(FUZZ_FLAGS) $(FUZZ_SAN) -o $@ $<
 
 $(FUZZ_DIR)/fuzz_seeds-json: tests/hardening/fuzz_seeds.c tests/hardening/codecs.h \
-		examples/iommu-fault-decode.c $(HEADERS) | $(FUZZ_DIR)/.deps
+		tools/iommu-fault-decode/iommu-fault-decode.c $(HEADERS) | $(FUZZ_DIR)/.deps
 	$(HARD_CLANG) $(FUZZ_FLAGS) $(FUZZ_SAN) -DIOF_FUZZ_JSON -o $@ $<
 
 fuzz-build: $(FUZZ_BINS)

@@ -18,7 +18,7 @@ tool: $(IOF_TOOL_BIN)
 
 examples: $(IOF_TOOL_BIN) $(IOF_EXAMPLES)
 
-$(IOF_TOOL_BIN): examples/iommu-fault-decode.c $(HEADERS) | $(BUILD)
+$(IOF_TOOL_BIN): tools/iommu-fault-decode/iommu-fault-decode.c $(HEADERS) | $(BUILD)
 	$(CC) $(ALL_CFLAGS) -o $@ $<
 
 $(BUILD)/minimal: examples/minimal.c $(HEADERS) | $(BUILD)

@@ -8,7 +8,7 @@ directory, the snippet is replaced there (the tree is never edited), and the
 test command is run against the copy, cheapest part first:
 
   1. tests/portable_runner.c, built at -O0 and run;
-  2. examples/iommu-fault-decode.c, built at -O0, checked by tests/tool/run.sh;
+  2. tools/iommu-fault-decode/iommu-fault-decode.c, built at -O0, checked by tests/tool/run.sh;
   3. the Criterion suite (tests/test_*.c), built at -O0 and run.
 
 A mutant is killed when any part fails (or times out), survives when all
@@ -205,7 +205,7 @@ def evaluate(texts, m, workroot, objs=None):
         if not run([runner], ROOT, log):
             return ("killed", "portable runner", time.time() - t0, "")
         tool = os.path.join(work, "tool")
-        if not run([CC] + CFLAGS + incs + ["-o", tool, "examples/iommu-fault-decode.c"], ROOT, log):
+        if not run([CC] + CFLAGS + incs + ["-o", tool, "tools/iommu-fault-decode/iommu-fault-decode.c"], ROOT, log):
             return ("killed", "tool build", time.time() - t0, "")
         if not run(["bash", "tests/tool/run.sh", tool], ROOT, log):
             return ("killed", "tool checks", time.time() - t0, "")
