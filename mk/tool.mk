@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: MIT
-# The command-line tool, its demo and the example programs.
+# The command-line tool (tools/iommu-fault-decode/), its demo and the example
+# programs.
 #   make tool          build/iommu-fault-decode (part of `make all`)
 #   make demo          decode every sample in examples/records/
 #   make examples-run  build and run the examples and tests/tool/run.sh
