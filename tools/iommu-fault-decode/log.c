@@ -26,6 +26,7 @@ IFD_LOG_RECOGNIZERS
 static const struct ifd_recognizer *const recognizers[] = {IFD_LOG_RECOGNIZERS NULL};
 #undef X
 
+/* each recognizer has its note (struct ifd_log) */
 typedef char ifd_log_notes_fit[sizeof(recognizers) / sizeof(recognizers[0]) - 1 <= IFD_LOG_NOTES ? 1 : -1];
 
 const struct ifd_recognizer *ifd_log_recognizer(size_t i)

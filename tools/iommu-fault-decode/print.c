@@ -90,10 +90,8 @@ static void spec_fields(const struct ifd_record *d, const uint64_t *w)
 	uint32_t i, n = 0;
 	const char *ref, *doc, *sect;
 
-	if (!c->fields)
-		return;
 	iof_words_store(rec, w, ifd_words(c));
-	f = c->fields(&n);
+	f = c->fields ? c->fields(&n) : NULL;
 	set = c->field_set ? c->field_set(rec, len) : ~(uint64_t)0;
 	for (i = 0; i < n; i++) {
 		if (i < 64 && !((set >> i) & 1u))
