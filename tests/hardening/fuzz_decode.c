@@ -6,7 +6,7 @@
  * tools/iommu-fault-decode/ but main.c, and runs it once per target; the
  * target is named at run time:
  *
- *   IOF_FUZZ_TARGET=<row name> fuzz ...   a registry row ("smmuv3-event", ...)
+ *   IOF_FUZZ_TARGET=<row name> fuzz ...   a registry row (struct iof_codec::name)
  *   IOF_FUZZ_TARGET=json fuzz ...         the tool's --encode reader
  *   IOF_FUZZ_TARGET=log fuzz ...          the tool's log reader
  *
