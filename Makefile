@@ -26,11 +26,6 @@ ALL_CFLAGS = $(CSTD) $(WARN) $(CFLAGS) -Iinclude
 HEADERS  := $(wildcard include/iommu_fault/*.h)
 TEST_SRC := $(sort $(wildcard tests/test_*.c))
 
-# The record types of the codec registry, as --format spells them, in its
-# order: the first column of the generated table in docs/mainpage.md (make
-# docs-records writes it from the registry, make test fails when it is stale),
-# read here so that no make fragment keeps its own list.
-IOF_RECORDS := $(shell sed -n '/BEGIN records/,/END records/s/^| `\([a-z0-9-]*\)` |.*/\1/p' docs/mainpage.md)
 TEST_HDR := $(wildcard tests/*.h tests/vectors/*.h)
 
 TEST_DEPS  :=

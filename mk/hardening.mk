@@ -6,8 +6,9 @@
 #   make check-sanitize      whole Criterion suite under clang ASan + UBSan
 #   make kmod-check          out-of-tree kernel module with <linux/iommu.h>
 #   make freestanding-check  firmware-style link for arm-none-eabi; tcc, chibicc
-#   make fuzz                libFuzzer, one target per decoder + the tool's JSON
-#                            reader, FUZZ_SECONDS each (default 30); fuzz-short in CI
+#   make fuzz                libFuzzer, one target per registry row + the tool's
+#                            JSON and log readers, FUZZ_SECONDS each (default 30);
+#                            fuzz-short in CI
 #   make cross-test          tests/portable_runner.c on ppc64, s390x (big-endian),
 #                            armhf, i686 under qemu-user, and natively
 #   make cxx-check           every public header in C++11/C++17, g++ and clang++
@@ -103,44 +104,40 @@ freestanding-check: $(FW_SRC) $(HEADERS) | $(BUILD)
 CI_TARGETS += freestanding-check
 
 # ---- 2. fuzzing ------------------------------------------------------------
-# examples/fuzz_decode.c, built once per target; each target checks the
-# round trip decode -> encode -> decode on every input (see its comment).
-# Seeds come from the encoders (tests/hardening/fuzz_seeds.c); corpora grow
-# in build/fuzz/corpus-<target>/ from run to run.  A crash input is kept as
-# build/fuzz/crash-<target>-* and fails the target.
+# tests/hardening/fuzz_decode.c, built once with the tool's units but main.c
+# (its JSON reader and log reader); the target is named at run time
+# (IOF_FUZZ_TARGET): one per row of the codec registry, plus json and log, as
+# `fuzz_seeds --list` prints them from the registry.  FUZZ_TARGETS=NAME...
+# runs some only.  Each target checks its properties on every input (see the
+# harness's comment).  Seeds come from the rows' encoders
+# (tests/hardening/fuzz_seeds.c); corpora grow in build/fuzz/corpus-<target>/
+# from run to run.  A crash input is kept as build/fuzz/crash-<target>-* and
+# fails the target.
 FUZZ_SECONDS ?= 30
 FUZZ_SHORT_SECONDS ?= 25
+FUZZ_TARGETS ?=
 FUZZ_DIR     := $(BUILD)/fuzz
-FUZZ_RECORDS := $(IOF_RECORDS)
-FUZZ_TARGETS := $(FUZZ_RECORDS) json
-FUZZ_FLAGS   := -std=c99 -Wall -Wextra -Werror -g -O1 -Iinclude -Itests -Iexamples
+FUZZ_FLAGS   := -std=c99 -Wall -Wextra -Werror -g -O1 -Iinclude -Itools/iommu-fault-decode
 FUZZ_SAN     := -fsanitize=address,undefined -fno-sanitize-recover=all
-FUZZ_DEPS    := examples/fuzz_decode.c tests/hardening/codecs.h $(HEADERS)
-FUZZ_BINS    := $(addprefix $(FUZZ_DIR)/fuzz-,$(FUZZ_TARGETS)) $(FUZZ_DIR)/fuzz_seeds \
-		$(FUZZ_DIR)/fuzz_seeds-json
+# the tool's files by wildcard: mk/tool.mk, which names its units, is read after this file
+FUZZ_DEPS    := $(wildcard tools/iommu-fault-decode/*) $(HEADERS)
+FUZZ_BINS    := $(FUZZ_DIR)/fuzz $(FUZZ_DIR)/fuzz_seeds
 
 $(FUZZ_DIR)/.deps:
 	@$(HARD_TOOLS) clang:asan clang:fuzzer
 	@mkdir -p $(FUZZ_DIR) && touch $@
 
-$(FUZZ_DIR)/fuzz-json: $(FUZZ_DEPS) examples/iommu-fault-decode.c | $(FUZZ_DIR)/.deps
-	$(HARD_CLANG) $(FUZZ_FLAGS) -fsanitize=fuzzer $(FUZZ_SAN) -DIOF_FUZZ_JSON -o $@ $<
+$(FUZZ_DIR)/fuzz: tests/hardening/fuzz_decode.c $(FUZZ_DEPS) | $(FUZZ_DIR)/.deps
+	$(HARD_CLANG) $(FUZZ_FLAGS) $(IOF_TOOL_DEFS) -fsanitize=fuzzer $(FUZZ_SAN) -o $@ $< $(IOF_TOOL_UNITS)
 
-$(FUZZ_DIR)/fuzz-%: $(FUZZ_DEPS) | $(FUZZ_DIR)/.deps
-	$(HARD_CLANG) $(FUZZ_FLAGS) -fsanitize=fuzzer $(FUZZ_SAN) -DIOF_FUZZ_TARGET='"$*"' -o $@ $<
-
-$(FUZZ_DIR)/fuzz_seeds: tests/hardening/fuzz_seeds.c tests/hardening/codecs.h $(HEADERS) | $(FUZZ_DIR)/.deps
-	$(HARD_CLANG) $(FUZZ_FLAGS) $(FUZZ_SAN) -o $@ $<
-
-$(FUZZ_DIR)/fuzz_seeds-json: tests/hardening/fuzz_seeds.c tests/hardening/codecs.h \
-		examples/iommu-fault-decode.c $(HEADERS) | $(FUZZ_DIR)/.deps
-	$(HARD_CLANG) $(FUZZ_FLAGS) $(FUZZ_SAN) -DIOF_FUZZ_JSON -o $@ $<
+$(FUZZ_DIR)/fuzz_seeds: tests/hardening/fuzz_seeds.c $(FUZZ_DEPS) | $(FUZZ_DIR)/.deps
+	$(HARD_CLANG) $(FUZZ_FLAGS) $(IOF_TOOL_DEFS) $(FUZZ_SAN) -o $@ $< $(IOF_TOOL_UNITS)
 
 ##@ Robustness
 ## build the libFuzzer targets and the seed writers (clang)
 fuzz-build: $(FUZZ_BINS)
 
-## libFuzzer: one target per decoder and the tool's JSON reader, FUZZ_SECONDS each (30)
+## libFuzzer: one target per codec registry row, plus the tool's JSON and log readers, FUZZ_SECONDS each (30)
 fuzz: fuzz-build
 	@sh tests/hardening/fuzz_run.sh $(FUZZ_DIR) $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 

@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: MIT
-# make install: headers, pkg-config file and CMake package (plus the tool and
-# its man page once they exist), under $(DESTDIR)$(PREFIX).
+# make install: headers, pkg-config file and CMake package, the tool
+# (tools/iommu-fault-decode/, built first) and its man page, under
+# $(DESTDIR)$(PREFIX).
 # make install-test: installs into a temporary prefix and builds and runs
 # tests/consumer against it with pkg-config + cc and with CMake.
 
@@ -11,7 +12,7 @@ IOF_PKGCONFIGDIR = $(PREFIX)/share/pkgconfig
 IOF_CMAKEDIR     = $(PREFIX)/share/cmake/iommu_fault
 IOF_BINDIR       = $(PREFIX)/bin
 IOF_MAN1DIR      = $(PREFIX)/share/man/man1
-# Installed only when present (built by the tool's own target).
+# The tool is built by mk/tool.mk's rule for this path.
 IOF_TOOL         ?= $(BUILD)/iommu-fault-decode
 IOF_MAN1         ?= docs/iommu-fault-decode.1
 
@@ -22,7 +23,7 @@ IOF_SUBST = sed -e 's|@PREFIX@|$(PREFIX)|g' -e 's|@VERSION@|$(IOF_VERSION)|g' \
 
 ##@ Documentation and installation
 ## headers, pkg-config and CMake files, the tool and its man page, under $(DESTDIR)$(PREFIX)
-install: $(HEADERS)
+install: $(HEADERS) $(IOF_TOOL) $(IOF_MAN1)
 	@test -n "$(IOF_VERSION)" || { echo "install: no IOF_VERSION_STRING in fault.h" >&2; exit 1; }
 	$(INSTALL) -d $(DESTDIR)$(IOF_INCLUDEDIR) $(DESTDIR)$(IOF_PKGCONFIGDIR) $(DESTDIR)$(IOF_CMAKEDIR)
 	$(INSTALL) -m 644 $(HEADERS) $(DESTDIR)$(IOF_INCLUDEDIR)/
@@ -30,14 +31,8 @@ install: $(HEADERS)
 	$(IOF_SUBST) packaging/iommu_faultConfig.cmake.in >$(DESTDIR)$(IOF_CMAKEDIR)/iommu_faultConfig.cmake
 	$(IOF_SUBST) packaging/iommu_faultConfigVersion.cmake.in >$(DESTDIR)$(IOF_CMAKEDIR)/iommu_faultConfigVersion.cmake
 	chmod 644 $(DESTDIR)$(IOF_PKGCONFIGDIR)/iommu_fault.pc $(DESTDIR)$(IOF_CMAKEDIR)/*.cmake
-	@if [ -f $(IOF_TOOL) ]; then \
-		echo "$(INSTALL) -D -m 755 $(IOF_TOOL) $(DESTDIR)$(IOF_BINDIR)/iommu-fault-decode"; \
-		$(INSTALL) -D -m 755 $(IOF_TOOL) $(DESTDIR)$(IOF_BINDIR)/iommu-fault-decode; \
-	fi
-	@if [ -f $(IOF_MAN1) ]; then \
-		echo "$(INSTALL) -D -m 644 $(IOF_MAN1) $(DESTDIR)$(IOF_MAN1DIR)/iommu-fault-decode.1"; \
-		$(INSTALL) -D -m 644 $(IOF_MAN1) $(DESTDIR)$(IOF_MAN1DIR)/iommu-fault-decode.1; \
-	fi
+	$(INSTALL) -D -m 755 $(IOF_TOOL) $(DESTDIR)$(IOF_BINDIR)/iommu-fault-decode
+	$(INSTALL) -D -m 644 $(IOF_MAN1) $(DESTDIR)$(IOF_MAN1DIR)/iommu-fault-decode.1
 
 ##@ Building and the test suite's parts
 ## install into a scratch prefix, then build tests/consumer against it with pkg-config and CMake

@@ -3,7 +3,8 @@
 # `make install-test`: installs the package twice into $BUILD/install-test —
 # into a plain prefix, and staged with DESTDIR under /usr/local — and each
 # time builds tests/consumer/consumer.c against it with pkg-config + cc and
-# with CMake, then runs it.  Installs pkg-config and cmake when missing.
+# with CMake, then runs it; the installed tool must run and its man page be
+# there.  Installs pkg-config and cmake when missing.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -68,6 +69,9 @@ for f in include/iommu_fault/*.h; do
 done
 [ -f "$prefix/share/pkgconfig/iommu_fault.pc" ] || fail "prefix: no share/pkgconfig/iommu_fault.pc"
 [ -f "$prefix/share/cmake/iommu_fault/iommu_faultConfigVersion.cmake" ] || fail "prefix: no CMake version file"
+# the tool and its man page
+"$prefix/bin/iommu-fault-decode" --version | grep -qF "iommu_fault $VERSION" || fail "prefix: bin/iommu-fault-decode"
+cmp -s docs/iommu-fault-decode.1 "$prefix/share/man/man1/iommu-fault-decode.1" || fail "prefix: man page not installed"
 consume prefix "$prefix" ""
 "$work/prefix-consumer-pkgconfig"
 

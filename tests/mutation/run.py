@@ -8,7 +8,8 @@ directory, the snippet is replaced there (the tree is never edited), and the
 test command is run against the copy, cheapest part first:
 
   1. tests/portable_runner.c, built at -O0 and run;
-  2. examples/iommu-fault-decode.c, built at -O0, checked by tests/tool/run.sh;
+  2. the tool, tools/iommu-fault-decode/*.c, built at -O0 as mk/tool.mk
+     builds it, checked by tests/tool/run.sh;
   3. the Criterion suite (tests/test_*.c), built at -O0 and run.
 
 A mutant is killed when any part fails (or times out), survives when all
@@ -38,6 +39,7 @@ ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 HDR_DIR = os.path.join(ROOT, "include", "iommu_fault")
 MUTANTS = os.path.join(ROOT, "tests", "mutation", "mutants.txt")
 EQUIVALENT = os.path.join(ROOT, "tests", "mutation", "equivalent.txt")
+TOOL_DIR = os.path.join("tools", "iommu-fault-decode")
 TARGET = 0.97
 CC = os.environ.get("CC", "cc") or "cc"
 TIMEOUT = int(os.environ.get("MUTATION_TIMEOUT", "120"))
@@ -162,6 +164,15 @@ def suite_sources():
                   if f.startswith("test_") and f.endswith(".c"))
 
 
+def tool_sources():
+    """The tool's units, after the -D that lists its log recognizers, one per
+    log_<format>.c (what mk/tool.mk passes)."""
+    units = sorted(f for f in os.listdir(os.path.join(ROOT, TOOL_DIR)) if f.endswith(".c"))
+    formats = [f[len("log_"):-len(".c")] for f in units if f.startswith("log_")]
+    return (["-DIFD_LOG_RECOGNIZERS=" + " ".join("X(%s)" % f for f in formats)] +
+            [os.path.join(TOOL_DIR, f) for f in units])
+
+
 def build_base_objects(workroot):
     """Compiles every suite file once against the unmutated headers (a scratch
     copy, like the mutants).  Returns {source: (object, set of headers it includes)};
@@ -205,7 +216,7 @@ def evaluate(texts, m, workroot, objs=None):
         if not run([runner], ROOT, log):
             return ("killed", "portable runner", time.time() - t0, "")
         tool = os.path.join(work, "tool")
-        if not run([CC] + CFLAGS + incs + ["-o", tool, "examples/iommu-fault-decode.c"], ROOT, log):
+        if not run([CC] + CFLAGS + incs + ["-o", tool] + tool_sources(), ROOT, log):
             return ("killed", "tool build", time.time() - t0, "")
         if not run(["bash", "tests/tool/run.sh", tool], ROOT, log):
             return ("killed", "tool checks", time.time() - t0, "")
