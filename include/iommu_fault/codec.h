@@ -28,6 +28,10 @@
  * big-endian queue needs no second codec.  A byte order the layout does not
  * list is #IOF_E_INVAL.
  *
+ * The table is constant data of each translation unit that uses it (the
+ * library is `static inline`): a row found in one file and a row found in
+ * another are equal when their `record` is, not their address.
+ *
  * docs/adding-a-format.md gives the steps to add a format.
  */
 #ifndef IOMMU_FAULT_CODEC_H
