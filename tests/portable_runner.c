@@ -282,6 +282,11 @@ static void check_big_endian_row(const struct iof_codec *c)
 			if (v->record != c->record || v->strict_status != IOF_OK || len > sizeof(le))
 				continue;
 			n++;
+			memset(&f, 0, sizeof(f));
+			memset(&fb, 0, sizeof(fb));
+			memset(&r, 0, sizeof(r));
+			memset(&rb, 0, sizeof(rb));
+			sid = sidb = lost = 0;
 			memset(le, 0, sizeof(le));
 			iof_words_store(le, v->w, v->nwords);
 			memcpy(be, le, sizeof(be));

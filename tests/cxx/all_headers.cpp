@@ -48,7 +48,7 @@ const iof_vec *clean_vector(uint32_t record)
 void round_trip(const iof_codec *c, const iof_vec *v)
 {
 	uint8_t in[IOF_RECORD_MAX_SIZE] = {}, out[IOF_RECORD_MAX_SIZE] = {};
-	const size_t n = 8u * v->nwords;
+	const size_t n = 8u * static_cast<size_t>(v->nwords);
 	uint32_t code = 0;
 	int rc;
 
