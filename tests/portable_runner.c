@@ -44,9 +44,9 @@ static void fail(const char *what, unsigned long long got, unsigned long long wa
 	cur_failed = 1;
 }
 
-#define EXPECT_EQ(what, got, want)                                                        \
-	do {                                                                              \
-		if ((unsigned long long)(got) != (unsigned long long)(want))              \
+#define EXPECT_EQ(what, got, want)                                                         \
+	do {                                                                               \
+		if ((unsigned long long)(got) != (unsigned long long)(want))               \
 			fail(what, (unsigned long long)(got), (unsigned long long)(want)); \
 	} while (0)
 
@@ -293,24 +293,26 @@ static void check_big_endian_row(const struct iof_codec *c)
 			reverse_words(be, len, c->word);
 			if (c->shape == IOF_SHAPE_FAULT) {
 				EXPECT_EQ("decode LE", iof_codec_decode_fault(c, le, len, 0, &f), IOF_OK);
-				EXPECT_EQ("decode BE", iof_codec_decode_fault(c, be, len, IOF_DECODE_BIG_ENDIAN, &fb), IOF_OK);
+				EXPECT_EQ("decode BE", iof_codec_decode_fault(c, be, len, IOF_DECODE_BIG_ENDIAN, &fb),
+					  IOF_OK);
 				EXPECT_EQ("BE decodes to another generic form", iof_fault_equal(&f, &fb), 1);
-				EXPECT_EQ("encode BE", iof_codec_encode_fault(c, &f, out, len, IOF_ENCODE_BIG_ENDIAN, &lost),
+				EXPECT_EQ("encode BE",
+					  iof_codec_encode_fault(c, &f, out, len, IOF_ENCODE_BIG_ENDIAN, &lost),
 					  IOF_OK);
 			} else if (c->shape == IOF_SHAPE_RESPONSE) {
 				EXPECT_EQ("decode LE", iof_codec_decode_response(c, le, len, 0, &r), IOF_OK);
-				EXPECT_EQ("decode BE", iof_codec_decode_response(c, be, len, IOF_DECODE_BIG_ENDIAN, &rb),
-					  IOF_OK);
+				EXPECT_EQ("decode BE",
+					  iof_codec_decode_response(c, be, len, IOF_DECODE_BIG_ENDIAN, &rb), IOF_OK);
 				EXPECT_EQ("BE decodes to another response", iof_page_response_equal(&r, &rb), 1);
-				EXPECT_EQ("encode BE", iof_codec_encode_response(c, &r, out, len, IOF_ENCODE_BIG_ENDIAN),
-					  IOF_OK);
+				EXPECT_EQ("encode BE",
+					  iof_codec_encode_response(c, &r, out, len, IOF_ENCODE_BIG_ENDIAN), IOF_OK);
 			} else {
 				EXPECT_EQ("decode LE", iof_codec_decode_command(c, le, len, 0, &sid), IOF_OK);
-				EXPECT_EQ("decode BE", iof_codec_decode_command(c, be, len, IOF_DECODE_BIG_ENDIAN, &sidb),
-					  IOF_OK);
+				EXPECT_EQ("decode BE",
+					  iof_codec_decode_command(c, be, len, IOF_DECODE_BIG_ENDIAN, &sidb), IOF_OK);
 				EXPECT_EQ("BE decodes to another source", sidb, sid);
-				EXPECT_EQ("encode BE", iof_codec_encode_command(c, sid, out, len, IOF_ENCODE_BIG_ENDIAN),
-					  IOF_OK);
+				EXPECT_EQ("encode BE",
+					  iof_codec_encode_command(c, sid, out, len, IOF_ENCODE_BIG_ENDIAN), IOF_OK);
 			}
 			EXPECT_EQ("BE encode is not the reversed words", memcmp(out, be, len) != 0, 0);
 		}
@@ -471,8 +473,8 @@ static void sweep(const struct iof_codec *c, uint64_t seed)
 	unsigned i, j, ok = 0, clean = 0;
 	int strict_ok;
 
-	(void)snprintf(name, sizeof(name), "sweep %s: %u seeded records (seed %#llx)", c->name,
-		       SWEEP_RECORDS, (unsigned long long)seed);
+	(void)snprintf(name, sizeof(name), "sweep %s: %u seeded records (seed %#llx)", c->name, SWEEP_RECORDS,
+		       (unsigned long long)seed);
 	begin(name);
 	if (!c->size || c->size > IOF_RECORD_MAX_SIZE || c->size % 8) {
 		fail("record size", c->size, IOF_RECORD_MAX_SIZE);
@@ -505,8 +507,7 @@ static void sweep(const struct iof_codec *c, uint64_t seed)
 		ok++;
 		if (strict_ok) {
 			clean++;
-			EXPECT_EQ("strict-clean record re-encoded to other bytes",
-				  memcmp(in, out, c->size) != 0, 0);
+			EXPECT_EQ("strict-clean record re-encoded to other bytes", memcmp(in, out, c->size) != 0, 0);
 		}
 		if (cur_failed) {
 			printf("     record %u:", i);

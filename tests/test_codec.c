@@ -34,9 +34,9 @@
  * fails while one of them has a row, or while its format has rows.
  */
 static const char *const pending[] = {
-	"IOF_REC_AMDVI_EVENT",   "IOF_REC_AMDVI_PPR",       "IOF_REC_AMDVI_CMD_COMPLETE_PPR",
-	"IOF_REC_RISCV_FAULT",   "IOF_REC_RISCV_PAGE_REQ",  "IOF_REC_RISCV_CMD_PRGR",
-	"IOF_REC_VIRTIO_FAULT",  "IOF_REC_IOMMUFD_PGFAULT", "IOF_REC_IOMMUFD_VEVENT",
+	"IOF_REC_AMDVI_EVENT",       "IOF_REC_AMDVI_PPR",       "IOF_REC_AMDVI_CMD_COMPLETE_PPR",
+	"IOF_REC_RISCV_FAULT",       "IOF_REC_RISCV_PAGE_REQ",  "IOF_REC_RISCV_CMD_PRGR",
+	"IOF_REC_VIRTIO_FAULT",      "IOF_REC_IOMMUFD_PGFAULT", "IOF_REC_IOMMUFD_VEVENT",
 	"IOF_REC_IOMMUFD_PAGE_RESP",
 };
 
@@ -347,14 +347,10 @@ static int shape_matches(const struct iof_codec *c)
 	int r = c->response_decode && c->response_encode, nr = !c->response_decode && !c->response_encode;
 	int m = c->command_decode && c->command_encode, nm = !c->command_decode && !c->command_encode;
 	switch (c->shape) {
-	case IOF_SHAPE_FAULT:
-		return f && nr && nm;
-	case IOF_SHAPE_RESPONSE:
-		return nf && r && nm;
-	case IOF_SHAPE_COMMAND:
-		return nf && nr && m;
-	default:
-		return 0;
+	case IOF_SHAPE_FAULT: return f && nr && nm;
+	case IOF_SHAPE_RESPONSE: return nf && r && nm;
+	case IOF_SHAPE_COMMAND: return nf && nr && m;
+	default: return 0;
 	}
 }
 
@@ -367,22 +363,23 @@ Test(codec, rows_are_well_formed)
 		cr_assert_not_null(c->name, "row %zu: no name", i);
 		cr_expect_str_eq(iof_record_name(c->record), c->name, "row %s: iof_record_name(%#x) is \"%s\"", c->name,
 				 (unsigned)c->record, iof_record_name(c->record));
-		cr_expect(c->size > 0 && c->size <= IOF_RECORD_MAX_SIZE, "%s: size %u, IOF_RECORD_MAX_SIZE %u",
-			  c->name, (unsigned)c->size, IOF_RECORD_MAX_SIZE);
+		cr_expect(c->size > 0 && c->size <= IOF_RECORD_MAX_SIZE, "%s: size %u, IOF_RECORD_MAX_SIZE %u", c->name,
+			  (unsigned)c->size, IOF_RECORD_MAX_SIZE);
 		cr_expect(c->min_size > 0 && c->min_size <= c->size, "%s: min_size %u, size %u", c->name,
 			  (unsigned)c->min_size, (unsigned)c->size);
 		cr_expect(shape_matches(c), "%s: shape %u does not match its functions", c->name, c->shape);
 		cr_expect_eq(c->flags & ~IOF_CODEC_VARIABLE, 0u, "%s: unknown flags %#x", c->name, (unsigned)c->flags);
 		cr_expect_eq(!!(c->flags & IOF_CODEC_VARIABLE), c->record_size != NULL,
 			     "%s: IOF_CODEC_VARIABLE and record_size disagree", c->name);
-		cr_expect(c->orders && !(c->orders & ~(IOF_ORDER_LE | IOF_ORDER_BE | IOF_ORDER_HOST)),
-			  "%s: orders %#x", c->name, c->orders);
+		cr_expect(c->orders && !(c->orders & ~(IOF_ORDER_LE | IOF_ORDER_BE | IOF_ORDER_HOST)), "%s: orders %#x",
+			  c->name, c->orders);
 		if (c->layout == IOF_LAYOUT_HOST_STRUCT) {
 			cr_expect_eq(c->orders, IOF_ORDER_HOST, "%s: a host struct is in host order only", c->name);
 		} else {
 			cr_expect_eq(c->layout, IOF_LAYOUT_BYTES, "%s: layout %u", c->name, c->layout);
 			cr_expect_eq(c->orders & IOF_ORDER_HOST, 0u, "%s: a byte string has no host order", c->name);
-			cr_expect((c->word == 1 || c->word == 2 || c->word == 4 || c->word == 8) && c->size % c->word == 0,
+			cr_expect((c->word == 1 || c->word == 2 || c->word == 4 || c->word == 8) &&
+					  c->size % c->word == 0,
 				  "%s: %u-byte words in %u bytes", c->name, c->word, (unsigned)c->size);
 		}
 		cr_expect(c->spec && c->spec[0], "%s: no spec reference", c->name);
@@ -417,8 +414,8 @@ Test(codec, fields_fit_the_record)
 			/* read back: all ones gives the field's all-ones value, all zeros 0, and a
 			 * record too short for the field's word gives 0 */
 			cr_expect_eq(iof_codec_field_get(ones, c->size, fd, in_place),
-				     in_place ? iof_fd_mask(fd) : iof_fd_max(fd), "%s: %s of an all-ones record", c->name,
-				     f[k].name);
+				     in_place ? iof_fd_mask(fd) : iof_fd_max(fd), "%s: %s of an all-ones record",
+				     c->name, f[k].name);
 			cr_expect_eq(iof_codec_field_get(zeros, c->size, fd, in_place), 0u, "%s: %s", c->name,
 				     f[k].name);
 			cr_expect_eq(iof_codec_field_get(ones, (size_t)w * 8u + 7u, fd, in_place), 0u,
@@ -510,10 +507,9 @@ static int words_encode(const struct iof_fault *f, void *rec, size_t cap, uint32
 
 /* Each test-only row is an array of one: IOF_CODEC_ROW() carries its comma. */
 static const struct iof_codec words_row[] = {
-	IOF_CODEC_ROW("test-words", TEST_REC_WORDS, IOF_SHAPE_FAULT, IOF_LAYOUT_BYTES, IOF_ORDER_LE | IOF_ORDER_BE, 8, 0,
-		      16, 16, IOF_NULL, words_decode, words_encode, IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL,
-		      IOF_NULL, IOF_NULL, "tests/test_codec.c", IOF_NULL, IOF_NULL, "tests/test_codec.c")
-};
+	IOF_CODEC_ROW("test-words", TEST_REC_WORDS, IOF_SHAPE_FAULT, IOF_LAYOUT_BYTES, IOF_ORDER_LE | IOF_ORDER_BE, 8,
+		      0, 16, 16, IOF_NULL, words_decode, words_encode, IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL,
+		      IOF_NULL, IOF_NULL, "tests/test_codec.c", IOF_NULL, IOF_NULL, "tests/test_codec.c")};
 
 Test(codec, big_endian_words_decode_and_encode_like_little_endian)
 {
@@ -537,7 +533,8 @@ Test(codec, big_endian_words_decode_and_encode_like_little_endian)
 	/* the byte order is that of the words: a reserved bit (w0 bit 40) is byte 2 in big-endian */
 	memcpy(bad, be, sizeof(bad));
 	bad[2] = 0x01;
-	cr_expect_eq(iof_codec_decode_fault(words_row, bad, sizeof(bad), IOF_DECODE_BIG_ENDIAN | IOF_DECODE_STRICT, &fb),
+	cr_expect_eq(iof_codec_decode_fault(words_row, bad, sizeof(bad), IOF_DECODE_BIG_ENDIAN | IOF_DECODE_STRICT,
+					    &fb),
 		     IOF_E_RESERVED);
 	cr_expect_eq(iof_codec_decode_fault(words_row, bad, sizeof(bad), IOF_DECODE_BIG_ENDIAN, &fb), IOF_OK);
 	cr_expect_eq(fb.source_id, 0x00c0ffeeu, "the reserved bit moved into the source ID");
@@ -602,19 +599,19 @@ Test(codec, little_endian_rows_refuse_big_endian)
 			cr_expect_eq(lost, 0u);
 		} else if (c->shape == IOF_SHAPE_RESPONSE) {
 			cr_assert_eq(iof_codec_decode_response(c, rec, len, 0, &r), IOF_OK, "%s", c->name);
-			cr_expect_eq(iof_codec_decode_response(c, rec, len, IOF_DECODE_BIG_ENDIAN, &r), IOF_E_INVAL, "%s",
-				     c->name);
+			cr_expect_eq(iof_codec_decode_response(c, rec, len, IOF_DECODE_BIG_ENDIAN, &r), IOF_E_INVAL,
+				     "%s", c->name);
 			cr_expect(iof_page_response_equal(&r, &rclear), "%s: output not cleared", c->name);
 			cr_assert_eq(iof_codec_decode_response(c, rec, len, 0, &r), IOF_OK);
-			cr_expect_eq(iof_codec_encode_response(c, &r, out, len, IOF_ENCODE_BIG_ENDIAN), IOF_E_INVAL, "%s",
-				     c->name);
+			cr_expect_eq(iof_codec_encode_response(c, &r, out, len, IOF_ENCODE_BIG_ENDIAN), IOF_E_INVAL,
+				     "%s", c->name);
 		} else {
 			cr_assert_eq(iof_codec_decode_command(c, rec, len, 0, &sid), IOF_OK, "%s", c->name);
-			cr_expect_eq(iof_codec_decode_command(c, rec, len, IOF_DECODE_BIG_ENDIAN, &sid), IOF_E_INVAL, "%s",
-				     c->name);
+			cr_expect_eq(iof_codec_decode_command(c, rec, len, IOF_DECODE_BIG_ENDIAN, &sid), IOF_E_INVAL,
+				     "%s", c->name);
 			cr_expect_eq(sid, 0u, "%s: output not cleared", c->name);
-			cr_expect_eq(iof_codec_encode_command(c, 0x42, out, len, IOF_ENCODE_BIG_ENDIAN), IOF_E_INVAL, "%s",
-				     c->name);
+			cr_expect_eq(iof_codec_encode_command(c, 0x42, out, len, IOF_ENCODE_BIG_ENDIAN), IOF_E_INVAL,
+				     "%s", c->name);
 		}
 		for (k = 0; k < len; k++)
 			cr_expect_eq(out[k], 0, "%s: byte %zu of a refused encode", c->name, k);
@@ -693,10 +690,9 @@ static int host_encode(const struct iof_fault *f, void *rec, size_t cap, uint32_
 
 static const struct iof_codec host_row[] = {
 	IOF_CODEC_ROW("test-host", TEST_REC_HOST, IOF_SHAPE_FAULT, IOF_LAYOUT_HOST_STRUCT, IOF_ORDER_HOST, 0, 0,
-		      sizeof(struct test_host_fault), sizeof(struct test_host_fault), IOF_NULL, host_decode, host_encode,
-		      IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL, "tests/test_codec.c", IOF_NULL,
-		      IOF_NULL, "tests/test_codec.c")
-};
+		      sizeof(struct test_host_fault), sizeof(struct test_host_fault), IOF_NULL, host_decode,
+		      host_encode, IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL,
+		      "tests/test_codec.c", IOF_NULL, IOF_NULL, "tests/test_codec.c")};
 
 Test(codec, host_struct_of_40_bytes_round_trips)
 {
@@ -705,7 +701,8 @@ Test(codec, host_struct_of_40_bytes_round_trips)
 	struct iof_fault f, g;
 	uint32_t lost = 0xdead;
 
-	cr_assert(host_row[0].size > 32 && host_row[0].size <= IOF_RECORD_MAX_SIZE, "%u bytes", (unsigned)host_row[0].size);
+	cr_assert(host_row[0].size > 32 && host_row[0].size <= IOF_RECORD_MAX_SIZE, "%u bytes",
+		  (unsigned)host_row[0].size);
 	memset(&h, 0, sizeof(h));
 	h.flags = 3;
 	h.dev_id = 0x0000abcd;
@@ -738,8 +735,7 @@ Test(codec, host_struct_of_40_bytes_round_trips)
 	cr_expect(iof_fault_equal(&f, &g), "the generic form does not round-trip");
 	/* host order is the only order of a host struct */
 	cr_expect_eq(iof_codec_decode_fault(host_row, rec, 40, IOF_DECODE_BIG_ENDIAN, &g), IOF_E_INVAL);
-	cr_expect_eq(iof_codec_encode_fault(host_row, &f, out, sizeof(out), IOF_ENCODE_BIG_ENDIAN, &lost),
-		     IOF_E_INVAL);
+	cr_expect_eq(iof_codec_encode_fault(host_row, &f, out, sizeof(out), IOF_ENCODE_BIG_ENDIAN, &lost), IOF_E_INVAL);
 }
 
 /* A variable-length layout: an 8-byte header (u32 type, u32 payload bytes,
@@ -784,9 +780,8 @@ static int variable_encode(const struct iof_fault *f, void *rec, size_t cap, uin
 static const struct iof_codec variable_row[] = {
 	IOF_CODEC_ROW("test-variable", TEST_REC_VARIABLE, IOF_SHAPE_FAULT, IOF_LAYOUT_BYTES, IOF_ORDER_LE, 4,
 		      IOF_CODEC_VARIABLE, 8, 8, variable_record_size, variable_decode, variable_encode, IOF_NULL,
-		      IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL, "tests/test_codec.c", IOF_NULL, IOF_NULL,
-		      "tests/test_codec.c")
-};
+		      IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL, "tests/test_codec.c", IOF_NULL,
+		      IOF_NULL, "tests/test_codec.c")};
 
 Test(codec, variable_length_record_size)
 {

@@ -35,9 +35,9 @@
 
 /* ---- generic fields, as bits of a "changed" mask (G_*: tests/vectors/vector.h) ---- */
 
-static const char *const g_names[] = {"kind", "reason", "txn", "at", "flags", "perm", "source_id",
-				      "pasid", "grpid", "irq_index", "addr", "fetch_addr", "ipa",
-				      "length", "count", "code", "detail", "record", "other"};
+static const char *const g_names[] = {"kind",  "reason", "txn",       "at",     "flags",      "perm", "source_id",
+				      "pasid", "grpid",  "irq_index", "addr",   "fetch_addr", "ipa",  "length",
+				      "count", "code",   "detail",    "record", "other"};
 
 static const char *g_str(uint32_t m)
 {
@@ -74,7 +74,9 @@ static uint32_t fault_diff(const struct iof_fault *a, const struct iof_fault *b)
 	m |= memcmp(a->origin.detail, b->origin.detail, sizeof(a->origin.detail)) ? G_DETAIL : 0u;
 	m |= a->origin.record != b->origin.record ? G_RECORD : 0u;
 	m |= (a->size != b->size || a->origin.reserved0 != b->origin.reserved0 ||
-	      memcmp(a->reserved, b->reserved, sizeof(a->reserved))) ? G_OTHER : 0u;
+	      memcmp(a->reserved, b->reserved, sizeof(a->reserved)))
+		     ? G_OTHER
+		     : 0u;
 	return m;
 }
 
@@ -120,10 +122,8 @@ static int dec(const struct iof_codec *c, const uint8_t *rec, size_t len, unsign
 	iof_fault_init(f);
 	iof_page_response_init(r);
 	switch (c->shape) {
-	case IOF_SHAPE_FAULT:
-		return iof_codec_decode_fault(c, rec, len, opts, f);
-	case IOF_SHAPE_RESPONSE:
-		return iof_codec_decode_response(c, rec, len, opts, r);
+	case IOF_SHAPE_FAULT: return iof_codec_decode_fault(c, rec, len, opts, f);
+	case IOF_SHAPE_RESPONSE: return iof_codec_decode_response(c, rec, len, opts, r);
 	default:
 		rc = iof_codec_decode_command(c, rec, len, opts, &sid);
 		r->source_id = sid;
@@ -165,49 +165,43 @@ static void flip_every_bit(const struct iof_bit_map *b)
 		changed = fault_diff(&f0, &f) | resp_diff(&r0, &r);
 		sts = dec(c, mod, len, IOF_DECODE_STRICT, &f, &r);
 		strict_changed = fault_diff(&f0, &f) | resp_diff(&r0, &r);
-		cr_expect(status_known(st) && status_known(sts), "%s: dw%u[%u]: unknown status %d/%d",
-			  b->name, word, wbit, st, sts);
+		cr_expect(status_known(st) && status_known(sts), "%s: dw%u[%u]: unknown status %d/%d", b->name, word,
+			  wbit, st, sts);
 		if (st == sts)
-			cr_expect_eq(changed, strict_changed,
-				     "%s: dw%u[%u]: strict mode decodes other fields (%s)", b->name, word,
-				     wbit, g_str(changed ^ strict_changed));
+			cr_expect_eq(changed, strict_changed, "%s: dw%u[%u]: strict mode decodes other fields (%s)",
+				     b->name, word, wbit, g_str(changed ^ strict_changed));
 
 		if (!s) { /* reserved */
 			nres++;
-			cr_expect_eq(sts, IOF_E_RESERVED, "%s: reserved dw%u[%u]: strict status %d",
-				     b->name, word, wbit, sts);
-			cr_expect_eq(st, IOF_OK, "%s: reserved dw%u[%u]: default status %d", b->name,
-				     word, wbit, st);
-			cr_expect_eq(changed & ~(uint32_t)G_DETAIL, 0u,
-				     "%s: reserved dw%u[%u] changed %s", b->name, word, wbit,
-				     g_str(changed));
+			cr_expect_eq(sts, IOF_E_RESERVED, "%s: reserved dw%u[%u]: strict status %d", b->name, word,
+				     wbit, sts);
+			cr_expect_eq(st, IOF_OK, "%s: reserved dw%u[%u]: default status %d", b->name, word, wbit, st);
+			cr_expect_eq(changed & ~(uint32_t)G_DETAIL, 0u, "%s: reserved dw%u[%u] changed %s", b->name,
+				     word, wbit, g_str(changed));
 			continue;
 		}
 		ndef++;
 		switch (s->cls) {
 		case DEF:
-			cr_expect_eq(st, IOF_OK, "%s: %s dw%u[%u]: status %d", b->name, s->name, word,
-				     wbit, st);
-			cr_expect_eq(sts, IOF_OK, "%s: %s dw%u[%u]: strict status %d", b->name,
-				     s->name, word, wbit, sts);
+			cr_expect_eq(st, IOF_OK, "%s: %s dw%u[%u]: status %d", b->name, s->name, word, wbit, st);
+			cr_expect_eq(sts, IOF_OK, "%s: %s dw%u[%u]: strict status %d", b->name, s->name, word, wbit,
+				     sts);
 			cr_expect((changed & s->must) == s->must && !(changed & ~(s->must | s->may)),
-				  "%s: %s dw%u[%u] changed {%s}; the map says {%s}", b->name, s->name,
-				  word, wbit, g_str(changed), g_str(s->must));
+				  "%s: %s dw%u[%u] changed {%s}; the map says {%s}", b->name, s->name, word, wbit,
+				  g_str(changed), g_str(s->must));
 			break;
 		case IRR:
-			cr_expect_eq(st, IOF_OK, "%s: %s dw%u[%u]: status %d", b->name, s->name, word,
-				     wbit, st);
-			cr_expect(sts == IOF_OK || sts == IOF_E_RESERVED,
-				  "%s: %s dw%u[%u]: strict status %d", b->name, s->name, word, wbit, sts);
-			cr_expect_eq(changed & ~(uint32_t)G_DETAIL, 0u, "%s: %s dw%u[%u] changed %s",
-				     b->name, s->name, word, wbit, g_str(changed));
+			cr_expect_eq(st, IOF_OK, "%s: %s dw%u[%u]: status %d", b->name, s->name, word, wbit, st);
+			cr_expect(sts == IOF_OK || sts == IOF_E_RESERVED, "%s: %s dw%u[%u]: strict status %d", b->name,
+				  s->name, word, wbit, sts);
+			cr_expect_eq(changed & ~(uint32_t)G_DETAIL, 0u, "%s: %s dw%u[%u] changed %s", b->name, s->name,
+				     word, wbit, g_str(changed));
 			break;
 		default: /* ANY */
-			cr_expect(st != IOF_OK || changed,
-				  "%s: %s dw%u[%u] is ignored: nothing changed", b->name, s->name, word,
-				  wbit);
-			cr_expect((changed & s->must) == s->must, "%s: %s dw%u[%u] changed {%s}, not {%s}",
-				  b->name, s->name, word, wbit, g_str(changed), g_str(s->must));
+			cr_expect(st != IOF_OK || changed, "%s: %s dw%u[%u] is ignored: nothing changed", b->name,
+				  s->name, word, wbit);
+			cr_expect((changed & s->must) == s->must, "%s: %s dw%u[%u] changed {%s}, not {%s}", b->name,
+				  s->name, word, wbit, g_str(changed), g_str(s->must));
 			break;
 		}
 	}
@@ -242,8 +236,7 @@ static void check_code_decode(const char *what, unsigned code, int st, int sts, 
 {
 	cr_expect_eq(f->origin.code, code, "%s %#x: origin.code %#x", what, code, f->origin.code);
 	cr_expect(f->kind < IOF_KIND_COUNT && f->reason < IOF_REASON_COUNT && f->txn < IOF_TXN_COUNT &&
-			  f->at < IOF_AT_COUNT && !(f->flags & ~IOF_FLAG_ALL_V1) &&
-			  !(f->perm & ~IOF_PERM_ALL_V1),
+			  f->at < IOF_AT_COUNT && !(f->flags & ~IOF_FLAG_ALL_V1) && !(f->perm & ~IOF_PERM_ALL_V1),
 		  "%s %#x: out-of-range generic values (status %d/%d)", what, code, st, sts);
 	cr_expect(iof_reason_name(f->reason)[0] != '?', "%s %#x: reason without a name", what, code);
 }
@@ -290,28 +283,20 @@ Test(strict, every_value_of_every_code_field)
 
 /* 1 when the generic member @field of a decoded record is in use, so that the
  * encoder must write it: a valid flag, a page request's group, a response's ids. */
-static int in_use(const struct iof_codec *c, const struct iof_fault *f, const struct iof_page_response *r,
-		  int field)
+static int in_use(const struct iof_codec *c, const struct iof_fault *f, const struct iof_page_response *r, int field)
 {
 	if (c->shape == IOF_SHAPE_FAULT) {
 		switch (field) {
-		case R_SOURCE_ID:
-			return (f->flags & IOF_FLAG_SOURCE_ID_VALID) != 0;
-		case R_PASID:
-			return (f->flags & IOF_FLAG_PASID_VALID) != 0;
-		case R_GRPID:
-			return f->kind == IOF_KIND_PAGE_REQUEST || f->kind == IOF_KIND_STOP_MARKER;
-		default:
-			return (f->flags & IOF_FLAG_IRQ_INDEX_VALID) != 0;
+		case R_SOURCE_ID: return (f->flags & IOF_FLAG_SOURCE_ID_VALID) != 0;
+		case R_PASID: return (f->flags & IOF_FLAG_PASID_VALID) != 0;
+		case R_GRPID: return f->kind == IOF_KIND_PAGE_REQUEST || f->kind == IOF_KIND_STOP_MARKER;
+		default: return (f->flags & IOF_FLAG_IRQ_INDEX_VALID) != 0;
 		}
 	}
 	switch (field) {
-	case R_PASID:
-		return (r->flags & IOF_RESP_FLAG_PASID_VALID) != 0;
-	case R_IRQ_INDEX:
-		return 0;
-	default:
-		return 1;
+	case R_PASID: return (r->flags & IOF_RESP_FLAG_PASID_VALID) != 0;
+	case R_IRQ_INDEX: return 0;
+	default: return 1;
 	}
 }
 
@@ -345,8 +330,7 @@ static void check_range_case(const struct iof_range_case *rc, struct iof_rng *rn
 	cr_assert_not_null(b, "%s: no bit map of %s uses the field", rc->what, c->name);
 	for (n = 0; n < 2000; n++) {
 		/* a value with at least one bit above the field, up to 32 bits */
-		uint32_t v = (uint32_t)((1ull << rc->width) +
-					iof_rng_next(rng) % ((1ull << 32) - (1ull << rc->width)));
+		uint32_t v = (uint32_t)((1ull << rc->width) + iof_rng_next(rng) % ((1ull << 32) - (1ull << rc->width)));
 		uint32_t lost = 0;
 		int st;
 		f = f0;

@@ -19,7 +19,8 @@
 #include <cstdio>
 #include <cstring>
 
-namespace {
+namespace
+{
 
 int failures;
 
