@@ -6,13 +6,19 @@
  *
  *  - byte order: the little-endian loads, stores and field descriptors of
  *    compat.h against byte arrays written out by hand;
- *  - every row of the shared vector tables (tests/vectors/): decode status,
- *    every expected field, strict status, and for rows that decode cleanly
- *    the re-encode (the original bytes when strict mode finds nothing, the
- *    same generic form otherwise);
- *  - a seeded round-trip sweep of every codec: random records, and vector rows
- *    with a few bits flipped, decode, encode and decode again to the same
- *    generic form (and to the same bytes when strict mode finds nothing).
+ *  - every row of the shared vector tables (tests/vectors/all.h): decode
+ *    status, every expected field, strict status, and for rows that decode
+ *    cleanly the re-encode (the original bytes when strict mode finds
+ *    nothing, the same generic form otherwise);
+ *  - byte orders: a row whose layout lists big-endian words decodes the
+ *    word-reversed vectors to the same result and encodes them back; every
+ *    other row refuses IOF_DECODE_BIG_ENDIAN and IOF_ENCODE_BIG_ENDIAN;
+ *  - a seeded round-trip sweep of every row of the codec registry: random
+ *    records, and vector rows with a few bits flipped, decode, encode and
+ *    decode again to the same generic form (and to the same bytes when
+ *    strict mode finds nothing).
+ *
+ * It goes through the registry (<iommu_fault/codec.h>) and names no format.
  *
  * Prints "N passed, N failed" and exits non-zero when anything failed.
  * Only stdio and string.h beyond the library: plain C99.
@@ -20,10 +26,10 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "hardening/codecs.h"
+#include <iommu_fault/codec.h>
+
 #include "rng.h"
-#include "vectors/smmuv3.h"
-#include "vectors/vtd.h"
+#include "vectors/all.h"
 
 static unsigned n_pass, n_fail;
 static int cur_failed;
@@ -38,9 +44,9 @@ static void fail(const char *what, unsigned long long got, unsigned long long wa
 	cur_failed = 1;
 }
 
-#define EXPECT_EQ(what, got, want)                                                        \
-	do {                                                                              \
-		if ((unsigned long long)(got) != (unsigned long long)(want))              \
+#define EXPECT_EQ(what, got, want)                                                         \
+	do {                                                                               \
+		if ((unsigned long long)(got) != (unsigned long long)(want))               \
 			fail(what, (unsigned long long)(got), (unsigned long long)(want)); \
 	} while (0)
 
@@ -161,81 +167,209 @@ static void check_resp_fields(const struct iof_vec *v, const struct iof_page_res
 	EXPECT_EQ("grpid", r->grpid, v->e.grpid);
 }
 
-static void check_stall_term_row(const struct iof_vec *v, const uint8_t *in, size_t len)
+static void check_fault_row(const struct iof_codec *c, const struct iof_vec *v, const uint8_t *in, size_t len)
 {
-	uint8_t out[IOF_SMMUV3_CMD_SIZE];
-	uint32_t sid = 0xdeadbeefu;
-	int rc;
+	uint8_t out[IOF_RECORD_MAX_SIZE];
+	struct iof_fault f, f2;
+	uint32_t lost = 0xdeadu;
 
-	EXPECT_EQ("status", iof_smmuv3_cmd_stall_term_decode(in, len, 0, &sid), v->status);
+	EXPECT_EQ("status", iof_codec_decode_fault(c, in, len, 0, &f), v->status);
+	check_fault_fields(v, &f);
+	EXPECT_EQ("strict status", iof_codec_decode_fault(c, in, len, IOF_DECODE_STRICT, &f2), v->strict_status);
+	check_fault_fields(v, &f2);
+	if (v->status != IOF_OK)
+		return;
+	EXPECT_EQ("encode", iof_codec_encode_fault(c, &f, out, len, 0, &lost), IOF_OK);
+	EXPECT_EQ("lost", lost, 0);
+	if (v->strict_status == IOF_OK)
+		EXPECT_EQ("re-encoded bytes differ", memcmp(in, out, len) != 0, 0);
+	EXPECT_EQ("decode of re-encode", iof_codec_decode_fault(c, out, len, 0, &f2), IOF_OK);
+	EXPECT_EQ("re-decoded generic form differs", iof_fault_equal(&f, &f2), 1);
+}
+
+static void check_resp_row(const struct iof_codec *c, const struct iof_vec *v, const uint8_t *in, size_t len)
+{
+	uint8_t out[IOF_RECORD_MAX_SIZE];
+	struct iof_page_response r, r2;
+
+	EXPECT_EQ("status", iof_codec_decode_response(c, in, len, 0, &r), v->status);
+	check_resp_fields(v, &r);
+	EXPECT_EQ("strict status", iof_codec_decode_response(c, in, len, IOF_DECODE_STRICT, &r2), v->strict_status);
+	check_resp_fields(v, &r2);
+	if (v->status != IOF_OK)
+		return;
+	EXPECT_EQ("encode", iof_codec_encode_response(c, &r, out, len, 0), IOF_OK);
+	if (v->strict_status == IOF_OK)
+		EXPECT_EQ("re-encoded bytes differ", memcmp(in, out, len) != 0, 0);
+	EXPECT_EQ("decode of re-encode", iof_codec_decode_response(c, out, len, 0, &r2), IOF_OK);
+	EXPECT_EQ("re-decoded response differs", iof_page_response_equal(&r, &r2), 1);
+}
+
+static void check_command_row(const struct iof_codec *c, const struct iof_vec *v, const uint8_t *in, size_t len)
+{
+	uint8_t out[IOF_RECORD_MAX_SIZE];
+	uint32_t sid = 0xdeadbeefu;
+
+	EXPECT_EQ("status", iof_codec_decode_command(c, in, len, 0, &sid), v->status);
 	EXPECT_EQ("source_id", sid, v->e.source_id);
-	EXPECT_EQ("strict status", iof_smmuv3_cmd_stall_term_decode(in, len, IOF_DECODE_STRICT, &sid),
-		  v->strict_status);
+	EXPECT_EQ("strict status", iof_codec_decode_command(c, in, len, IOF_DECODE_STRICT, &sid), v->strict_status);
 	if (v->strict_status != IOF_OK)
 		return;
-	rc = iof_smmuv3_cmd_stall_term_encode(sid, out, sizeof(out));
-	EXPECT_EQ("encode", rc, IOF_OK);
-	EXPECT_EQ("re-encoded bytes differ", memcmp(in, out, sizeof(out)) != 0, 0);
+	EXPECT_EQ("encode", iof_codec_encode_command(c, sid, out, len, 0), IOF_OK);
+	EXPECT_EQ("re-encoded bytes differ", memcmp(in, out, len) != 0, 0);
 }
 
 static void check_row(const struct iof_vec *v)
 {
-	const struct iof_hcodec *c = iof_hcodec_find(v->record);
-	uint8_t in[IOF_HCODEC_MAX_SIZE], out[IOF_HCODEC_MAX_SIZE];
+	const struct iof_codec *c = iof_codec_find(v->record);
+	uint8_t in[IOF_RECORD_MAX_SIZE];
 	size_t len = (size_t)v->nwords * 8u;
-	struct iof_fault f, f2;
-	struct iof_page_response r, r2;
-	uint32_t lost = 0xdeadu;
-	int rc;
 
 	begin(v->name);
+	if (!c || len > sizeof(in)) {
+		fail(c ? "more words than IOF_RECORD_MAX_SIZE" : "record type without a registry row", v->record, 0);
+		end();
+		return;
+	}
 	memset(in, 0, sizeof(in));
 	iof_words_store(in, v->w, v->nwords);
-	if (v->record == IOF_REC_SMMUV3_CMD_STALL_TERM) {
-		check_stall_term_row(v, in, len);
-		end();
-		return;
-	}
-	if (!c) {
-		fail("record type without a codec", v->record, 0);
-		end();
-		return;
-	}
-	if (c->fdec) {
-		EXPECT_EQ("status", c->fdec(in, len, 0, &f), v->status);
-		check_fault_fields(v, &f);
-		EXPECT_EQ("strict status", c->fdec(in, len, IOF_DECODE_STRICT, &f2), v->strict_status);
-		check_fault_fields(v, &f2);
-		if (v->status == IOF_OK) {
-			rc = c->fenc(&f, out, len, &lost);
-			EXPECT_EQ("encode", rc, IOF_OK);
-			EXPECT_EQ("lost", lost, 0);
-			if (v->strict_status == IOF_OK)
-				EXPECT_EQ("re-encoded bytes differ", memcmp(in, out, len) != 0, 0);
-			EXPECT_EQ("decode of re-encode", c->fdec(out, len, 0, &f2), IOF_OK);
-			EXPECT_EQ("re-decoded generic form differs", iof_fault_equal(&f, &f2), 1);
-		}
-	} else {
-		EXPECT_EQ("status", c->rdec(in, len, 0, &r), v->status);
-		check_resp_fields(v, &r);
-		EXPECT_EQ("strict status", c->rdec(in, len, IOF_DECODE_STRICT, &r2), v->strict_status);
-		check_resp_fields(v, &r2);
-		if (v->status == IOF_OK) {
-			EXPECT_EQ("encode", c->renc(&r, out, len), IOF_OK);
-			if (v->strict_status == IOF_OK)
-				EXPECT_EQ("re-encoded bytes differ", memcmp(in, out, len) != 0, 0);
-			EXPECT_EQ("decode of re-encode", c->rdec(out, len, 0, &r2), IOF_OK);
-			EXPECT_EQ("re-decoded response differs", iof_page_response_equal(&r, &r2), 1);
-		}
-	}
+	if (c->shape == IOF_SHAPE_FAULT)
+		check_fault_row(c, v, in, len);
+	else if (c->shape == IOF_SHAPE_RESPONSE)
+		check_resp_row(c, v, in, len);
+	else
+		check_command_row(c, v, in, len);
 	end();
 }
 
-static void check_table(const struct iof_vec *t, size_t n)
+static void check_vectors(void)
 {
+	size_t s, i;
+	for (s = 0; s < IOF_VEC_SET_COUNT; s++)
+		for (i = 0; i < iof_vec_sets[s]->nvec; i++)
+			check_row(&iof_vec_sets[s]->vec[i]);
+}
+
+/* ---- byte orders ----------------------------------------------------------- */
+
+/* Reverses the bytes of each @p word-byte word of @p b: the big-endian image. */
+static void reverse_words(uint8_t *b, size_t n, unsigned word)
+{
+	size_t i, j;
+	for (i = 0; word > 1 && i + word <= n; i += word)
+		for (j = 0; j < word / 2; j++) {
+			uint8_t t = b[i + j];
+			b[i + j] = b[i + word - 1 - j];
+			b[i + word - 1 - j] = t;
+		}
+}
+
+/* A layout that lists big-endian words: each strict-clean vector of the row,
+ * word-reversed, decodes to what the little-endian bytes decode to and
+ * encodes back to the reversed bytes. */
+static void check_big_endian_row(const struct iof_codec *c)
+{
+	size_t s, i, n = 0;
+	for (s = 0; s < IOF_VEC_SET_COUNT; s++)
+		for (i = 0; i < iof_vec_sets[s]->nvec; i++) {
+			const struct iof_vec *v = &iof_vec_sets[s]->vec[i];
+			uint8_t le[IOF_RECORD_MAX_SIZE], be[IOF_RECORD_MAX_SIZE], out[IOF_RECORD_MAX_SIZE];
+			size_t len = (size_t)v->nwords * 8u;
+			struct iof_fault f, fb;
+			struct iof_page_response r, rb;
+			uint32_t lost, sid, sidb;
+
+			if (v->record != c->record || v->strict_status != IOF_OK || len > sizeof(le))
+				continue;
+			n++;
+			memset(&f, 0, sizeof(f));
+			memset(&fb, 0, sizeof(fb));
+			memset(&r, 0, sizeof(r));
+			memset(&rb, 0, sizeof(rb));
+			sid = sidb = lost = 0;
+			memset(le, 0, sizeof(le));
+			iof_words_store(le, v->w, v->nwords);
+			memcpy(be, le, sizeof(be));
+			reverse_words(be, len, c->word);
+			if (c->shape == IOF_SHAPE_FAULT) {
+				EXPECT_EQ("decode LE", iof_codec_decode_fault(c, le, len, 0, &f), IOF_OK);
+				EXPECT_EQ("decode BE", iof_codec_decode_fault(c, be, len, IOF_DECODE_BIG_ENDIAN, &fb),
+					  IOF_OK);
+				EXPECT_EQ("BE decodes to another generic form", iof_fault_equal(&f, &fb), 1);
+				EXPECT_EQ("encode BE",
+					  iof_codec_encode_fault(c, &f, out, len, IOF_ENCODE_BIG_ENDIAN, &lost),
+					  IOF_OK);
+			} else if (c->shape == IOF_SHAPE_RESPONSE) {
+				EXPECT_EQ("decode LE", iof_codec_decode_response(c, le, len, 0, &r), IOF_OK);
+				EXPECT_EQ("decode BE",
+					  iof_codec_decode_response(c, be, len, IOF_DECODE_BIG_ENDIAN, &rb), IOF_OK);
+				EXPECT_EQ("BE decodes to another response", iof_page_response_equal(&r, &rb), 1);
+				EXPECT_EQ("encode BE",
+					  iof_codec_encode_response(c, &r, out, len, IOF_ENCODE_BIG_ENDIAN), IOF_OK);
+			} else {
+				EXPECT_EQ("decode LE", iof_codec_decode_command(c, le, len, 0, &sid), IOF_OK);
+				EXPECT_EQ("decode BE",
+					  iof_codec_decode_command(c, be, len, IOF_DECODE_BIG_ENDIAN, &sidb), IOF_OK);
+				EXPECT_EQ("BE decodes to another source", sidb, sid);
+				EXPECT_EQ("encode BE",
+					  iof_codec_encode_command(c, sid, out, len, IOF_ENCODE_BIG_ENDIAN), IOF_OK);
+			}
+			EXPECT_EQ("BE encode is not the reversed words", memcmp(out, be, len) != 0, 0);
+		}
+	EXPECT_EQ("strict-clean vectors of a big-endian row", n != 0, 1);
+}
+
+/* A layout without big-endian words refuses both big-endian options, and the
+ * encoder leaves its output zero (fault.h: the rule of every encoder error). */
+static void check_little_endian_row(const struct iof_codec *c)
+{
+	uint8_t rec[IOF_RECORD_MAX_SIZE], out[IOF_RECORD_MAX_SIZE];
+	struct iof_fault f;
+	struct iof_page_response r;
+	uint32_t lost = 0xdeadu, sid = 0xdeadu;
 	size_t i;
-	for (i = 0; i < n; i++)
-		check_row(&t[i]);
+
+	memset(rec, 0x5a, sizeof(rec));
+	memset(out, 0xee, sizeof(out));
+	iof_fault_init(&f);
+	iof_page_response_init(&r);
+	if (c->shape == IOF_SHAPE_FAULT) {
+		EXPECT_EQ("decode BE", iof_codec_decode_fault(c, rec, c->size, IOF_DECODE_BIG_ENDIAN, &f), IOF_E_INVAL);
+		EXPECT_EQ("encode BE", iof_codec_encode_fault(c, &f, out, c->size, IOF_ENCODE_BIG_ENDIAN, &lost),
+			  IOF_E_INVAL);
+		EXPECT_EQ("lost", lost, 0);
+	} else if (c->shape == IOF_SHAPE_RESPONSE) {
+		EXPECT_EQ("decode BE", iof_codec_decode_response(c, rec, c->size, IOF_DECODE_BIG_ENDIAN, &r),
+			  IOF_E_INVAL);
+		EXPECT_EQ("encode BE", iof_codec_encode_response(c, &r, out, c->size, IOF_ENCODE_BIG_ENDIAN),
+			  IOF_E_INVAL);
+	} else {
+		EXPECT_EQ("decode BE", iof_codec_decode_command(c, rec, c->size, IOF_DECODE_BIG_ENDIAN, &sid),
+			  IOF_E_INVAL);
+		EXPECT_EQ("source_id", sid, 0);
+		EXPECT_EQ("encode BE", iof_codec_encode_command(c, 0x42, out, c->size, IOF_ENCODE_BIG_ENDIAN),
+			  IOF_E_INVAL);
+	}
+	for (i = 0; i < c->size; i++)
+		EXPECT_EQ("output byte after a refused encode", out[i], 0);
+}
+
+static void check_byte_orders(void)
+{
+	static char name[96];
+	const struct iof_codec *c;
+	size_t i;
+
+	for (i = 0; (c = iof_codec_at(i)) != NULL; i++) {
+		(void)snprintf(name, sizeof(name), "byte order %s: %s", c->name,
+			       (c->orders & IOF_ORDER_BE) ? "big-endian words" : "big-endian refused");
+		begin(name);
+		if (c->orders & IOF_ORDER_BE)
+			check_big_endian_row(c);
+		else
+			check_little_endian_row(c);
+		end();
+	}
 }
 
 /* ---- seeded round-trip sweep ---------------------------------------------- */
@@ -245,71 +379,121 @@ static void check_table(const struct iof_vec *t, size_t n)
 /* Valid records to mutate: the vector rows of @p record that decode cleanly. */
 static const struct iof_vec *sweep_base(uint32_t record, uint64_t pick)
 {
-	static const struct iof_vec *const tables[2] = {iof_smmuv3_vectors, iof_vtd_vectors};
-	static const size_t sizes[2] = {sizeof(iof_smmuv3_vectors) / sizeof(iof_smmuv3_vectors[0]),
-					sizeof(iof_vtd_vectors) / sizeof(iof_vtd_vectors[0])};
-	size_t t, i, n = 0;
+	size_t s, i, n = 0;
 
-	for (t = 0; t < 2; t++)
-		for (i = 0; i < sizes[t]; i++)
-			if (tables[t][i].record == record && tables[t][i].status == IOF_OK)
+	for (s = 0; s < IOF_VEC_SET_COUNT; s++)
+		for (i = 0; i < iof_vec_sets[s]->nvec; i++)
+			if (iof_vec_sets[s]->vec[i].record == record && iof_vec_sets[s]->vec[i].status == IOF_OK)
 				n++;
 	if (!n)
 		return 0;
 	pick %= n;
-	for (t = 0; t < 2; t++)
-		for (i = 0; i < sizes[t]; i++)
-			if (tables[t][i].record == record && tables[t][i].status == IOF_OK && !pick--)
-				return &tables[t][i];
+	for (s = 0; s < IOF_VEC_SET_COUNT; s++)
+		for (i = 0; i < iof_vec_sets[s]->nvec; i++)
+			if (iof_vec_sets[s]->vec[i].record == record && iof_vec_sets[s]->vec[i].status == IOF_OK &&
+			    !pick--)
+				return &iof_vec_sets[s]->vec[i];
 	return 0;
 }
 
-static void sweep(const struct iof_hcodec *c, uint64_t seed)
+/* Flips one to four random bits of the first @p size bytes of @p in. */
+static void flip_bits(struct iof_rng *rng, uint8_t *in, size_t size)
+{
+	unsigned j;
+	for (j = (unsigned)iof_rng_bits(rng, 2); j < 4; j++) {
+		unsigned bit = (unsigned)(iof_rng_next(rng) % (8u * size));
+		in[bit / 8] ^= (uint8_t)(1u << (bit % 8));
+	}
+}
+
+/* Decodes @p in, and when it decodes, encodes it and decodes the result again:
+ * the same generic form.  Returns the default-mode status; *strict_ok is set
+ * when strict mode finds nothing, and @p out holds the re-encoded record. */
+static int sweep_one(const struct iof_codec *c, const uint8_t *in, uint8_t *out, int *strict_ok)
+{
+	struct iof_fault f, f2;
+	struct iof_page_response r, r2;
+	uint32_t lost = 0xdeadu, sid = 0, sid2 = 0;
+	size_t n = c->size;
+	int st, sts;
+
+	if (c->shape == IOF_SHAPE_FAULT) {
+		st = iof_codec_decode_fault(c, in, n, 0, &f);
+		sts = iof_codec_decode_fault(c, in, n, IOF_DECODE_STRICT, &f2);
+		if (st == IOF_OK) {
+			EXPECT_EQ("encode", iof_codec_encode_fault(c, &f, out, n, 0, &lost), IOF_OK);
+			EXPECT_EQ("lost", lost, 0);
+			EXPECT_EQ("decode of re-encode", iof_codec_decode_fault(c, out, n, 0, &f2), IOF_OK);
+			EXPECT_EQ("re-decoded generic form differs", iof_fault_equal(&f, &f2), 1);
+		}
+	} else if (c->shape == IOF_SHAPE_RESPONSE) {
+		st = iof_codec_decode_response(c, in, n, 0, &r);
+		sts = iof_codec_decode_response(c, in, n, IOF_DECODE_STRICT, &r2);
+		if (st == IOF_OK) {
+			EXPECT_EQ("encode", iof_codec_encode_response(c, &r, out, n, 0), IOF_OK);
+			EXPECT_EQ("decode of re-encode", iof_codec_decode_response(c, out, n, 0, &r2), IOF_OK);
+			EXPECT_EQ("re-decoded response differs", iof_page_response_equal(&r, &r2), 1);
+		}
+	} else {
+		st = iof_codec_decode_command(c, in, n, 0, &sid);
+		sts = iof_codec_decode_command(c, in, n, IOF_DECODE_STRICT, &sid2);
+		if (st == IOF_OK) {
+			EXPECT_EQ("encode", iof_codec_encode_command(c, sid, out, n, 0), IOF_OK);
+			EXPECT_EQ("decode of re-encode", iof_codec_decode_command(c, out, n, 0, &sid2), IOF_OK);
+			EXPECT_EQ("re-decoded source differs", sid2, sid);
+		}
+	}
+	*strict_ok = sts == IOF_OK;
+	return st;
+}
+
+/* A record made by the row's encoder from random identifiers, for a row with
+ * no vector to start from: a response or a command. */
+static int sweep_encoded(const struct iof_codec *c, struct iof_rng *rng, uint8_t *in)
+{
+	struct iof_page_response r;
+
+	if (c->shape == IOF_SHAPE_COMMAND)
+		return iof_codec_encode_command(c, (uint32_t)iof_rng_bits(rng, 16), in, c->size, 0);
+	iof_page_response_init(&r);
+	r.record = (uint16_t)c->record;
+	r.code = (uint32_t)(iof_rng_next(rng) % IOF_RESP_COUNT);
+	r.flags = IOF_RESP_FLAG_PASID_VALID;
+	r.source_id = (uint32_t)iof_rng_bits(rng, 16);
+	r.pasid = (uint32_t)iof_rng_bits(rng, 20);
+	r.grpid = (uint32_t)iof_rng_bits(rng, 9);
+	return iof_codec_encode_response(c, &r, in, c->size, 0);
+}
+
+static void sweep(const struct iof_codec *c, uint64_t seed)
 {
 	static char name[96];
 	struct iof_rng rng;
-	uint8_t in[IOF_HCODEC_MAX_SIZE], out[IOF_HCODEC_MAX_SIZE];
-	struct iof_fault f, f2;
-	struct iof_page_response r, r2;
+	uint8_t in[IOF_RECORD_MAX_SIZE], out[IOF_RECORD_MAX_SIZE];
 	unsigned i, j, ok = 0, clean = 0;
-	uint32_t lost;
-	int st, sts;
+	int strict_ok;
 
-	(void)snprintf(name, sizeof(name), "sweep %s: %u seeded records (seed %#llx)", c->name,
-		       SWEEP_RECORDS, (unsigned long long)seed);
+	(void)snprintf(name, sizeof(name), "sweep %s: %u seeded records (seed %#llx)", c->name, SWEEP_RECORDS,
+		       (unsigned long long)seed);
 	begin(name);
-	if (!c->size || c->size > IOF_HCODEC_MAX_SIZE) {
-		fail("record size", c->size, IOF_HCODEC_MAX_SIZE);
+	if (!c->size || c->size > IOF_RECORD_MAX_SIZE || c->size % 8) {
+		fail("record size", c->size, IOF_RECORD_MAX_SIZE);
 		end();
 		return;
 	}
 	rng.s = seed;
 	for (i = 0; i < SWEEP_RECORDS && !cur_failed; i++) {
 		const struct iof_vec *base = (i & 1u) ? sweep_base(c->record, iof_rng_next(&rng)) : 0;
-		if (!base && (i & 1u) && c->renc) {
-			/* no vector row: a response made by the encoder, bits flipped */
-			iof_page_response_init(&r);
-			r.record = (uint16_t)c->record;
-			r.code = (uint32_t)(iof_rng_next(&rng) % IOF_RESP_COUNT);
-			r.flags = IOF_RESP_FLAG_PASID_VALID;
-			r.source_id = (uint32_t)iof_rng_bits(&rng, 16);
-			r.pasid = (uint32_t)iof_rng_bits(&rng, 20);
-			r.grpid = (uint32_t)iof_rng_bits(&rng, 9);
-			memset(in, 0, sizeof(in));
-			if (c->renc(&r, in, c->size) != IOF_OK)
-				fail("encoder refused a valid response", 0, 0);
-			for (j = (unsigned)iof_rng_bits(&rng, 2); j < 4; j++) {
-				unsigned bit = (unsigned)(iof_rng_next(&rng) % (8u * c->size));
-				in[bit / 8] ^= (uint8_t)(1u << (bit % 8));
-			}
+		memset(in, 0, sizeof(in));
+		if (!base && (i & 1u) && c->shape != IOF_SHAPE_FAULT) {
+			/* no vector row: a record made by the encoder, bits flipped */
+			if (sweep_encoded(c, &rng, in) != IOF_OK)
+				fail("encoder refused a valid record", 0, 0);
+			flip_bits(&rng, in, c->size);
 		} else if (base) {
 			/* half: a valid vector row with one to four bits flipped */
-			memset(in, 0, sizeof(in));
 			iof_words_store(in, base->w, base->nwords);
-			for (j = (unsigned)iof_rng_bits(&rng, 2); j < 4; j++) {
-				unsigned bit = (unsigned)(iof_rng_next(&rng) % (8u * c->size));
-				in[bit / 8] ^= (uint8_t)(1u << (bit % 8));
-			}
+			flip_bits(&rng, in, c->size);
 		} else {
 			for (j = 0; j < c->size; j += 8)
 				iof_le64_store(in + j, iof_rng_next(&rng));
@@ -318,31 +502,12 @@ static void sweep(const struct iof_hcodec *c, uint64_t seed)
 				for (j = 0; j < c->size; j++)
 					in[j] &= (uint8_t)(j % 8 ? 0x01 : 0x3f);
 		}
-		if (c->fdec) {
-			st = c->fdec(in, c->size, 0, &f);
-			sts = c->fdec(in, c->size, IOF_DECODE_STRICT, &f2);
-			if (st != IOF_OK)
-				continue;
-			ok++;
-			lost = 0xdeadu;
-			EXPECT_EQ("encode", c->fenc(&f, out, c->size, &lost), IOF_OK);
-			EXPECT_EQ("lost", lost, 0);
-			EXPECT_EQ("decode of re-encode", c->fdec(out, c->size, 0, &f2), IOF_OK);
-			EXPECT_EQ("re-decoded generic form differs", iof_fault_equal(&f, &f2), 1);
-		} else {
-			st = c->rdec(in, c->size, 0, &r);
-			sts = c->rdec(in, c->size, IOF_DECODE_STRICT, &r2);
-			if (st != IOF_OK)
-				continue;
-			ok++;
-			EXPECT_EQ("encode", c->renc(&r, out, c->size), IOF_OK);
-			EXPECT_EQ("decode of re-encode", c->rdec(out, c->size, 0, &r2), IOF_OK);
-			EXPECT_EQ("re-decoded response differs", iof_page_response_equal(&r, &r2), 1);
-		}
-		if (sts == IOF_OK) {
+		if (sweep_one(c, in, out, &strict_ok) != IOF_OK)
+			continue;
+		ok++;
+		if (strict_ok) {
 			clean++;
-			EXPECT_EQ("strict-clean record re-encoded to other bytes",
-				  memcmp(in, out, c->size) != 0, 0);
+			EXPECT_EQ("strict-clean record re-encoded to other bytes", memcmp(in, out, c->size) != 0, 0);
 		}
 		if (cur_failed) {
 			printf("     record %u:", i);
@@ -357,13 +522,14 @@ static void sweep(const struct iof_hcodec *c, uint64_t seed)
 
 int main(void)
 {
+	const struct iof_codec *c;
 	size_t i;
 
 	check_byte_order();
-	check_table(iof_smmuv3_vectors, sizeof(iof_smmuv3_vectors) / sizeof(iof_smmuv3_vectors[0]));
-	check_table(iof_vtd_vectors, sizeof(iof_vtd_vectors) / sizeof(iof_vtd_vectors[0]));
-	for (i = 0; i < IOF_HCODEC_COUNT; i++)
-		sweep(&iof_hcodecs[i], 0x10f5eed0ull + i);
+	check_vectors();
+	check_byte_orders();
+	for (i = 0; (c = iof_codec_at(i)) != NULL; i++)
+		sweep(c, 0x10f5eed0ull + i);
 	printf("%u passed, %u failed\n", n_pass, n_fail);
 	return n_fail ? 1 : 0;
 }

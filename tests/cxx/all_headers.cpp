@@ -1,113 +1,105 @@
 // SPDX-License-Identifier: MIT
 //
-// Every public header in one C++ translation unit, each codec called once in
-// each direction.  `make cxx-check` builds it as C++11 and C++17 with g++ and
-// clang++ (-Wall -Wextra -Wpedantic -Werror) and runs it.  It catches what
-// headers-check cannot: C-only constructs in function bodies (implicit void *
-// conversions, designated initializers, compound literals), enum/int mixing,
-// and linkage problems when the inline functions are really called.
+// Every public header in one C++ translation unit, and every row of the codec
+// registry called in each direction.  `make cxx-check` builds it as C++11 and
+// C++17 with g++ and clang++ (-Wall -Wextra -Wpedantic -Werror) and runs it.
+// It catches what headers-check cannot: C-only constructs in function bodies
+// (implicit void * conversions, designated initializers, compound literals),
+// enum/int mixing, and linkage problems when the inline functions are really
+// called.  The records are the first strict-clean vector of each row
+// (tests/vectors/all.h, reached by a relative path so the build needs only
+// -Iinclude): decoded, encoded and compared with the original bytes.
+#include <iommu_fault/codec.h>
 #include <iommu_fault/compat.h>
 #include <iommu_fault/fault.h>
 #include <iommu_fault/iommu_fault.h>
-#include <iommu_fault/smmuv3.h>
-#include <iommu_fault/vtd.h>
+
+#include "../vectors/all.h"
 
 #include <cstdio>
 #include <cstring>
 
-namespace {
+namespace
+{
 
 int failures;
 
-void expect(bool ok, const char *what, int rc)
+void expect(bool ok, const char *row, const char *what, int rc)
 {
 	if (!ok) {
-		std::printf("FAIL %s (status %d: %s)\n", what, rc, iof_strerror(rc));
+		std::printf("FAIL %s: %s (status %d: %s)\n", row, what, rc, iof_strerror(rc));
 		failures++;
 	}
 }
 
-// Decodes @words as record type @name, encodes the result back and checks
-// that the bytes are the same.
-template <typename Dec, typename Enc>
-void fault_round_trip(const char *name, const uint64_t *words, size_t n, Dec dec, Enc enc)
+// The first vector of @record that decodes cleanly in strict mode, or null.
+const iof_vec *clean_vector(uint32_t record)
 {
-	uint8_t in[32] = {}, out[32] = {};
-	iof_fault f;
-	uint32_t lost = 0;
-	iof_words_store(in, words, static_cast<unsigned>(n));
-	int rc = dec(in, 8 * n, IOF_DECODE_STRICT, &f);
-	expect(rc == IOF_OK, name, rc);
-	rc = enc(&f, out, 8 * n, &lost);
-	expect(rc == IOF_OK && lost == 0, name, rc);
-	expect(std::memcmp(in, out, 8 * n) == 0, name, 0);
+	for (size_t s = 0; s < IOF_VEC_SET_COUNT; s++)
+		for (size_t i = 0; i < iof_vec_sets[s]->nvec; i++) {
+			const iof_vec *v = &iof_vec_sets[s]->vec[i];
+			if (v->record == record && v->status == IOF_OK && v->strict_status == IOF_OK)
+				return v;
+		}
+	return IOF_NULL;
 }
 
-template <typename Dec, typename Enc>
-void resp_round_trip(const char *name, const uint64_t *words, size_t n, Dec dec, Enc enc)
+// Decodes @v with row @c, encodes the result back and checks that the bytes
+// are the same; the code name of the record, when the row has names, exists.
+void round_trip(const iof_codec *c, const iof_vec *v)
 {
-	uint8_t in[32] = {}, out[32] = {};
-	iof_page_response r;
-	iof_words_store(in, words, static_cast<unsigned>(n));
-	int rc = dec(in, 8 * n, IOF_DECODE_STRICT, &r);
-	expect(rc == IOF_OK, name, rc);
-	rc = enc(&r, out, 8 * n);
-	expect(rc == IOF_OK, name, rc);
-	expect(std::memcmp(in, out, 8 * n) == 0, name, 0);
+	uint8_t in[IOF_RECORD_MAX_SIZE] = {}, out[IOF_RECORD_MAX_SIZE] = {};
+	const size_t n = 8u * static_cast<size_t>(v->nwords);
+	uint32_t code = 0;
+	int rc;
+
+	iof_words_store(in, v->w, v->nwords);
+	if (c->shape == IOF_SHAPE_FAULT) {
+		iof_fault f;
+		uint32_t lost = 0;
+		rc = iof_codec_decode_fault(c, in, n, IOF_DECODE_STRICT, &f);
+		expect(rc == IOF_OK, c->name, "decode", rc);
+		rc = iof_codec_encode_fault(c, &f, out, n, 0, &lost);
+		expect(rc == IOF_OK && lost == 0, c->name, "encode", rc);
+		code = f.origin.code;
+	} else if (c->shape == IOF_SHAPE_RESPONSE) {
+		iof_page_response r;
+		rc = iof_codec_decode_response(c, in, n, IOF_DECODE_STRICT, &r);
+		expect(rc == IOF_OK, c->name, "decode", rc);
+		rc = iof_codec_encode_response(c, &r, out, n, 0);
+		expect(rc == IOF_OK, c->name, "encode", rc);
+	} else {
+		uint32_t sid = 0;
+		rc = iof_codec_decode_command(c, in, n, IOF_DECODE_STRICT, &sid);
+		expect(rc == IOF_OK && sid == v->e.source_id, c->name, "decode", rc);
+		rc = iof_codec_encode_command(c, sid, out, n, 0);
+		expect(rc == IOF_OK, c->name, "encode", rc);
+	}
+	expect(std::memcmp(in, out, n) == 0, c->name, "re-encoded bytes differ", 0);
+	if (c->code_name)
+		expect(c->code_name(code) != IOF_NULL, c->name, "code name", 0);
 }
 
 } // namespace
 
 int main()
 {
-	// IHI 0070 §7.3.13 F_TRANSLATION, StreamID 0x42, SSV with SubstreamID 5, InputAddr.
-	const uint64_t evt[4] = {(0x42ull << 32) | (5ull << 12) | (1ull << 11) | 0x10,
-				 1ull << 35, 0x0000ffffc0de5000ull, 0};
-	// §8 PRI: StreamID 0x100, R, Last, PRGIndex 3, page 0x7f0000.
-	const uint64_t pri[2] = {0x100ull | (1ull << 60) | (1ull << 62), 0x7f0000000ull | 3};
-	// §4.7.1 CMD_RESUME Retry (Ac=1), StreamID 0x42, STAG 7.
-	const uint64_t resume[2] = {0x44 | (1ull << 12) | (0x42ull << 32), 7};
-	// §4.5.2 CMD_PRI_RESP Success (0b10), StreamID 0x100, PRGIndex 3.
-	const uint64_t pri_resp[2] = {0x41 | (0x100ull << 32), 3 | (2ull << 12)};
-	// VT-d fault recording register: FR 0x05 (LGN.2), read, SID 0x00fe, page 0x7ff3c000.
-	const uint64_t frcd[2] = {0x7ff3c000ull, (1ull << 63) | (1ull << 62) | (0x05ull << 32) | 0xfe};
-	// VT-d 256-bit page request: Type 1, RID 0x00fe, RD, LPIG, PRG index 3, page 0x1000.
-	const uint64_t prq[4] = {0x01 | (0xfeull << 16), 0x1000 | (3ull << 3) | 4 | 1, 0, 0};
-	// VT-d 2.x page request: LPIG, bus 0, RD, devfn 0xfe, PRG index 3, page 0x1000.
-	const uint64_t prq2[2] = {(1ull << 3) | (3ull << 55), 0x1000 | (0xfeull << 4) | 1};
-	// VT-d page group response: type 9, Success, RID 0x00fe, LPIG, PRG index 3.
-	const uint64_t grp[4] = {0x9 | (0xfeull << 16), (3ull << 3) | 4, 0, 0};
-	// VT-d 2.x page group response (Linux v4.4 QI_PGRP_*): Failure Fh, RID 0x100, PRG index 0x1ff.
-	const uint64_t grp2[2] = {0x1000009ull, 0xff8000000000000full};
+	const iof_codec *c;
+	size_t i;
 
-	fault_round_trip("smmuv3 event", evt, 4, iof_smmuv3_event_decode, iof_smmuv3_event_encode);
-	fault_round_trip("smmuv3 pri", pri, 2, iof_smmuv3_pri_decode, iof_smmuv3_pri_encode);
-	resp_round_trip("smmuv3 cmd_resume", resume, 2, iof_smmuv3_cmd_resume_decode,
-			iof_smmuv3_cmd_resume_encode);
-	resp_round_trip("smmuv3 cmd_pri_resp", pri_resp, 2, iof_smmuv3_cmd_pri_resp_decode,
-			iof_smmuv3_cmd_pri_resp_encode);
-	fault_round_trip("vtd fault", frcd, 2, iof_vtd_fault_decode, iof_vtd_fault_encode);
-	fault_round_trip("vtd page request", prq, 4, iof_vtd_page_request_decode,
-			 iof_vtd_page_request_encode);
-	fault_round_trip("vtd page request v2", prq2, 2, iof_vtd_page_request_v2_decode,
-			 iof_vtd_page_request_v2_encode);
-	resp_round_trip("vtd page group response", grp, 4, iof_vtd_page_grp_resp_decode,
-			iof_vtd_page_grp_resp_encode);
-	resp_round_trip("vtd 2.x page group response", grp2, 2, iof_vtd_page_grp_resp_v2_decode,
-			iof_vtd_page_grp_resp_v2_encode);
-
-	uint8_t term[IOF_SMMUV3_CMD_SIZE];
-	uint32_t sid = 0;
-	int rc = iof_smmuv3_cmd_stall_term_encode(0x42, term, sizeof(term));
-	expect(rc == IOF_OK, "smmuv3 cmd_stall_term encode", rc);
-	rc = iof_smmuv3_cmd_stall_term_decode(term, sizeof(term), IOF_DECODE_STRICT, &sid);
-	expect(rc == IOF_OK && sid == 0x42, "smmuv3 cmd_stall_term decode", rc);
+	for (i = 0; (c = iof_codec_at(i)) != IOF_NULL; i++) {
+		const iof_vec *v = clean_vector(c->record);
+		expect(v != IOF_NULL, c->name, "no strict-clean vector in tests/vectors/", 0);
+		expect(iof_codec_by_name(c->name, std::strlen(c->name)) == c, c->name, "iof_codec_by_name", 0);
+		if (v)
+			round_trip(c, v);
+	}
+	expect(i == iof_codec_count() && i > 0, "registry", "iof_codec_count", 0);
 
 	// Names are static strings, never null, also for values out of range.
-	expect(iof_reason_name(IOF_REASON_COUNT) != IOF_NULL, "name of an unknown reason", 0);
-	expect(std::strcmp(iof_smmuv3_event_name(0x10), "F_TRANSLATION") == 0, "event name", 0);
+	expect(iof_reason_name(IOF_REASON_COUNT) != IOF_NULL, "names", "name of an unknown reason", 0);
 
-	std::printf("cxx-check (C++ %ld): %s\n", static_cast<long>(__cplusplus),
-		    failures ? "FAILED" : "all codecs decode and encode");
+	std::printf("cxx-check (C++ %ld): %s, %zu registry rows\n", static_cast<long>(__cplusplus),
+		    failures ? "FAILED" : "every row decodes and encodes", i);
 	return failures ? 1 : 0;
 }

@@ -10,12 +10,14 @@
  * Command rows (record = IOF_REC_SMMUV3_CMD_*): the expect block is reused
  * for the page response: e.code = iof_resp_code, e.flags = IOF_RESP_FLAG_*,
  * e.source_id, e.pasid, e.grpid; the other members are zero.
+ *
+ * After the decode vectors: the bit maps, identifier widths and code sweeps
+ * of tests/test_strict.c, then iof_smmuv3_vec_set, which vectors/all.h lists.
  */
 #ifndef IOF_TEST_VECTORS_SMMUV3_H
 #define IOF_TEST_VECTORS_SMMUV3_H
 
 #include "vector.h"
-#include "iommu_fault/fault.h"
 
 /* Flag shorthands for the table. */
 #define V_SID IOF_FLAG_SOURCE_ID_VALID
@@ -345,6 +347,242 @@ static const struct iof_vec iof_smmuv3_vectors[] = {
 	  { (0x7501ull << 32) | 0x45, 0x10, 0, 0 },
 	  IOF_OK, IOF_E_RESERVED,
 	  V_E(0, 0, 0, 0, 0, 0, 0x7501, 0, 0, 0, 0, 0, 0, 0) },
+};
+
+/* ---------------- Bit maps (tests/test_strict.c) ----------------
+ * Each map is a valid record with its fields written out by hand: word, lowest
+ * bit, width, and the generic fields the field belongs to.  Written from the
+ * figures of IHI 0070 G.b (§7.3 event records, §8 PRI queue, §4.5.2 / §4.7
+ * commands) as the project reference notes restate them
+ * (shared/reference/smmuv3.md), and from the generic mapping in docs/
+ * (reasons.md, responses.md, "What goes in origin.detail" of smmuv3.md);
+ * never from the codec's field descriptors. */
+static const struct iof_bit_map iof_smmuv3_bit_maps[] = {
+	/* IHI 0070 §7.3.13 F_TRANSLATION, no stall, stage 2 (IPA valid), CLASS=IN. */
+	{ "SMMUv3 F_TRANSLATION S2=1 Stall=0", IOF_REC_SMMUV3_EVENT,
+	  { 0x10 | (1ull << 11) | (0x12345ull << 12) | (0x00c0ffeeull << 32),
+	    0x5a5aull | (1ull << 33) | (1ull << 35) | (1ull << 39) | (2ull << 40),
+	    0xffff800012345678ull, 0x00abcdef12345000ull },
+	  { { 0, 0, 8, ANY, G_CODE, 0, "event id" },
+	    { 0, 11, 1, DEF, G_FLAGS | G_PASID | G_DETAIL, 0, "SSV" },
+	    { 0, 12, 20, DEF, G_PASID, 0, "SubstreamID" },
+	    { 0, 32, 32, DEF, G_SID, 0, "StreamID" },
+	    { 1, 0, 16, DEF, G_DETAIL, 0, "STAG (Stall=0: detail)" },
+	    { 1, 31, 1, DEF, G_KIND | G_FLAGS | G_GRPID | G_DETAIL, 0, "Stall" },
+	    { 1, 33, 1, DEF, G_PERM, 0, "PnU" },
+	    { 1, 34, 1, DEF, G_PERM, 0, "InD" },
+	    { 1, 35, 1, DEF, G_PERM, 0, "RnW" },
+	    { 1, 39, 1, DEF, G_FLAGS | G_IPA | G_DETAIL, 0, "S2" },
+	    { 1, 36, 1, DEF, G_DETAIL, 0, "NSIPA (figure 7.3.13, abs 100)" },
+	    { 1, 40, 2, DEF, G_DETAIL, 0, "CLASS" },
+	    { 1, 48, 16, DEF, G_DETAIL, 0, "IMPL_DEF (figure 7.3.13, abs [127:112])" },
+	    { 2, 0, 64, DEF, G_ADDR, 0, "InputAddr" },
+	    { 3, 12, 44, DEF, G_IPA, 0, "IPA[55:12]" },
+	    SPAN_END } },
+	/* §7.3.16 F_PERMISSION stalled (a page request), stage 1, CLASS=TT, TTRnW. */
+	{ "SMMUv3 F_PERMISSION Stall=1 S2=0", IOF_REC_SMMUV3_EVENT,
+	  { 0x13 | (1ull << 11) | (0x00042ull << 12) | (0x0100ull << 32),
+	    0x1234ull | (1ull << 31) | (1ull << 34) | (1ull << 35) | (1ull << 40) | (1ull << 44),
+	    0x00007fffdead0000ull, 0x0000000040002000ull },
+	  { { 0, 0, 8, ANY, G_CODE, 0, "event id" },
+	    { 0, 11, 1, DEF, G_FLAGS | G_PASID | G_DETAIL, 0, "SSV" },
+	    { 0, 12, 20, DEF, G_PASID, 0, "SubstreamID" },
+	    { 0, 32, 32, DEF, G_SID, 0, "StreamID" },
+	    { 1, 0, 16, DEF, G_GRPID, 0, "STAG" },
+	    { 1, 31, 1, DEF, G_KIND | G_FLAGS | G_GRPID | G_DETAIL, 0, "Stall" },
+	    { 1, 33, 1, DEF, G_PERM, 0, "PnU" },
+	    { 1, 34, 1, DEF, G_PERM, 0, "InD" },
+	    { 1, 35, 1, DEF, G_PERM, 0, "RnW" },
+	    { 1, 39, 1, DEF, G_FLAGS | G_IPA | G_DETAIL, 0, "S2" },
+	    { 1, 36, 1, DEF, G_DETAIL, 0, "NSIPA (figure 7.3.16, abs 100)" },
+	    { 1, 40, 2, DEF, G_DETAIL, 0, "CLASS" },
+	    { 1, 42, 1, DEF, G_DETAIL, 0, "AssuredOnly (figure 7.3.16, abs 106)" },
+	    { 1, 43, 1, DEF, G_DETAIL, 0, "DirtyBit (figure 7.3.16, abs 107)" },
+	    { 1, 44, 1, DEF, G_DETAIL, 0, "TTRnW" },
+	    { 1, 45, 1, DEF, G_DETAIL, 0, "Overlay (figure 7.3.16, abs 109)" },
+	    { 1, 48, 16, DEF, G_DETAIL, 0, "IMPL_DEF (figure 7.3.16, abs [127:112])" },
+	    { 2, 0, 64, DEF, G_ADDR, 0, "InputAddr" },
+	    { 3, 12, 44, DEF, G_DETAIL, 0, "IPA[55:12] (S2=0: UNKNOWN, detail)" },
+	    SPAN_END } },
+	/* §7.3.6 F_BAD_ATS_TREQ (figure 7.3.6, pdftotext copy of G.b): the issue #10 reproducer. */
+	{ "SMMUv3 F_BAD_ATS_TREQ", IOF_REC_SMMUV3_EVENT,
+	  { 0x0000010000042805ull, 0x00000000d0000002ull, 0x00007f0012345000ull, 0 },
+	  { { 0, 0, 8, ANY, G_CODE, 0, "event id" },
+	    { 0, 11, 1, DEF, G_FLAGS | G_PASID | G_DETAIL, 0, "SSV" },
+	    { 0, 12, 20, DEF, G_PASID, 0, "SubstreamID" },
+	    { 0, 32, 32, DEF, G_SID, 0, "StreamID" },
+	    { 1, 0, 4, DEF, G_DETAIL, 0, "Span (STUs)" },
+	    { 1, 28, 1, DEF, G_PERM, 0, "P" },
+	    { 1, 29, 1, DEF, G_PERM, 0, "X" },
+	    { 1, 30, 1, DEF, G_PERM, 0, "W" },
+	    { 1, 31, 1, DEF, G_PERM, 0, "R" },
+	    { 2, 12, 52, DEF, G_ADDR, 0, "InputAddr[63:12]" },
+	    SPAN_END } },
+	/* §7.3.17 F_TLB_CONFLICT (figure 7.3.17): Reason [95:64], PnU/InD/RnW, NSIPA, S2, InputAddr, IPA. */
+	{ "SMMUv3 F_TLB_CONFLICT S2=1", IOF_REC_SMMUV3_EVENT,
+	  { 0x20 | (1ull << 11) | (0x00321ull << 12) | (0x0077ull << 32),
+	    0x89abcdefull | (1ull << 33) | (1ull << 35) | (1ull << 39),
+	    0x0000123456789abcull, 0x0000000087654000ull },
+	  { { 0, 0, 8, ANY, G_CODE, 0, "event id" },
+	    { 0, 11, 1, DEF, G_FLAGS | G_PASID | G_DETAIL, 0, "SSV" },
+	    { 0, 12, 20, DEF, G_PASID, 0, "SubstreamID" },
+	    { 0, 32, 32, DEF, G_SID, 0, "StreamID" },
+	    { 1, 0, 32, DEF, G_DETAIL, 0, "Reason[31:0] (IMPDEF)" },
+	    { 1, 33, 1, DEF, G_PERM, 0, "PnU" },
+	    { 1, 34, 1, DEF, G_PERM, 0, "InD" },
+	    { 1, 35, 1, DEF, G_PERM, 0, "RnW" },
+	    { 1, 36, 1, DEF, G_DETAIL, 0, "NSIPA" },
+	    { 1, 39, 1, DEF, G_FLAGS | G_IPA | G_DETAIL, 0, "S2" },
+	    { 2, 0, 64, DEF, G_ADDR, 0, "InputAddr" },
+	    { 3, 12, 44, DEF, G_IPA, 0, "IPA[55:12]" },
+	    SPAN_END } },
+	/* §7.3.4 F_STE_FETCH (figure survived): Reason, GPCF, FetchAddr[55:3]. */
+	{ "SMMUv3 F_STE_FETCH", IOF_REC_SMMUV3_EVENT,
+	  { 0x03 | (1ull << 11) | (0x00777ull << 12) | (0x0042ull << 32), 0xbeefull,
+	    0, 0x0000008000001238ull },
+	  { { 0, 0, 8, ANY, G_CODE, 0, "event id" },
+	    { 0, 11, 1, DEF, G_FLAGS | G_PASID | G_DETAIL, 0, "SSV" },
+	    { 0, 12, 20, DEF, G_PASID, 0, "SubstreamID" },
+	    { 0, 32, 32, DEF, G_SID, 0, "StreamID" },
+	    { 1, 0, 16, DEF, G_DETAIL, 0, "Reason (IMPDEF)" },
+	    { 1, 16, 1, DEF, G_DETAIL, 0, "GPCF" },
+	    { 3, 3, 53, DEF, G_FETCH, 0, "FetchAddr[55:3]" },
+	    SPAN_END } },
+	/* §7.3.19 E_PAGE_REQUEST (figure text): access bits, Span, InputAddr[63:12]. */
+	{ "SMMUv3 E_PAGE_REQUEST", IOF_REC_SMMUV3_EVENT,
+	  { 0x24 | (1ull << 11) | (0x00099ull << 12) | (0x0042ull << 32), 4ull << 44,
+	    0x0000555500001000ull, 0 },
+	  { { 0, 0, 8, ANY, G_CODE, 0, "event id" },
+	    { 0, 11, 1, DEF, G_FLAGS | G_PASID | G_DETAIL, 0, "SSV" },
+	    { 0, 12, 20, DEF, G_PASID, 0, "SubstreamID" },
+	    { 0, 32, 32, DEF, G_SID, 0, "StreamID" },
+	    { 1, 33, 1, DEF, G_PERM | G_DETAIL, 0, "uX" },
+	    { 1, 34, 1, DEF, G_PERM | G_DETAIL, 0, "uW" },
+	    { 1, 35, 1, DEF, G_PERM | G_DETAIL, 0, "uR" },
+	    { 1, 37, 1, DEF, G_PERM | G_DETAIL, 0, "pX" },
+	    { 1, 38, 1, DEF, G_PERM | G_DETAIL, 0, "pW" },
+	    { 1, 39, 1, DEF, G_PERM | G_DETAIL, 0, "pR" },
+	    { 1, 44, 8, DEF, G_LENGTH, 0, "Span" },
+	    { 2, 12, 52, DEF, G_ADDR, 0, "InputAddr[63:12]" },
+	    SPAN_END } },
+	/* §7.3.9 C_BAD_SUBSTREAMID: SubstreamID always valid, no SSV (bits 11:8 RES0). */
+	{ "SMMUv3 C_BAD_SUBSTREAMID", IOF_REC_SMMUV3_EVENT,
+	  { 0x08 | (0x54321ull << 12) | (0x0042ull << 32), 0, 0, 0 },
+	  { { 0, 0, 8, ANY, G_CODE, 0, "event id" },
+	    { 0, 12, 20, DEF, G_PASID, 0, "SubstreamID" },
+	    { 0, 32, 32, DEF, G_SID, 0, "StreamID" },
+	    SPAN_END } },
+	/* §8 PRI queue entry: a read/write page request with a PASID, last of its group. */
+	{ "SMMUv3 PRI page request", IOF_REC_SMMUV3_PRI,
+	  { 0x00c0ffeeull | (0x12345ull << 32) | (1ull << 58) | (1ull << 60) | (1ull << 61) |
+		    (1ull << 62) | (1ull << 63),
+	    0x1a5 | 0x0000ffff12345000ull, 0, 0 },
+	  { { 0, 0, 32, DEF, G_SID, 0, "StreamID" },
+	    { 0, 32, 20, DEF, G_PASID, 0, "SubstreamID" },
+	    { 0, 58, 1, DEF, G_PERM, 0, "Priv" },
+	    { 0, 59, 1, DEF, G_PERM, 0, "X" },
+	    { 0, 60, 1, DEF, G_PERM, 0, "R" },
+	    { 0, 61, 1, DEF, G_PERM, 0, "W" },
+	    { 0, 62, 1, DEF, G_FLAGS, 0, "Last" },
+	    { 0, 63, 1, DEF, G_FLAGS | G_PASID | G_DETAIL, 0, "SSV" },
+	    { 1, 0, 9, DEF, G_GRPID, 0, "PRGIndex" },
+	    { 1, 12, 52, DEF, G_ADDR, 0, "Page address[63:12]" },
+	    SPAN_END } },
+	/* §4.7.1 CMD_RESUME Retry (Ac=1): Ab is ignored then, kept in detail. */
+	{ "SMMUv3 CMD_RESUME Retry", IOF_REC_SMMUV3_CMD_RESUME,
+	  { 0x44 | (1ull << 12) | (0x00c0ffeeull << 32), 0x1234, 0, 0 },
+	  { { 0, 0, 8, ANY, G_RECORD, 0, "opcode" },
+	    { 0, 12, 1, DEF, G_CODE | G_FLAGS, 0, "Ac" },
+	    { 0, 13, 1, DEF, G_DETAIL, 0, "Ab (ignored with Ac=1)" },
+	    { 0, 32, 32, DEF, G_SID, 0, "StreamID" },
+	    { 1, 0, 16, DEF, G_GRPID, 0, "STAG" },
+	    SPAN_END } },
+	/* §4.7.1 CMD_RESUME Abort (Ac=0, Ab=1). */
+	{ "SMMUv3 CMD_RESUME Abort", IOF_REC_SMMUV3_CMD_RESUME,
+	  { 0x44 | (1ull << 13) | (0x00c0ffeeull << 32), 0x1234, 0, 0 },
+	  { { 0, 0, 8, ANY, G_RECORD, 0, "opcode" },
+	    { 0, 12, 1, DEF, G_CODE | G_DETAIL, 0, "Ac" },
+	    { 0, 13, 1, DEF, G_FLAGS, 0, "Ab" },
+	    { 0, 32, 32, DEF, G_SID, 0, "StreamID" },
+	    { 1, 0, 16, DEF, G_GRPID, 0, "STAG" },
+	    SPAN_END } },
+	/* §4.5.2 CMD_PRI_RESP Success (Resp=0b10) with a SubstreamID; figure 4.5.2: dw0[10:8] RES0 (no SSec). */
+	{ "SMMUv3 CMD_PRI_RESP Success", IOF_REC_SMMUV3_CMD_PRI_RESP,
+	  { 0x41 | (1ull << 11) | (0x12345ull << 12) | (0x00c0ffeeull << 32), 0x1a5 | (2ull << 12), 0, 0 },
+	  { { 0, 0, 8, ANY, G_RECORD, G_CODE | G_FLAGS | G_SID | G_PASID | G_GRPID, "opcode" },
+	    { 0, 11, 1, DEF, G_FLAGS | G_PASID | G_DETAIL, 0, "SSV" },
+	    { 0, 12, 20, DEF, G_PASID, 0, "SubstreamID" },
+	    { 0, 32, 32, DEF, G_SID, 0, "StreamID" },
+	    { 1, 0, 9, DEF, G_GRPID, 0, "PRGIndex" },
+	    { 1, 12, 1, ANY, 0, 0, "Resp[0] (0b11 is reserved)" },
+	    { 1, 13, 1, DEF, G_CODE, 0, "Resp[1]" },
+	    SPAN_END } },
+	/* §4.7.2 CMD_STALL_TERM: StreamID only. */
+	{ "SMMUv3 CMD_STALL_TERM", IOF_REC_SMMUV3_CMD_STALL_TERM,
+	  { 0x45 | (0x00c0ffeeull << 32), 0, 0, 0 },
+	  { { 0, 0, 8, ANY, 0, G_SID, "opcode" },
+	    { 0, 32, 32, DEF, G_SID, 0, "StreamID" },
+	    SPAN_END } },
+};
+
+/* ---------------- Identifier widths (docs/smmuv3.md: event, PRI and command fields) ---------------- */
+static const struct iof_range_case iof_smmuv3_range_cases[] = {
+	{ "SMMUv3 event SubstreamID", IOF_REC_SMMUV3_EVENT, 20, R_PASID },
+	{ "SMMUv3 event STAG", IOF_REC_SMMUV3_EVENT, 16, R_GRPID },
+	{ "SMMUv3 PRI SubstreamID", IOF_REC_SMMUV3_PRI, 20, R_PASID },
+	{ "SMMUv3 PRI PRGIndex", IOF_REC_SMMUV3_PRI, 9, R_GRPID },
+	{ "CMD_RESUME STAG", IOF_REC_SMMUV3_CMD_RESUME, 16, R_GRPID },
+	{ "CMD_PRI_RESP SubstreamID", IOF_REC_SMMUV3_CMD_PRI_RESP, 20, R_PASID },
+	{ "CMD_PRI_RESP PRGIndex", IOF_REC_SMMUV3_CMD_PRI_RESP, 9, R_GRPID },
+};
+
+/* ---------------- Every value of a code field ---------------- */
+
+/* IHI 0070 G.b §7.3: architected event numbers; 0xE0-0xEF IMPDEF; all others reserved. */
+static inline int vec_smmuv3_event_id(unsigned id)
+{
+	int defined = (id >= 0x01 && id <= 0x0b) || (id >= 0x10 && id <= 0x13) || id == 0x20 || id == 0x21 ||
+		      id == 0x24 || id == 0x25 || (id >= 0xe0 && id <= 0xef);
+	return defined ? IOF_OK : IOF_E_CODE;
+}
+
+/* §4.5.2, §4.7.1, §4.7.2: the opcode of each command. */
+static inline int vec_smmuv3_cmd_pri_resp_opcode(unsigned op)
+{
+	return op == 0x41 ? IOF_OK : IOF_E_CODE;
+}
+
+static inline int vec_smmuv3_cmd_resume_opcode(unsigned op)
+{
+	return op == 0x44 ? IOF_OK : IOF_E_CODE;
+}
+
+static inline int vec_smmuv3_cmd_stall_term_opcode(unsigned op)
+{
+	return op == 0x45 ? IOF_OK : IOF_E_CODE;
+}
+
+static const struct iof_code_sweep iof_smmuv3_code_sweeps[] = {
+	{ "SMMUv3 event id [7:0] (§7.3), StreamID 0x42", IOF_REC_SMMUV3_EVENT,
+	  { 0x0042ull << 32, 0, 0, 0 }, 0, 0, 8, vec_smmuv3_event_id },
+	{ "CMD_PRI_RESP opcode dw0[7:0], Resp dw1[13:12] = 0b10", IOF_REC_SMMUV3_CMD_PRI_RESP,
+	  { 0, 2ull << 12 }, 0, 0, 8, vec_smmuv3_cmd_pri_resp_opcode },
+	{ "CMD_RESUME opcode dw0[7:0], STAG 0x2000", IOF_REC_SMMUV3_CMD_RESUME,
+	  { 0, 2ull << 12 }, 0, 0, 8, vec_smmuv3_cmd_resume_opcode },
+	{ "CMD_STALL_TERM opcode dw0[7:0], StreamID 0x42", IOF_REC_SMMUV3_CMD_STALL_TERM,
+	  { 0x0042ull << 32, 0 }, 0, 0, 8, vec_smmuv3_cmd_stall_term_opcode },
+};
+
+static const struct iof_vec_set iof_smmuv3_vec_set = {
+	"SMMUv3",
+	iof_smmuv3_vectors,
+	IOF_VEC_COUNT(iof_smmuv3_vectors),
+	iof_smmuv3_bit_maps,
+	IOF_VEC_COUNT(iof_smmuv3_bit_maps),
+	iof_smmuv3_range_cases,
+	IOF_VEC_COUNT(iof_smmuv3_range_cases),
+	iof_smmuv3_code_sweeps,
+	IOF_VEC_COUNT(iof_smmuv3_code_sweeps),
 };
 
 #undef V_E

@@ -24,6 +24,9 @@
  *     RID 31:16 | PASID 51:32 | Response Code 67:64 | Private 118:96 |
  *     PRG index 127:119
  * For response rows e.flags holds IOF_RESP_FLAG_* and e.code the enum iof_resp_code.
+ *
+ * After the decode vectors: the bit maps, identifier widths and code sweeps
+ * of tests/test_strict.c, then iof_vtd_vec_set, which vectors/all.h lists.
  */
 #ifndef IOF_TEST_VECTORS_VTD_H
 #define IOF_TEST_VECTORS_VTD_H
@@ -409,6 +412,174 @@ static const struct iof_vec iof_vtd_vectors[] = {
 	{"v2 page group response: reserved qw1 bit 4", IOF_REC_VTD_PAGE_GRP_RESP_V2, 2,
 	 {V_RG_TYPE | V_RG_RID(0x0100), V_RG2_RC(0x1) | ((uint64_t)1 << 4), 0, 0}, 0, IOF_E_RESERVED,
 	 {0, 0, 0, 0, 0, 0, 0x0100, 0, 0, 0, 0, 0, 0, 0, IOF_RESP_INVALID}},
+};
+
+
+/* ---- Bit maps (tests/test_strict.c) ----
+ * Each map is a valid record with its fields written out by hand: word, lowest
+ * bit, width, and the generic fields the field belongs to, from the field
+ * tables above (fault recording register, page request descriptors, page group
+ * responses; shared/reference/vtd.md) and the generic mapping in docs/
+ * (reasons.md, responses.md, "What goes in origin.detail" of vtd.md); never
+ * from the codec's field descriptors. */
+static const struct iof_bit_map iof_vtd_bit_maps[] = {
+	/* VT-d fault recording register, FR 0x71 (SFS.2, first-stage walk), a write with
+	 * PASID 0x12345 in supervisor mode; every DMA-remapping field present. */
+	{ "VT-d FRCD DMA write with PASID", IOF_REC_VTD_FAULT,
+	  { 0x00007f1234567000ull,
+	    0x3a00 | (1ull << 29) | (1ull << 31) | (0x71ull << 32) | (0x12345ull << 40) | (1ull << 63),
+	    0, 0 },
+	  { { 0, 12, 52, DEF, G_ADDR, 0, "FI" },
+	    { 1, 0, 16, DEF, G_SID, 0, "SID" },
+	    { 1, 28, 1, DEF, G_TXN | G_PERM, 0, "T2" },
+	    { 1, 29, 1, DEF, G_PERM, 0, "PRIV" },
+	    { 1, 30, 1, DEF, G_PERM, 0, "EXE" },
+	    { 1, 31, 1, DEF, G_FLAGS | G_PASID | G_DETAIL, 0, "PP" },
+	    { 1, 32, 8, ANY, G_CODE, 0, "FR" },
+	    { 1, 40, 20, DEF, G_PASID, 0, "PV" },
+	    { 1, 60, 2, DEF, G_AT, 0, "AT" },
+	    { 1, 62, 1, DEF, G_PERM, 0, "T1" },
+	    { 1, 63, 1, ANY, 0, 0, "F" },
+	    SPAN_END } },
+	/* FR 0x21 (interrupt remapping): index in FI[63:48], FI[47:12] cleared; the
+	 * DMA-only fields are irrelevant (spec: "relevant only for DMA-remapping"). */
+	{ "VT-d FRCD interrupt remapping", IOF_REC_VTD_FAULT,
+	  { 0x0042ull << 48, 0xf0f8 | (0x21ull << 32) | (1ull << 63), 0, 0 },
+	  { { 0, 48, 16, DEF, G_IRQ, 0, "FI[63:48] interrupt index" },
+	    { 1, 0, 16, DEF, G_SID, 0, "SID" },
+	    { 1, 28, 4, IRR, 0, 0, "T2, PRIV, EXE, PP" },
+	    { 1, 32, 8, ANY, G_CODE, 0, "FR" },
+	    { 1, 40, 23, IRR, 0, 0, "PV, AT, T1" },
+	    { 1, 63, 1, ANY, 0, 0, "F" },
+	    SPAN_END } },
+	/* VT-d 3.0+ page request descriptor: read+write, PASID, supervisor, last in group. */
+	{ "VT-d page request (256-bit)", IOF_REC_VTD_PAGE_REQ,
+	  { 0x01 | (1ull << 8) | (0x3a00ull << 16) | (0x12345ull << 32) | (1ull << 53),
+	    0x7 | (0x1a5ull << 3) | 0x00007f1234567000ull, 0, 0 },
+	  { { 0, 0, 8, ANY, G_CODE, 0, "Type" },
+	    { 0, 8, 1, DEF, G_FLAGS, G_PASID | G_DETAIL, "PP" },
+	    { 0, 9, 1, DEF, G_FLAGS, G_DETAIL, "PDP" },
+	    { 0, 16, 16, DEF, G_SID, 0, "RID" },
+	    { 0, 32, 20, DEF, G_PASID, 0, "PASID" },
+	    { 0, 52, 1, DEF, G_PERM, 0, "EXE" },
+	    { 0, 53, 1, DEF, G_PERM, 0, "PM" },
+	    { 1, 0, 1, DEF, G_PERM, 0, "RD" },
+	    { 1, 1, 1, DEF, G_PERM, 0, "WR" },
+	    { 1, 2, 1, DEF, G_FLAGS, 0, "LPIG" },
+	    { 1, 3, 9, DEF, G_GRPID, 0, "PRG index" },
+	    { 1, 12, 52, DEF, G_ADDR, 0, "Address" },
+	    SPAN_END } },
+	/* VT-d 2.x page request descriptor (Linux v4.4): every bit is a field. */
+	{ "VT-d page request (128-bit, VT-d 2.x)", IOF_REC_VTD_PAGE_REQ_V2,
+	  { (1ull << 2) | (1ull << 3) | (0x12345ull << 4) | (0x3aull << 24) | (0x2a5a5aull << 32) |
+		    (0x1a5ull << 55),
+	    0x1 | 0x2 | 0x8 | 0x00007f1234567000ull, 0, 0 },
+	  { { 0, 0, 1, DEF, G_DETAIL, 0, "SRR" },
+	    { 0, 1, 1, DEF, G_DETAIL, 0, "BOF" },
+	    { 0, 2, 1, DEF, G_FLAGS, G_PASID | G_DETAIL, "PP" },
+	    { 0, 3, 1, DEF, G_FLAGS, 0, "LPIG" },
+	    { 0, 4, 20, DEF, G_PASID, 0, "PASID" },
+	    { 0, 24, 8, DEF, G_SID, 0, "Bus" },
+	    { 0, 32, 23, DEF, G_DETAIL, 0, "Private data" },
+	    { 0, 55, 9, DEF, G_GRPID, 0, "PRG index" },
+	    { 1, 0, 4, DEF, G_PERM, 0, "RD, WR, EXE, PRIV" },
+	    { 1, 4, 8, DEF, G_SID, 0, "devfn" },
+	    { 1, 12, 52, DEF, G_ADDR, 0, "Address" },
+	    SPAN_END } },
+	/* VT-d page group response (type 0x9), Success, with PASID, LPIG. */
+	{ "VT-d page group response", IOF_REC_VTD_PAGE_GRP_RESP,
+	  { 0x9 | (1ull << 4) | (0x3a00ull << 16) | (0x12345ull << 32), 0x4 | (0x1a5ull << 3), 0, 0 },
+	  { { 0, 0, 4, ANY, 0, 0, "Type[3:0]" },
+	    { 0, 4, 1, ANY, 0, 0, "PP" },
+	    { 0, 5, 1, ANY, 0, 0, "PDP" },
+	    { 0, 9, 3, ANY, 0, 0, "Type[6:4]" },
+	    { 0, 12, 4, ANY, 0, 0, "Response Code" },
+	    { 0, 16, 16, DEF, G_SID, 0, "RID" },
+	    { 0, 32, 20, DEF, G_PASID, 0, "PASID" },
+	    { 1, 2, 1, ANY, 0, 0, "LPIG" },
+	    { 1, 3, 9, DEF, G_GRPID, 0, "PRG index" },
+	    { 2, 0, 64, ANY, 0, 0, "Private Data" },
+	    { 3, 0, 64, ANY, 0, 0, "Private Data" },
+	    SPAN_END } },
+	/* VT-d 2.x page group response (Linux v4.4 intel-iommu.h QI_PGRP_*): Success, PASID,
+	 * private data echoed.  Reserved bits are kept in detail (docs/vtd.md). */
+	{ "VT-d 2.x page group response", IOF_REC_VTD_PAGE_GRP_RESP_V2,
+	  { 0x9 | (1ull << 4) | (0x3a00ull << 16) | (0x12345ull << 32),
+	    (0x2a5a5aull << 32) | (0x1a5ull << 55), 0, 0 },
+	  { { 0, 0, 4, ANY, 0, 0, "Type" },
+	    { 0, 4, 1, DEF, G_FLAGS | G_PASID | G_DETAIL, 0, "PP" },
+	    { 0, 16, 16, DEF, G_SID, 0, "RID" },
+	    { 0, 32, 20, DEF, G_PASID, 0, "PASID" },
+	    { 1, 0, 4, ANY, 0, 0, "Response Code" },
+	    { 1, 32, 23, DEF, G_DETAIL, 0, "Private data" },
+	    { 1, 55, 9, DEF, G_GRPID, 0, "PRG index" },
+	    SPAN_END } },
+};
+
+/* ---- Identifier widths (docs/vtd.md: fault recording register, page request, page group response) ---- */
+static const struct iof_range_case iof_vtd_range_cases[] = {
+	{ "VT-d FRCD SID", IOF_REC_VTD_FAULT, 16, R_SOURCE_ID },
+	{ "VT-d FRCD PV", IOF_REC_VTD_FAULT, 20, R_PASID },
+	{ "VT-d FRCD interrupt index", IOF_REC_VTD_FAULT, 16, R_IRQ_INDEX },
+	{ "VT-d page request RID", IOF_REC_VTD_PAGE_REQ, 16, R_SOURCE_ID },
+	{ "VT-d page request PASID", IOF_REC_VTD_PAGE_REQ, 20, R_PASID },
+	{ "VT-d page request PRG index", IOF_REC_VTD_PAGE_REQ, 9, R_GRPID },
+	{ "VT-d 2.x page request RID", IOF_REC_VTD_PAGE_REQ_V2, 16, R_SOURCE_ID },
+	{ "VT-d 2.x page request PASID", IOF_REC_VTD_PAGE_REQ_V2, 20, R_PASID },
+	{ "VT-d 2.x page request PRG index", IOF_REC_VTD_PAGE_REQ_V2, 9, R_GRPID },
+	{ "VT-d page group response RID", IOF_REC_VTD_PAGE_GRP_RESP, 16, R_SOURCE_ID },
+	{ "VT-d page group response PASID", IOF_REC_VTD_PAGE_GRP_RESP, 20, R_PASID },
+	{ "VT-d page group response PRG index", IOF_REC_VTD_PAGE_GRP_RESP, 9, R_GRPID },
+	{ "VT-d 2.x page group response RID", IOF_REC_VTD_PAGE_GRP_RESP_V2, 16, R_SOURCE_ID },
+	{ "VT-d 2.x page group response PASID", IOF_REC_VTD_PAGE_GRP_RESP_V2, 20, R_PASID },
+	{ "VT-d 2.x page group response PRG index", IOF_REC_VTD_PAGE_GRP_RESP_V2, 9, R_GRPID },
+};
+
+/* ---- Every value of a code field ---- */
+
+/* Fault reasons no source defines (shared/reference/vtd.md §2, docs/vtd.md; 0x00 is
+ * reserved for advanced fault logging): IOF_E_CODE.  The others are settled by the
+ * reason table of test_vtd.c. */
+static inline int vec_vtd_fault_reason(unsigned fr)
+{
+	int undefined = fr == 0 || (fr >= 0x34 && fr <= 0x37) || (fr >= 0x3b && fr <= 0x3f) ||
+			(fr >= 0x49 && fr <= 0x4f) || (fr >= 0x53 && fr <= 0x57) || (fr >= 0x5e && fr <= 0x6f) ||
+			(fr >= 0x7e && fr <= 0x7f) || (fr >= 0x8a && fr <= 0x8f) || fr >= 0x92;
+	return undefined ? IOF_E_CODE : IOF_VEC_EITHER;
+}
+
+/* F (bit 127) clear: the register holds no fault, whatever its FR. */
+static inline int vec_vtd_fault_reason_f0(unsigned fr)
+{
+	(void)fr;
+	return IOF_E_EMPTY;
+}
+
+/* VT-d §7.4.1.1: a page request descriptor has Type 01h. */
+static inline int vec_vtd_page_request_type(unsigned type)
+{
+	return type == 0x01 ? IOF_OK : IOF_E_CODE;
+}
+
+static const struct iof_code_sweep iof_vtd_code_sweeps[] = {
+	{"FR, bits 103:96 of the fault recording register (F=1, SID 0x00fe, FI 0x1000)", IOF_REC_VTD_FAULT,
+	 {0x1000, V_F | 0x00feu, 0, 0}, 1, 32, 8, vec_vtd_fault_reason},
+	{"FR of a fault recording register with F=0 (SID 0x00fe, FI 0x1000)", IOF_REC_VTD_FAULT,
+	 {0x1000, 0x00feu, 0, 0}, 1, 32, 8, vec_vtd_fault_reason_f0},
+	{"Type, qw0[7:0] of the page request descriptor (RD)", IOF_REC_VTD_PAGE_REQ,
+	 {0, V_PR_RD, 0, 0}, 0, 0, 8, vec_vtd_page_request_type},
+};
+
+static const struct iof_vec_set iof_vtd_vec_set = {
+	"VT-d",
+	iof_vtd_vectors,
+	IOF_VEC_COUNT(iof_vtd_vectors),
+	iof_vtd_bit_maps,
+	IOF_VEC_COUNT(iof_vtd_bit_maps),
+	iof_vtd_range_cases,
+	IOF_VEC_COUNT(iof_vtd_range_cases),
+	iof_vtd_code_sweeps,
+	IOF_VEC_COUNT(iof_vtd_code_sweeps),
 };
 
 #endif
