@@ -191,7 +191,7 @@ CI_TARGETS += cxx-check
 #    compiled for real by cxx-check, kmod-check, freestanding-check and
 #    abi-check, and checking them all here took 5 minutes.
 # clang-tidy-14 overflows an 8 MiB stack on the constant per-event mask
-# expressions of smmuv3.h (it segfaults), hence `ulimit -s`.
+# expressions of the per-event table (it segfaults), hence `ulimit -s`.
 LINT_TIDY ?= $(shell command -v clang-tidy-14 || command -v clang-tidy || echo clang-tidy-14)
 LINT_CPPCHECK := cppcheck --quiet --error-exitcode=1 --inline-suppr \
 	--enable=warning,style,performance,portability --suppress=missingIncludeSystem \

@@ -17,8 +17,7 @@ IOF_TOOL_UNITS := $(filter-out $(IOF_TOOL_DIR)/main.c,$(IOF_TOOL_SRC))
 IOF_TOOL_FORMATS := $(patsubst $(IOF_TOOL_DIR)/log_%.c,%,$(filter $(IOF_TOOL_DIR)/log_%.c,$(IOF_TOOL_SRC)))
 IOF_TOOL_DEFS := -DIFD_LOG_RECOGNIZERS='$(foreach f,$(IOF_TOOL_FORMATS),X($(f)))'
 IOF_EXAMPLES  := $(BUILD)/minimal $(BUILD)/viommu_forward
-IOF_SAMPLES   := examples/records/smmuv3-events.log examples/records/vtd-faults.txt \
-		 examples/records/page-request-exchange.txt
+IOF_SAMPLES   := $(sort $(wildcard examples/records/*))
 
 .PHONY: tool demo examples examples-run
 

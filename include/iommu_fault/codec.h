@@ -45,36 +45,44 @@
 IOF_BEGIN_DECLS
 
 /** @cond IOF_INTERNAL */
-/* A format of enum iof_format whose header is not there yet has no rows. */
-#ifndef IOF_SMMUV3_CODEC_ROWS
-#define IOF_SMMUV3_CODEC_ROWS
+/* The rows of the format whose enum iof_format value is N: its header defines
+ * IOF_CODEC_ROWS_FORMAT_N; a format whose header is not there has none. */
+#ifndef IOF_CODEC_ROWS_FORMAT_1
+#define IOF_CODEC_ROWS_FORMAT_1
 #endif
-#ifndef IOF_VTD_CODEC_ROWS
-#define IOF_VTD_CODEC_ROWS
+#ifndef IOF_CODEC_ROWS_FORMAT_2
+#define IOF_CODEC_ROWS_FORMAT_2
 #endif
-#ifndef IOF_AMDVI_CODEC_ROWS
-#define IOF_AMDVI_CODEC_ROWS
+#ifndef IOF_CODEC_ROWS_FORMAT_3
+#define IOF_CODEC_ROWS_FORMAT_3
 #endif
-#ifndef IOF_RISCV_CODEC_ROWS
-#define IOF_RISCV_CODEC_ROWS
+#ifndef IOF_CODEC_ROWS_FORMAT_4
+#define IOF_CODEC_ROWS_FORMAT_4
 #endif
-#ifndef IOF_VIRTIO_CODEC_ROWS
-#define IOF_VIRTIO_CODEC_ROWS
+#ifndef IOF_CODEC_ROWS_FORMAT_5
+#define IOF_CODEC_ROWS_FORMAT_5
 #endif
-#ifndef IOF_IOMMUFD_CODEC_ROWS
-#define IOF_IOMMUFD_CODEC_ROWS
+#ifndef IOF_CODEC_ROWS_FORMAT_6
+#define IOF_CODEC_ROWS_FORMAT_6
+#endif
+#ifndef IOF_CODEC_ROWS_FORMAT_7
+#define IOF_CODEC_ROWS_FORMAT_7
+#endif
+#ifndef IOF_CODEC_ROWS_FORMAT_8
+#define IOF_CODEC_ROWS_FORMAT_8
 #endif
 /** @endcond */
 
 /**
  * @brief Every row of every format header, in one list of IOF_CODEC_ROW()
- *        calls, in enum iof_format order.  A format header defines
- *        `IOF_<FORMAT>_CODEC_ROWS` and is included by iommu_fault.h: nothing
- *        here changes when it arrives.
+ *        calls, in enum iof_format order.  A format header defines its rows
+ *        (`IOF_<FORMAT>_CODEC_ROWS`) and `IOF_CODEC_ROWS_FORMAT_<n>`, n its
+ *        enum iof_format value, and is included by iommu_fault.h: nothing here
+ *        names a format or changes when one arrives.
  */
-#define IOF_CODEC_ROWS                                                                                      \
-	IOF_SMMUV3_CODEC_ROWS IOF_VTD_CODEC_ROWS IOF_AMDVI_CODEC_ROWS IOF_RISCV_CODEC_ROWS IOF_VIRTIO_CODEC_ROWS \
-		IOF_IOMMUFD_CODEC_ROWS
+#define IOF_CODEC_ROWS                                                                                    \
+	IOF_CODEC_ROWS_FORMAT_1 IOF_CODEC_ROWS_FORMAT_2 IOF_CODEC_ROWS_FORMAT_3 IOF_CODEC_ROWS_FORMAT_4        \
+		IOF_CODEC_ROWS_FORMAT_5 IOF_CODEC_ROWS_FORMAT_6 IOF_CODEC_ROWS_FORMAT_7 IOF_CODEC_ROWS_FORMAT_8
 
 /** @cond IOF_INTERNAL */
 /* The table: every format header's rows, in record type order within a format. */

@@ -1854,6 +1854,8 @@ IOF_API const char *iof_smmuv3_event_ref_(uint32_t id)
 		      IOF_NULL, IOF_NULL, iof_smmuv3_cmd_stall_term_decode, iof_smmuv3_cmd_stall_term_encode,         \
 		      IOF_NULL, IOF_NULL, IOF_NULL, IOF_SMMUV3_SPEC_ " §4.7.2", iof_smmuv3_cmd_stall_term_fields,     \
 		      IOF_NULL, "docs/smmuv3.md")
+/** @brief This format's slot in the registry (codec.h): #IOF_FMT_SMMUV3 is 1. */
+#define IOF_CODEC_ROWS_FORMAT_1 IOF_SMMUV3_CODEC_ROWS
 /** @} */
 
 /* ======================================================================== */

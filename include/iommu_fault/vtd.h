@@ -1626,6 +1626,8 @@ IOF_API uint64_t iof_vtd_fault_field_set_(const void *rec, size_t len)
 		      iof_vtd_page_group_response_v2_encode, IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL,              \
 		      IOF_VTD_SPEC_ " rev 2.x, page group response descriptor", iof_vtd_page_group_response_v2_fields,     \
 		      IOF_NULL, "docs/vtd.md")
+/** @brief This format's slot in the registry (codec.h): #IOF_FMT_VTD is 2. */
+#define IOF_CODEC_ROWS_FORMAT_2 IOF_VTD_CODEC_ROWS
 /** @} */
 
 /* ======================================================================== */
