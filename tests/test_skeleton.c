@@ -904,3 +904,19 @@ Test(skeleton, loss_filter)
 	cr_expect_eq(filtered_loss(&f, &g, rec, IOF_VERBATIM_IDS_ | IOF_VERBATIM_ADDRS_),
 		     IOF_LOST_CODE | IOF_LOST_DETAIL);
 }
+
+/* Which record types carry a hardware code (iof_record_has_code_()): the SMMUv3 event number
+ * (§7.3, dw0[7:0]), the VT-d fault reason (FR) and the 256-bit page request's Type
+ * (qw0[7:0], 0x01); the PRI queue entry, the 2.x page request (no Type field), the commands
+ * and responses have none. */
+Test(skeleton, record_types_with_a_code)
+{
+	cr_expect(iof_record_has_code_(IOF_REC_SMMUV3_EVENT));
+	cr_expect(iof_record_has_code_(IOF_REC_VTD_FAULT));
+	cr_expect(iof_record_has_code_(IOF_REC_VTD_PAGE_REQUEST));
+	cr_expect(!iof_record_has_code_(IOF_REC_SMMUV3_PRI));
+	cr_expect(!iof_record_has_code_(IOF_REC_VTD_PAGE_REQUEST_V2));
+	cr_expect(!iof_record_has_code_(IOF_REC_SMMUV3_CMD_PRI_RESP));
+	cr_expect(!iof_record_has_code_(IOF_REC_VTD_PAGE_GROUP_RESPONSE));
+	cr_expect(!iof_record_has_code_(IOF_REC_NONE));
+}
