@@ -216,6 +216,29 @@ Test(skeleton, loss_rule_validity_flags_both_ways)
 	}
 }
 
+/* The flags without a member (FATAL, STAGE2, LAST, NEEDS_PASID, PRIV_DATA): any difference,
+ * either way, is IOF_LOST_FLAGS. */
+Test(skeleton, loss_rule_flags_without_a_member)
+{
+	static const uint32_t flag[] = {IOF_FLAG_FATAL, IOF_FLAG_STAGE2, IOF_FLAG_LAST, IOF_FLAG_NEEDS_PASID,
+					IOF_FLAG_PRIV_DATA};
+	struct iof_fault f;
+	struct iof_fault_values_ v;
+	size_t i;
+
+	for (i = 0; i < sizeof(flag) / sizeof(flag[0]); i++) {
+		request(&f);
+		f.flags |= IOF_FLAG_PASID_VALID;
+		f.flags &= ~flag[i];
+		values_of(&f, &v);
+		v.flags |= flag[i];
+		cr_expect_eq(iof_fault_loss_bits_(&f, &v, IOF_REC_NONE), IOF_LOST_FLAGS, "flag %#x added", flag[i]);
+		f.flags |= flag[i];
+		v.flags &= ~flag[i];
+		cr_expect_eq(iof_fault_loss_bits_(&f, &v, IOF_REC_NONE), IOF_LOST_FLAGS, "flag %#x dropped", flag[i]);
+	}
+}
+
 Test(skeleton, loss_rule_txn_unspecified_asks_nothing)
 {
 	struct iof_fault f;
