@@ -1939,6 +1939,32 @@ Test(vtd_lost, v2_layout_keeps_only_type_1)
 	cr_expect(lost & IOF_LOST_CODE);
 }
 
+/* Only the 256-bit layout's Type 0x01 is implied by the 2.x layout: code 0x01 of another record
+ * type (here an FR, LRT.2) is a lost code, and so is any code on a 2.x origin (the layout has no
+ * Type: the loss rule compares the code of the same record type, fault.h). */
+Test(vtd_lost, v2_layout_implies_type_1_of_the_256_bit_layout_only)
+{
+	struct iof_fault f;
+	uint8_t b[32];
+	uint32_t lost;
+	page_req(&f);
+	f.origin.record = IOF_REC_VTD_FAULT;
+	f.origin.code = 0x01;
+	cr_assert_eq(iof_vtd_page_request_v2_encode(&f, b, 16, &lost), 0);
+	cr_expect_eq(lost, IOF_LOST_CODE);
+	page_req(&f);
+	f.origin.record = IOF_REC_VTD_PAGE_REQUEST_V2;
+	f.origin.code = 0x01;
+	cr_assert_eq(iof_vtd_page_request_v2_encode(&f, b, 16, &lost), 0);
+	cr_expect_eq(lost, IOF_LOST_CODE);
+	/* the 256-bit layout writes its Type: nothing lost */
+	page_req(&f);
+	f.origin.record = IOF_REC_VTD_PAGE_REQUEST;
+	f.origin.code = 0x05;
+	cr_assert_eq(iof_vtd_page_request_encode(&f, b, 32, &lost), 0);
+	cr_expect_eq(lost, 0u);
+}
+
 /* RTA.4 (0x33): no source states its condition (docs/vtd.md reason table). */
 Test(vtd_reasons, rta4_is_unconfirmed)
 {

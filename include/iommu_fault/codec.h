@@ -226,7 +226,7 @@ IOF_API int iof_codec_encode_fault(const struct iof_codec *c, const struct iof_f
 		return iof_encode_fail_(IOF_E_INVAL, rec, cap, c ? c->size : 0u, lost);
 	rc = c->fault_encode(f, rec, cap, lost);
 	if (!rc && (opts & IOF_ENCODE_BIG_ENDIAN))
-		iof_codec_swap_((uint8_t *)rec, c->size, c->word);
+		iof_codec_swap_((uint8_t *)rec, cap < c->size ? cap : c->size, c->word);
 	return rc;
 }
 
@@ -253,7 +253,7 @@ IOF_API int iof_codec_encode_response(const struct iof_codec *c, const struct io
 		return iof_encode_fail_(IOF_E_INVAL, rec, cap, c ? c->size : 0u, IOF_NULL);
 	rc = c->response_encode(r, rec, cap);
 	if (!rc && (opts & IOF_ENCODE_BIG_ENDIAN))
-		iof_codec_swap_((uint8_t *)rec, c->size, c->word);
+		iof_codec_swap_((uint8_t *)rec, cap < c->size ? cap : c->size, c->word);
 	return rc;
 }
 
@@ -281,7 +281,7 @@ IOF_API int iof_codec_encode_command(const struct iof_codec *c, uint32_t source_
 		return iof_encode_fail_(IOF_E_INVAL, rec, cap, c ? c->size : 0u, IOF_NULL);
 	rc = c->command_encode(source_id, rec, cap);
 	if (!rc && (opts & IOF_ENCODE_BIG_ENDIAN))
-		iof_codec_swap_((uint8_t *)rec, c->size, c->word);
+		iof_codec_swap_((uint8_t *)rec, cap < c->size ? cap : c->size, c->word);
 	return rc;
 }
 
