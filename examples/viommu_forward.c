@@ -26,13 +26,12 @@
 
 static int failures;
 
-#define CHECK(cond)                                                                   \
-	do {                                                                          \
-		if (!(cond)) {                                                        \
-			fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, \
-				#cond);                                               \
-			failures++;                                                   \
-		}                                                                     \
+#define CHECK(cond)                                                                              \
+	do {                                                                                     \
+		if (!(cond)) {                                                                   \
+			fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond); \
+			failures++;                                                              \
+		}                                                                                \
 	} while (0)
 
 static void show(const char *who, const char *what, const uint8_t *rec, size_t len)
@@ -56,8 +55,7 @@ static void show_loss(uint32_t lost)
 
 /* What the guest must see of a host request: a fault the guest can answer. */
 #define GUEST_MUST_KEEP \
-	(IOF_LOST_KIND | IOF_LOST_SOURCE_ID | IOF_LOST_PASID | IOF_LOST_ADDR | IOF_LOST_GRPID | \
-	 IOF_LOST_PERM)
+	(IOF_LOST_KIND | IOF_LOST_SOURCE_ID | IOF_LOST_PASID | IOF_LOST_ADDR | IOF_LOST_GRPID | IOF_LOST_PERM)
 
 /* Retargets a host page request at the guest: its IDs, and no host origin. */
 static void to_guest(struct iof_fault *f, uint32_t guest_sid, uint32_t guest_grpid)
@@ -74,9 +72,9 @@ static void smmuv3_host_vtd_guest(void)
 	/* A stalled F_TRANSLATION as Linux printed it ("event 0x10 received:"):
 	 * StreamID 0x7501, SubstreamID 0x1, STAG 0x176, unprivileged data write at
 	 * stage 1, input address and IPA 0xaaaada7af000. */
-	static const uint64_t host_words[4] = { 0x0000750100001810ull, 0x0000120080000176ull,
-						0x0000aaaada7af000ull, 0x0000aaaada7af000ull };
-	const uint32_t guest_rid = 0x0018;   /* the device is 00:03.0 in the guest */
+	static const uint64_t host_words[4] = {0x0000750100001810ull, 0x0000120080000176ull, 0x0000aaaada7af000ull,
+					       0x0000aaaada7af000ull};
+	const uint32_t guest_rid = 0x0018;    /* the device is 00:03.0 in the guest */
 	const uint32_t guest_prg_index = 0x1; /* the hypervisor's slot for STAG 0x176 */
 	uint8_t host_evt[IOF_SMMUV3_EVENT_SIZE], guest_prq[IOF_VTD_PAGE_REQUEST_SIZE];
 	uint8_t guest_resp[IOF_VTD_PAGE_GROUP_RESPONSE_SIZE], host_cmd[IOF_SMMUV3_CMD_SIZE];
@@ -134,10 +132,9 @@ static void vtd_host_smmuv3_guest(void)
 	 * (VT-d 3.x, Page Request Descriptor): type 0x1, PASID present, RID
 	 * 00:02.0 (0x0010), PASID 0x2a, privileged read and write, last request
 	 * of PRG index 0x1f, page address 0x7f0012345000. */
-	static const uint64_t host_words[4] = { 0x0020002a00100101ull, 0x00007f00123450ffull, 0,
-						0 };
-	const uint32_t guest_sid = 0x10;     /* StreamID of the device in the guest */
-	const uint32_t guest_grpid = 0x3;    /* the hypervisor's slot for PRG index 0x1f */
+	static const uint64_t host_words[4] = {0x0020002a00100101ull, 0x00007f00123450ffull, 0, 0};
+	const uint32_t guest_sid = 0x10;  /* StreamID of the device in the guest */
+	const uint32_t guest_grpid = 0x3; /* the hypervisor's slot for PRG index 0x1f */
 	uint8_t host_prq[IOF_VTD_PAGE_REQUEST_SIZE], guest_pri[IOF_SMMUV3_PRI_SIZE];
 	uint8_t guest_cmd[IOF_SMMUV3_CMD_SIZE], host_resp[IOF_VTD_PAGE_GROUP_RESPONSE_SIZE];
 	struct iof_fault host_req, f, guest_req;

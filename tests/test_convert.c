@@ -37,8 +37,8 @@ static void to_bytes(uint8_t *b, const uint64_t *w, unsigned n)
  */
 static uint32_t dropped(const struct iof_fault *a, const struct iof_fault *b)
 {
-	static const uint32_t flag_bits = IOF_FLAG_FATAL | IOF_FLAG_STAGE2 | IOF_FLAG_LAST | IOF_FLAG_NEEDS_PASID |
-					  IOF_FLAG_PRIV_DATA;
+	static const uint32_t flag_bits =
+		IOF_FLAG_FATAL | IOF_FLAG_STAGE2 | IOF_FLAG_LAST | IOF_FLAG_NEEDS_PASID | IOF_FLAG_PRIV_DATA;
 	uint32_t l = 0;
 	unsigned i;
 	if (a->kind != b->kind)
@@ -160,7 +160,7 @@ Test(convert, what_survives_a_pasid_translation_fault)
 {
 	/* SFS.2 (0x71): first-stage entry not present, PASID 0x12345, write from 3a:00.0. */
 	uint64_t w[2] = {0x00007f1234567000ull, ((uint64_t)1 << 63) | ((uint64_t)0x12345 << 40) |
-							  ((uint64_t)0x71 << 32) | ((uint64_t)1 << 31) | 0x3a00u};
+							((uint64_t)0x71 << 32) | ((uint64_t)1 << 31) | 0x3a00u};
 	struct iof_fault g0, g3;
 	uint8_t in[16], out[16];
 	uint32_t l1, l2;
@@ -359,8 +359,8 @@ Test(convert, smmuv3_events_into_vtd)
 		cr_assert_eq(rc, 0);
 		lost_names(dropped(&g1, &g3) & ~lost, s, sizeof(s));
 		if (dropped(&g1, &g3) & ~lost)
-			cr_assert_fail("event 0x%02x (%s, %s): dropped silently: %s", ids[n % nid], iof_kind_name(g1.kind),
-				       iof_reason_name(g1.reason), s);
+			cr_assert_fail("event 0x%02x (%s, %s): dropped silently: %s", ids[n % nid],
+				       iof_kind_name(g1.kind), iof_reason_name(g1.reason), s);
 		cr_expect(lost & IOF_LOST_CODE, "the SMMUv3 event number is reported dropped");
 	}
 	cr_expect(encoded > 10000, "encoded %u, unsupported %u", encoded, unsupported);

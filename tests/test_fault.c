@@ -182,9 +182,10 @@ Test(abi, perm_bits_match_linux_iommu_fault_perm)
 Test(abi, flag_bits_are_the_published_ones)
 {
 	static const uint32_t flags[IOF_FLAG_COUNT] = {
-		IOF_FLAG_FATAL, IOF_FLAG_SOURCE_ID_VALID, IOF_FLAG_PASID_VALID, IOF_FLAG_ADDR_VALID,
-		IOF_FLAG_FETCH_ADDR_VALID, IOF_FLAG_IPA_VALID, IOF_FLAG_IRQ_INDEX_VALID, IOF_FLAG_STAGE2,
-		IOF_FLAG_LAST, IOF_FLAG_NEEDS_PASID, IOF_FLAG_PRIV_DATA};
+		IOF_FLAG_FATAL,           IOF_FLAG_SOURCE_ID_VALID,  IOF_FLAG_PASID_VALID,
+		IOF_FLAG_ADDR_VALID,      IOF_FLAG_FETCH_ADDR_VALID, IOF_FLAG_IPA_VALID,
+		IOF_FLAG_IRQ_INDEX_VALID, IOF_FLAG_STAGE2,           IOF_FLAG_LAST,
+		IOF_FLAG_NEEDS_PASID,     IOF_FLAG_PRIV_DATA};
 	uint32_t all = 0;
 	unsigned i;
 	for (i = 0; i < IOF_FLAG_COUNT; i++) {
@@ -223,8 +224,8 @@ static void check_names(const char *what, name_fn fn, const uint32_t *vals, unsi
 		cr_assert_not_null(s);
 		cr_assert(strcmp(s, "?") != 0 && s[0], "%s value %u has no name", what, vals[i]);
 		for (j = 0; j < i; j++)
-			cr_assert(strcmp(s, fn(vals[j])) != 0, "%s values %u and %u share name %s", what,
-				  vals[i], vals[j], s);
+			cr_assert(strcmp(s, fn(vals[j])) != 0, "%s values %u and %u share name %s", what, vals[i],
+				  vals[j], s);
 	}
 }
 
@@ -254,16 +255,29 @@ static void check_bits(const char *what, name_fn fn, uint32_t count)
 
 Test(names, every_enumerator_and_flag_has_a_name)
 {
-	static const uint32_t formats[] = {IOF_FMT_NONE, IOF_FMT_SMMUV3, IOF_FMT_VTD, IOF_FMT_AMDVI,
+	static const uint32_t formats[] = {IOF_FMT_NONE,  IOF_FMT_SMMUV3, IOF_FMT_VTD,    IOF_FMT_AMDVI,
 					   IOF_FMT_RISCV, IOF_FMT_VIRTIO, IOF_FMT_IOMMUFD};
-	static const uint32_t records[] = {
-		IOF_REC_NONE, IOF_REC_SMMUV3_EVENT, IOF_REC_SMMUV3_PRI, IOF_REC_SMMUV3_CMD_PRI_RESP,
-		IOF_REC_SMMUV3_CMD_RESUME, IOF_REC_SMMUV3_CMD_STALL_TERM, IOF_REC_VTD_FAULT,
-		IOF_REC_VTD_PAGE_REQUEST, IOF_REC_VTD_PAGE_REQUEST_V2, IOF_REC_VTD_PAGE_GROUP_RESPONSE,
-		IOF_REC_AMDVI_EVENT, IOF_REC_AMDVI_PPR, IOF_REC_AMDVI_CMD_COMPLETE_PPR,
-		IOF_REC_RISCV_FAULT, IOF_REC_RISCV_PAGE_REQ, IOF_REC_RISCV_CMD_PRGR,
-		IOF_REC_VIRTIO_FAULT, IOF_REC_IOMMUFD_PGFAULT, IOF_REC_IOMMUFD_VEVENT,
-		IOF_REC_IOMMUFD_PAGE_RESP, IOF_REC_VTD_PAGE_GROUP_RESPONSE_V2};
+	static const uint32_t records[] = {IOF_REC_NONE,
+					   IOF_REC_SMMUV3_EVENT,
+					   IOF_REC_SMMUV3_PRI,
+					   IOF_REC_SMMUV3_CMD_PRI_RESP,
+					   IOF_REC_SMMUV3_CMD_RESUME,
+					   IOF_REC_SMMUV3_CMD_STALL_TERM,
+					   IOF_REC_VTD_FAULT,
+					   IOF_REC_VTD_PAGE_REQUEST,
+					   IOF_REC_VTD_PAGE_REQUEST_V2,
+					   IOF_REC_VTD_PAGE_GROUP_RESPONSE,
+					   IOF_REC_AMDVI_EVENT,
+					   IOF_REC_AMDVI_PPR,
+					   IOF_REC_AMDVI_CMD_COMPLETE_PPR,
+					   IOF_REC_RISCV_FAULT,
+					   IOF_REC_RISCV_PAGE_REQ,
+					   IOF_REC_RISCV_CMD_PRGR,
+					   IOF_REC_VIRTIO_FAULT,
+					   IOF_REC_IOMMUFD_PGFAULT,
+					   IOF_REC_IOMMUFD_VEVENT,
+					   IOF_REC_IOMMUFD_PAGE_RESP,
+					   IOF_REC_VTD_PAGE_GROUP_RESPONSE_V2};
 
 	check_names("format", iof_format_name, formats, sizeof(formats) / sizeof(formats[0]));
 	check_names("record", iof_record_name, records, sizeof(records) / sizeof(records[0]));
@@ -284,11 +298,24 @@ Test(names, every_enumerator_and_flag_has_a_name)
 Test(names, reason_names_follow_the_published_spelling)
 {
 	/* Every row of the value table of docs/reasons.md, value -> name. */
-	static const char *const published[IOF_REASON_COUNT] = {
-		"NONE", "INTERNAL", "IMPDEF", "SOURCEID_INVALID", "DEVICE_CONTEXT_FETCH",
-		"BAD_DEVICE_CONTEXT_ENTRY", "PASID_FETCH", "BAD_PASID_ENTRY", "PASID_INVALID",
-		"WALK_EABT", "PTE_FETCH", "PERMISSION", "ACCESS", "OOR_ADDRESS", "REQUEST_INVALID",
-		"IRQ_INVALID", "IRQ_ENTRY_FETCH", "BAD_IRQ_ENTRY"};
+	static const char *const published[IOF_REASON_COUNT] = {"NONE",
+								"INTERNAL",
+								"IMPDEF",
+								"SOURCEID_INVALID",
+								"DEVICE_CONTEXT_FETCH",
+								"BAD_DEVICE_CONTEXT_ENTRY",
+								"PASID_FETCH",
+								"BAD_PASID_ENTRY",
+								"PASID_INVALID",
+								"WALK_EABT",
+								"PTE_FETCH",
+								"PERMISSION",
+								"ACCESS",
+								"OOR_ADDRESS",
+								"REQUEST_INVALID",
+								"IRQ_INVALID",
+								"IRQ_ENTRY_FETCH",
+								"BAD_IRQ_ENTRY"};
 	uint32_t v;
 	for (v = 0; v < IOF_REASON_COUNT; v++)
 		cr_assert_str_eq(iof_reason_name(v), published[v], "reason %u", v);

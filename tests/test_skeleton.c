@@ -79,8 +79,8 @@ Test(skeleton, v1_check_of_each_enumerator_edge)
 			iof_fault_init(&f);
 			m = i == 0 ? &f.kind : i == 1 ? &f.reason : i == 2 ? &f.txn : &f.at;
 			*m = (uint8_t)v;
-			cr_assert_eq(iof_fault_check_v1_(&f), v < count[i] ? IOF_OK : IOF_E_INVAL, "member %u value %u", i,
-				     v);
+			cr_assert_eq(iof_fault_check_v1_(&f), v < count[i] ? IOF_OK : IOF_E_INVAL, "member %u value %u",
+				     i, v);
 		}
 	}
 	/* the other enumerators at their maximum do not disturb a valid one */
@@ -194,9 +194,12 @@ Test(skeleton, loss_rule_validity_flags_both_ways)
 {
 	static const struct {
 		uint32_t flag, lost;
-	} m[] = {{IOF_FLAG_SOURCE_ID_VALID, IOF_LOST_SOURCE_ID}, {IOF_FLAG_PASID_VALID, IOF_LOST_PASID},
-		 {IOF_FLAG_ADDR_VALID, IOF_LOST_ADDR},           {IOF_FLAG_FETCH_ADDR_VALID, IOF_LOST_FETCH_ADDR},
-		 {IOF_FLAG_IPA_VALID, IOF_LOST_IPA},             {IOF_FLAG_IRQ_INDEX_VALID, IOF_LOST_IRQ_INDEX}};
+	} m[] = {{IOF_FLAG_SOURCE_ID_VALID, IOF_LOST_SOURCE_ID},
+		 {IOF_FLAG_PASID_VALID, IOF_LOST_PASID},
+		 {IOF_FLAG_ADDR_VALID, IOF_LOST_ADDR},
+		 {IOF_FLAG_FETCH_ADDR_VALID, IOF_LOST_FETCH_ADDR},
+		 {IOF_FLAG_IPA_VALID, IOF_LOST_IPA},
+		 {IOF_FLAG_IRQ_INDEX_VALID, IOF_LOST_IRQ_INDEX}};
 	struct iof_fault f;
 	struct iof_fault_values_ v;
 	size_t i;
@@ -345,8 +348,9 @@ Test(skeleton, every_encoder_reports_the_rule_applied_to_its_record)
 		if (c->shape != IOF_SHAPE_FAULT)
 			continue;
 		for (n = ok = 0; n < 20000; n++) {
-			static const uint32_t kinds[] = {IOF_KIND_DMA_FAULT, IOF_KIND_IRQ_FAULT, IOF_KIND_PAGE_REQUEST,
-							 IOF_KIND_STOP_MARKER, IOF_KIND_EVENT, IOF_KIND_IOMMU_ERROR};
+			static const uint32_t kinds[] = {IOF_KIND_DMA_FAULT,    IOF_KIND_IRQ_FAULT,
+							 IOF_KIND_PAGE_REQUEST, IOF_KIND_STOP_MARKER,
+							 IOF_KIND_EVENT,        IOF_KIND_IOMMU_ERROR};
 			struct iof_fault f, g;
 			struct iof_fault_values_ v;
 			uint8_t rec[IOF_RECORD_MAX_SIZE];
@@ -401,7 +405,8 @@ Test(skeleton, decode_prologue_of_every_row)
 			cr_expect_eq(c->fault_decode(rec, c->min_size - 1u, 0, &f), IOF_E_SHORT, "%s", c->name);
 			cr_expect(iof_fault_equal(&f, &clear), "%s: output cleared", c->name);
 			memset(&f, 0xa5, sizeof(f));
-			cr_expect_eq(c->fault_decode(rec, c->size, 0x80u, &f), IOF_E_INVAL, "%s: unknown option", c->name);
+			cr_expect_eq(c->fault_decode(rec, c->size, 0x80u, &f), IOF_E_INVAL, "%s: unknown option",
+				     c->name);
 			cr_expect(iof_fault_equal(&f, &clear), "%s: output cleared", c->name);
 			cr_expect_eq(c->fault_decode(rec, c->size, IOF_DECODE_BIG_ENDIAN, &f), IOF_E_INVAL,
 				     "%s: a little-endian layout refuses big-endian", c->name);
@@ -438,7 +443,8 @@ Test(skeleton, encoder_exit_of_every_row)
 			lost = 7;
 			if (c->shape == IOF_SHAPE_FAULT) {
 				request(&f);
-				cr_expect_eq(c->fault_encode(&f, rec, cap, &lost), IOF_E_SHORT, "%s cap %zu", c->name, cap);
+				cr_expect_eq(c->fault_encode(&f, rec, cap, &lost), IOF_E_SHORT, "%s cap %zu", c->name,
+					     cap);
 				cr_expect_eq(lost, 0u, "%s", c->name);
 			} else if (c->shape == IOF_SHAPE_RESPONSE) {
 				iof_page_response_init(&p);
@@ -613,7 +619,8 @@ Test(registry, a_big_endian_layout_is_the_little_endian_one_with_words_reversed)
 				rb = iof_codec_decode_fault(&be, big, c->size, opts | IOF_DECODE_BIG_ENDIAN, &b);
 				cr_assert_eq(ra, rb, "%s", c->name);
 				cr_assert(iof_fault_equal(&a, &b), "%s", c->name);
-				cr_assert_eq(iof_codec_decode_fault(&be, big, c->min_size - 1u, IOF_DECODE_BIG_ENDIAN, &b),
+				cr_assert_eq(iof_codec_decode_fault(&be, big, c->min_size - 1u, IOF_DECODE_BIG_ENDIAN,
+								    &b),
 					     IOF_E_SHORT, "%s", c->name);
 				ra = iof_codec_encode_fault(&be, &a, out, c->size, 0, &la);
 				rb = iof_codec_encode_fault(&be, &a, out_be, c->size, IOF_ENCODE_BIG_ENDIAN, &lb);
@@ -626,7 +633,8 @@ Test(registry, a_big_endian_layout_is_the_little_endian_one_with_words_reversed)
 				rb = iof_codec_decode_response(&be, big, cap, opts | IOF_DECODE_BIG_ENDIAN, &b);
 				cr_assert_eq(ra, rb, "%s", c->name);
 				cr_assert(iof_page_response_equal(&a, &b), "%s", c->name);
-				cr_assert_eq(iof_codec_decode_response(&be, big, c->min_size - 1u, IOF_DECODE_BIG_ENDIAN, &b),
+				cr_assert_eq(iof_codec_decode_response(&be, big, c->min_size - 1u,
+								       IOF_DECODE_BIG_ENDIAN, &b),
 					     IOF_E_SHORT, "%s", c->name);
 				ra = iof_codec_encode_response(&be, &a, out, cap, 0);
 				rb = iof_codec_encode_response(&be, &a, out_be, cap, IOF_ENCODE_BIG_ENDIAN);
@@ -642,9 +650,11 @@ Test(registry, a_big_endian_layout_is_the_little_endian_one_with_words_reversed)
 				cr_assert_eq(ra, rb, "%s", c->name);
 			}
 			reverse_words(rev, out, cap);
-			cr_assert(memcmp(rev, out_be, cap) == 0, "%s: encoded words not reversed (cap %zu)", c->name, cap);
+			cr_assert(memcmp(rev, out_be, cap) == 0, "%s: encoded words not reversed (cap %zu)", c->name,
+				  cap);
 			for (k = cap; k < sizeof(out_be); k++)
-				cr_assert_eq(out_be[k], (uint8_t)(k ^ 0x5a), "%s: byte %zu past cap %zu written", c->name, k, cap);
+				cr_assert_eq(out_be[k], (uint8_t)(k ^ 0x5a), "%s: byte %zu past cap %zu written",
+					     c->name, k, cap);
 		}
 	}
 }
@@ -673,36 +683,38 @@ Test(registry, wrappers_refuse_what_the_row_cannot_do)
 		/* a host-order layout is read in the host's order with no option; a big-endian-only one
 		 * refuses the little-endian default; a little-endian one refuses big-endian */
 		if (c->shape == IOF_SHAPE_FAULT) {
-			cr_expect_eq(iof_codec_decode_fault(&host, rec, c->size, 0, &g), c->fault_decode(rec, c->size, 0, &f),
-				     "%s", c->name);
+			cr_expect_eq(iof_codec_decode_fault(&host, rec, c->size, 0, &g),
+				     c->fault_decode(rec, c->size, 0, &f), "%s", c->name);
 			cr_expect(iof_fault_equal(&f, &g), "%s", c->name);
 			memset(&g, 0xa5, sizeof(g));
 			cr_expect_eq(iof_codec_decode_fault(&be_only, rec, c->size, 0, &g), IOF_E_INVAL, "%s", c->name);
 			cr_expect(iof_fault_equal(&g, &clear), "%s", c->name);
 			memset(&g, 0xa5, sizeof(g));
-			cr_expect_eq(iof_codec_decode_fault(c, rec, c->size, IOF_DECODE_BIG_ENDIAN, &g), IOF_E_INVAL, "%s",
-				     c->name);
+			cr_expect_eq(iof_codec_decode_fault(c, rec, c->size, IOF_DECODE_BIG_ENDIAN, &g), IOF_E_INVAL,
+				     "%s", c->name);
 			cr_expect(iof_fault_equal(&g, &clear), "%s", c->name);
 			cr_expect_eq(iof_codec_decode_fault(&be_only, IOF_NULL, c->size, IOF_DECODE_BIG_ENDIAN, &g),
 				     IOF_E_INVAL, "%s: null record", c->name);
 			request(&f);
 			lost = 7;
-			cr_expect_eq(iof_codec_encode_fault(&be_only, &f, rec, sizeof(rec), 0, &lost), IOF_E_INVAL, "%s",
-				     c->name);
+			cr_expect_eq(iof_codec_encode_fault(&be_only, &f, rec, sizeof(rec), 0, &lost), IOF_E_INVAL,
+				     "%s", c->name);
 			cr_expect_eq(lost, 0u, "%s", c->name);
 		} else if (c->shape == IOF_SHAPE_RESPONSE) {
 			cr_expect_eq(iof_codec_decode_response(&host, rec, c->size, 0, &q),
 				     c->response_decode(rec, c->size, 0, &p), "%s", c->name);
 			cr_expect(iof_page_response_equal(&p, &q), "%s", c->name);
 			memset(&q, 0xa5, sizeof(q));
-			cr_expect_eq(iof_codec_decode_response(&be_only, rec, c->size, 0, &q), IOF_E_INVAL, "%s", c->name);
+			cr_expect_eq(iof_codec_decode_response(&be_only, rec, c->size, 0, &q), IOF_E_INVAL, "%s",
+				     c->name);
 			cr_expect(iof_page_response_equal(&q, &pclear), "%s", c->name);
 		} else {
 			cr_expect_eq(iof_codec_decode_command(&host, rec, c->size, 0, &sid),
 				     c->command_decode(rec, c->size, 0, &lost), "%s", c->name);
 			cr_expect_eq(sid, lost, "%s", c->name);
 			sid = 7;
-			cr_expect_eq(iof_codec_decode_command(&be_only, rec, c->size, 0, &sid), IOF_E_INVAL, "%s", c->name);
+			cr_expect_eq(iof_codec_decode_command(&be_only, rec, c->size, 0, &sid), IOF_E_INVAL, "%s",
+				     c->name);
 			cr_expect_eq(sid, 0u, "%s", c->name);
 		}
 		/* every wrapper of another shape refuses the row */
@@ -711,7 +723,8 @@ Test(registry, wrappers_refuse_what_the_row_cannot_do)
 			cr_expect_eq(iof_codec_decode_fault(c, rec, c->size, 0, &g), IOF_E_INVAL, "%s", c->name);
 			cr_expect(iof_fault_equal(&g, &clear), "%s", c->name);
 			lost = 7;
-			cr_expect_eq(iof_codec_encode_fault(c, &f, rec, sizeof(rec), 0, &lost), IOF_E_INVAL, "%s", c->name);
+			cr_expect_eq(iof_codec_encode_fault(c, &f, rec, sizeof(rec), 0, &lost), IOF_E_INVAL, "%s",
+				     c->name);
 			cr_expect_eq(lost, 0u, "%s", c->name);
 		}
 		if (c->shape != IOF_SHAPE_RESPONSE) {
@@ -730,12 +743,15 @@ Test(registry, wrappers_refuse_what_the_row_cannot_do)
 		memset(rec, 0xa5, sizeof(rec));
 		lost = 7;
 		if (c->shape == IOF_SHAPE_FAULT) {
-			cr_expect_eq(iof_codec_encode_fault(c, &f, rec, sizeof(rec), 0x80u, &lost), IOF_E_INVAL, "%s", c->name);
+			cr_expect_eq(iof_codec_encode_fault(c, &f, rec, sizeof(rec), 0x80u, &lost), IOF_E_INVAL, "%s",
+				     c->name);
 			cr_expect_eq(lost, 0u, "%s", c->name);
 		} else if (c->shape == IOF_SHAPE_RESPONSE) {
-			cr_expect_eq(iof_codec_encode_response(c, &p, rec, sizeof(rec), 0x80u), IOF_E_INVAL, "%s", c->name);
+			cr_expect_eq(iof_codec_encode_response(c, &p, rec, sizeof(rec), 0x80u), IOF_E_INVAL, "%s",
+				     c->name);
 		} else {
-			cr_expect_eq(iof_codec_encode_command(c, 1, rec, sizeof(rec), 0x80u), IOF_E_INVAL, "%s", c->name);
+			cr_expect_eq(iof_codec_encode_command(c, 1, rec, sizeof(rec), 0x80u), IOF_E_INVAL, "%s",
+				     c->name);
 		}
 		for (k = 0; k < sizeof(rec); k++)
 			cr_assert_eq(rec[k], k < c->size ? 0 : 0xa5, "%s byte %zu", c->name, k);
@@ -852,10 +868,10 @@ Test(skeleton, loss_filter)
 	static const struct {
 		unsigned member;
 		uint32_t lost;
-	} m[] = {{0, IOF_LOST_KIND},      {1, IOF_LOST_REASON},    {2, IOF_LOST_TXN},     {3, IOF_LOST_FLAGS},
-		 {4, IOF_LOST_GRPID},     {5, IOF_LOST_PERM},      {6, IOF_LOST_LENGTH},  {7, IOF_LOST_SOURCE_ID},
-		 {8, IOF_LOST_PASID},     {9, IOF_LOST_IRQ_INDEX}, {10, IOF_LOST_ADDR},   {11, IOF_LOST_FETCH_ADDR},
-		 {12, IOF_LOST_IPA},      {13, IOF_LOST_CODE},     {14, IOF_LOST_DETAIL}, {15, IOF_LOST_DETAIL},
+	} m[] = {{0, IOF_LOST_KIND},   {1, IOF_LOST_REASON},    {2, IOF_LOST_TXN},     {3, IOF_LOST_FLAGS},
+		 {4, IOF_LOST_GRPID},  {5, IOF_LOST_PERM},      {6, IOF_LOST_LENGTH},  {7, IOF_LOST_SOURCE_ID},
+		 {8, IOF_LOST_PASID},  {9, IOF_LOST_IRQ_INDEX}, {10, IOF_LOST_ADDR},   {11, IOF_LOST_FETCH_ADDR},
+		 {12, IOF_LOST_IPA},   {13, IOF_LOST_CODE},     {14, IOF_LOST_DETAIL}, {15, IOF_LOST_DETAIL},
 		 {16, IOF_LOST_DETAIL}};
 
 	iof_fault_init(&f);

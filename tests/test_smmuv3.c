@@ -106,9 +106,18 @@ Test(smmuv3, vectors_reencode)
 		switch (v->record) {
 		case IOF_REC_SMMUV3_EVENT: rc = iof_smmuv3_event_encode(&f, out, 32, &lost); break;
 		case IOF_REC_SMMUV3_PRI: rc = iof_smmuv3_pri_encode(&f, out, 16, &lost); break;
-		case IOF_REC_SMMUV3_CMD_PRI_RESP: rc = iof_smmuv3_cmd_pri_resp_encode(&r, out, 16); lost = 0; break;
-		case IOF_REC_SMMUV3_CMD_RESUME: rc = iof_smmuv3_cmd_resume_encode(&r, out, 16); lost = 0; break;
-		default: rc = iof_smmuv3_cmd_stall_term_encode(r.source_id, out, 16); lost = 0; break;
+		case IOF_REC_SMMUV3_CMD_PRI_RESP:
+			rc = iof_smmuv3_cmd_pri_resp_encode(&r, out, 16);
+			lost = 0;
+			break;
+		case IOF_REC_SMMUV3_CMD_RESUME:
+			rc = iof_smmuv3_cmd_resume_encode(&r, out, 16);
+			lost = 0;
+			break;
+		default:
+			rc = iof_smmuv3_cmd_stall_term_encode(r.source_id, out, 16);
+			lost = 0;
+			break;
 		}
 		cr_expect_eq(rc, IOF_OK, "%s: encode %d", v->name, rc);
 		cr_expect_eq(lost, 0u, "%s: lost %#x", v->name, lost);
@@ -142,7 +151,8 @@ Test(smmuv3, linux_records_detail)
 	cr_expect_eq(f.origin.detail[2], 0xaaaada7af000ull, "ipa the kernel printed (UNKNOWN with S2=0)");
 	cr_expect_eq(f.perm, IOF_PERM_WRITE, "unprivileged data write");
 	cr_expect_eq(f.flags & IOF_FLAG_STAGE2, 0u, "stage 1");
-	cr_expect_str_eq(iof_smmuv3_class_desc((uint32_t)(f.origin.detail[0] >> 40) & 3u), "Input address caused fault");
+	cr_expect_str_eq(iof_smmuv3_class_desc((uint32_t)(f.origin.detail[0] >> 40) & 3u),
+			 "Input address caused fault");
 	cr_expect_eq(f.kind, IOF_KIND_PAGE_REQUEST, "stall");
 	cr_expect_eq(f.grpid, 0x176u, "stag");
 	cr_expect_eq(f.origin.detail[0], (1ull << 44) | (2ull << 40), "dw1[44] (TTRnW position) and CLASS kept");
@@ -332,7 +342,8 @@ Test(smmuv3, responses_generic_to_hw)
 	struct iof_page_response r, back;
 	uint8_t c[16];
 	uint64_t w[2];
-	static const uint32_t want_resp[3] = {2u, 1u, 0u}; /* §4.5.2: Success 0b10, InvalidRequest 0b01, ResponseFailure 0b00 */
+	static const uint32_t want_resp[3] = {2u, 1u,
+					      0u}; /* §4.5.2: Success 0b10, InvalidRequest 0b01, ResponseFailure 0b00 */
 	uint32_t code;
 	for (code = 0; code < IOF_RESP_COUNT; code++) {
 		iof_page_response_init(&r);
@@ -734,10 +745,16 @@ Test(smmuv3, encoder_reports_loss)
 
 	/* Reverse table, exact cases (kind DMA_FAULT, reason -> event) */
 	{
-		static const uint8_t reason[] = {IOF_REASON_PTE_FETCH, IOF_REASON_PERMISSION, IOF_REASON_ACCESS,
-						 IOF_REASON_OOR_ADDRESS, IOF_REASON_WALK_EABT, IOF_REASON_PASID_FETCH,
-						 IOF_REASON_BAD_PASID_ENTRY, IOF_REASON_SOURCEID_INVALID,
-						 IOF_REASON_DEVICE_CONTEXT_FETCH, IOF_REASON_BAD_DEVICE_CONTEXT_ENTRY,
+		static const uint8_t reason[] = {IOF_REASON_PTE_FETCH,
+						 IOF_REASON_PERMISSION,
+						 IOF_REASON_ACCESS,
+						 IOF_REASON_OOR_ADDRESS,
+						 IOF_REASON_WALK_EABT,
+						 IOF_REASON_PASID_FETCH,
+						 IOF_REASON_BAD_PASID_ENTRY,
+						 IOF_REASON_SOURCEID_INVALID,
+						 IOF_REASON_DEVICE_CONTEXT_FETCH,
+						 IOF_REASON_BAD_DEVICE_CONTEXT_ENTRY,
 						 IOF_REASON_INTERNAL};
 		static const uint8_t evt[] = {0x10, 0x13, 0x12, 0x11, 0x0b, 0x09, 0x0a, 0x02, 0x03, 0x04, 0x20};
 		for (i = 0; i < sizeof(reason); i++) {
@@ -1229,13 +1246,15 @@ Test(smmuv3, calling_contract)
 		lost = 0xff;
 		cr_expect_eq(iof_smmuv3_event_encode(IOF_NULL, out, cap, &lost), IOF_E_INVAL, "cap %zu", cap);
 		cr_expect_eq(lost, 0u);
-		cr_expect(all_byte(out, cap < 32 ? cap : 32, 0) && all_byte(out + (cap < 32 ? cap : 32), 40 - (cap < 32 ? cap : 32), 0xa5),
+		cr_expect(all_byte(out, cap < 32 ? cap : 32, 0) &&
+				  all_byte(out + (cap < 32 ? cap : 32), 40 - (cap < 32 ? cap : 32), 0xa5),
 			  "event: NULL fault, cap %zu: first min(cap, 32) bytes zeroed, no more", cap);
 		memset(out, 0xa5, sizeof(out));
 		lost = 0xff;
 		cr_expect_eq(iof_smmuv3_pri_encode(IOF_NULL, out, cap, &lost), IOF_E_INVAL);
 		cr_expect_eq(lost, 0u);
-		cr_expect(all_byte(out, cap < 16 ? cap : 16, 0) && all_byte(out + (cap < 16 ? cap : 16), 40 - (cap < 16 ? cap : 16), 0xa5));
+		cr_expect(all_byte(out, cap < 16 ? cap : 16, 0) &&
+			  all_byte(out + (cap < 16 ? cap : 16), 40 - (cap < 16 ? cap : 16), 0xa5));
 	}
 	memset(out, 0xa5, sizeof(out));
 	cr_expect_eq(iof_smmuv3_event_encode(&f, out, 31, &lost), IOF_E_SHORT);

@@ -126,8 +126,9 @@ Test(vtd_vectors, every_row_decodes_as_the_spec_tables_say)
 			check_resp_expect(v->name, &r, &v->e);
 			if (rc == IOF_OK) {
 				/* every OK row re-encodes bit for bit (detail keeps the rest) */
-				rc = v->record == IOF_REC_VTD_PAGE_GROUP_RESPONSE ? iof_vtd_page_group_response_encode(&r, out, 8u * v->nwords)
-									    : iof_vtd_page_group_response_v2_encode(&r, out, 8u * v->nwords);
+				rc = v->record == IOF_REC_VTD_PAGE_GROUP_RESPONSE
+					     ? iof_vtd_page_group_response_encode(&r, out, 8u * v->nwords)
+					     : iof_vtd_page_group_response_v2_encode(&r, out, 8u * v->nwords);
 				cr_expect_eq(rc, 0, "%s: encode", v->name);
 				cr_expect_eq(memcmp(b, out, 8u * v->nwords), 0, "%s: re-encoded bytes", v->name);
 			}
@@ -216,8 +217,8 @@ Test(vtd_linux_log, dma_read_pte_read_access_not_set)
 	cr_expect_eq(f.addr, 0x7fb2c000ull);
 	cr_expect_eq(f.origin.code, 0x06u);
 	cr_expect_eq(f.txn, IOF_TXN_MEMORY);
-	cr_expect_eq(f.perm, IOF_PERM_READ);                  /* "DMA Read" */
-	cr_expect_eq(f.flags & IOF_FLAG_PASID_VALID, 0u);     /* "NO_PASID" */
+	cr_expect_eq(f.perm, IOF_PERM_READ);              /* "DMA Read" */
+	cr_expect_eq(f.flags & IOF_FLAG_PASID_VALID, 0u); /* "NO_PASID" */
 	cr_expect(strstr(d, "PTE") && strstr(d, "read"), "description: %s", d);
 	cr_expect_str_eq(iof_vtd_fr_mnemonic(0x06), "LGN.3");
 }
@@ -249,8 +250,7 @@ Test(vtd_linux_log, intr_remap_compatibility_format_blocked)
 	cr_expect_eq(f.irq_index, 0x17u); /* Linux prints addr >> 48 */
 	cr_expect_eq(f.flags & IOF_FLAG_ADDR_VALID, 0u);
 	cr_expect_eq(f.origin.code, 0x25u);
-	cr_expect(strstr(d, "compatibility") && strstr(d, "interrupt") && strstr(d, "blocked"),
-		  "description: %s", d);
+	cr_expect(strstr(d, "compatibility") && strstr(d, "interrupt") && strstr(d, "blocked"), "description: %s", d);
 }
 
 /* ---- reason table ---- */
@@ -263,7 +263,8 @@ Test(vtd_reasons, table_is_indexed_by_fr)
 	for (fr = 0; fr < 256; fr++) {
 		const struct iof_vtd_fr_info *r = iof_vtd_fr_row_(fr);
 		if (r->reason == IOF_REASON_NONE) {
-			cr_expect(r->fr == 0 && r->flags == 0 && !r->mnemonic && !r->desc, "FR 0x%02x: undefined row not zero", fr);
+			cr_expect(r->fr == 0 && r->flags == 0 && !r->mnemonic && !r->desc,
+				  "FR 0x%02x: undefined row not zero", fr);
 			cr_expect_eq(iof_vtd_fr_lookup(fr), IOF_NULL);
 			continue;
 		}
@@ -321,7 +322,8 @@ Test(vtd_reasons, table_is_consistent)
 			continue;
 		}
 		cr_expect_eq(i->fr, fr);
-		cr_expect(i->reason != IOF_REASON_NONE && i->reason != IOF_REASON_IMPDEF && i->reason < IOF_REASON_COUNT,
+		cr_expect(i->reason != IOF_REASON_NONE && i->reason != IOF_REASON_IMPDEF &&
+				  i->reason < IOF_REASON_COUNT,
 			  "FR 0x%02x reason", fr);
 		cr_expect_eq(iof_vtd_fr_reason(fr), i->reason);
 		/* Interrupt-remapping class <=> interrupt reasons <=> 0x20-0x2F. */
@@ -355,8 +357,8 @@ Test(vtd_reasons, qualified_per_documented_basis)
 {
 	/* QEMU vtd_qualified_faults[] for the legacy codes. */
 	static const uint8_t q_legacy[] = {0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x0c, 0x0d, 0x0e};
-	static const uint8_t nq[] = {0x01, 0x08, 0x09, 0x0a, 0x0b, 0x20, 0x21, 0x23, 0x25, 0x29,
-				     0x30, 0x31, 0x32, 0x33, 0x38, 0x39, 0x3a};
+	static const uint8_t nq[] = {0x01, 0x08, 0x09, 0x0a, 0x0b, 0x20, 0x21, 0x23, 0x25,
+				     0x29, 0x30, 0x31, 0x32, 0x33, 0x38, 0x39, 0x3a};
 	/* IRTE / PID FPD: VirtualBox vtdIrFaultIsQualified(). */
 	static const uint8_t q_ir[] = {0x22, 0x24, 0x26, 0x27, 0x28};
 	size_t i;
@@ -398,9 +400,9 @@ Test(vtd_fault, empty_slot_round_trips_bit_exact)
 {
 	/* F=0 is kept inverted in origin.detail[1] bit 63; a recorded fault has it clear. */
 	static const uint64_t slots[][2] = {
-		{0, 0},                                                           /* cleared register */
+		{0, 0},                                                                  /* cleared register */
 		{0x7ff3c000ull, ((uint64_t)0x06 << 32) | ((uint64_t)1 << 62) | 0x00feu}, /* LGN.3 with F cleared */
-		{(uint64_t)0x42 << 48, ((uint64_t)0x22 << 32) | 0xf0f8u},         /* IR 0x22 with F cleared */
+		{(uint64_t)0x42 << 48, ((uint64_t)0x22 << 32) | 0xf0f8u},                /* IR 0x22 with F cleared */
 	};
 	size_t i;
 	for (i = 0; i < sizeof(slots) / sizeof(slots[0]); i++) {
@@ -519,7 +521,8 @@ Test(vtd_strict, each_page_group_response_reserved_bit)
 			uint64_t w[4] = {0x9u | ((uint64_t)0x0300 << 16), (uint64_t)1 << 2, 0, 0};
 			uint8_t b[32];
 			struct iof_page_response r;
-			cr_expect_eq(!(iof_vtd_page_group_response_defined_mask(word) >> bit & 1), rsv, "qw%u bit %u", word, bit);
+			cr_expect_eq(!(iof_vtd_page_group_response_defined_mask(word) >> bit & 1), rsv, "qw%u bit %u",
+				     word, bit);
 			if (!rsv)
 				continue;
 			w[word] |= (uint64_t)1 << bit;
@@ -566,17 +569,32 @@ static void round_trip_records(uint32_t record, unsigned nwords, uint64_t seed, 
 		default: rc = iof_vtd_page_request_v2_encode(&f, out, sizeof(out), &lost); break;
 		}
 		if (rc || lost || memcmp(in, out, 8u * nwords))
-			cr_assert_fail("round %u: encode %d lost 0x%x, qw0 %016llx -> %016llx, qw1 %016llx -> %016llx", n,
-				       rc, lost, (unsigned long long)w[0], (unsigned long long)load_word(out, 0),
+			cr_assert_fail("round %u: encode %d lost 0x%x, qw0 %016llx -> %016llx, qw1 %016llx -> %016llx",
+				       n, rc, lost, (unsigned long long)w[0], (unsigned long long)load_word(out, 0),
 				       (unsigned long long)w[1], (unsigned long long)load_word(out, 1));
 	}
 }
 
-Test(vtd_roundtrip, fault_records_reserved_clear) { round_trip_records(IOF_REC_VTD_FAULT, 2, 1, 1); }
-Test(vtd_roundtrip, fault_records_any_bits) { round_trip_records(IOF_REC_VTD_FAULT, 2, 2, 0); }
-Test(vtd_roundtrip, page_requests_reserved_clear) { round_trip_records(IOF_REC_VTD_PAGE_REQUEST, 4, 3, 1); }
-Test(vtd_roundtrip, page_requests_any_bits) { round_trip_records(IOF_REC_VTD_PAGE_REQUEST, 4, 4, 0); }
-Test(vtd_roundtrip, page_requests_v2_any_bits) { round_trip_records(IOF_REC_VTD_PAGE_REQUEST_V2, 2, 5, 0); }
+Test(vtd_roundtrip, fault_records_reserved_clear)
+{
+	round_trip_records(IOF_REC_VTD_FAULT, 2, 1, 1);
+}
+Test(vtd_roundtrip, fault_records_any_bits)
+{
+	round_trip_records(IOF_REC_VTD_FAULT, 2, 2, 0);
+}
+Test(vtd_roundtrip, page_requests_reserved_clear)
+{
+	round_trip_records(IOF_REC_VTD_PAGE_REQUEST, 4, 3, 1);
+}
+Test(vtd_roundtrip, page_requests_any_bits)
+{
+	round_trip_records(IOF_REC_VTD_PAGE_REQUEST, 4, 4, 0);
+}
+Test(vtd_roundtrip, page_requests_v2_any_bits)
+{
+	round_trip_records(IOF_REC_VTD_PAGE_REQUEST_V2, 2, 5, 0);
+}
 
 Test(vtd_roundtrip, page_group_responses)
 {
@@ -627,7 +645,7 @@ Test(vtd_roundtrip, generic_faults_of_vtd_origin)
 			g.txn = IOF_TXN_INTERRUPT;
 			g.flags |= IOF_FLAG_IRQ_INDEX_VALID;
 			g.irq_index = (uint32_t)iof_rng_bits(&rng, 16);
-			g.origin.detail[0] = iof_rng_bits(&rng, 48);  /* qw0 below FI[63:48] */
+			g.origin.detail[0] = iof_rng_bits(&rng, 48); /* qw0 below FI[63:48] */
 			g.origin.detail[1] = iof_rng_next(&rng) & 0x7fffffffffff0000ull & ~((uint64_t)0xff << 32);
 		} else {
 			static const uint32_t type_perm[4] = {IOF_PERM_WRITE, 0, IOF_PERM_READ,
@@ -641,13 +659,13 @@ Test(vtd_roundtrip, generic_faults_of_vtd_origin)
 			g.addr = iof_rng_next(&rng) & ~0xfffull;
 			if (iof_vtd_fr_stage2(fr))
 				g.flags |= IOF_FLAG_STAGE2;
-			g.origin.detail[0] = iof_rng_bits(&rng, 12);                   /* FI 11:0 */
-			g.origin.detail[1] = iof_rng_bits(&rng, 12) << 16;             /* bits 91:80 */
+			g.origin.detail[0] = iof_rng_bits(&rng, 12);       /* FI 11:0 */
+			g.origin.detail[1] = iof_rng_bits(&rng, 12) << 16; /* bits 91:80 */
 			if (iof_rng_bits(&rng, 1)) {
 				g.flags |= IOF_FLAG_PASID_VALID;
 				g.pasid = (uint32_t)iof_rng_bits(&rng, 20);
 			} else {
-				g.origin.detail[1] |= iof_rng_bits(&rng, 20) << 40;    /* PV without PP */
+				g.origin.detail[1] |= iof_rng_bits(&rng, 20) << 40; /* PV without PP */
 			}
 		}
 		rc = iof_vtd_fault_encode(&g, b, sizeof(b), &lost);
@@ -689,7 +707,8 @@ Test(vtd_roundtrip, generic_page_requests_of_vtd_origin)
 		}
 		if (v2) {
 			g.origin.record = IOF_REC_VTD_PAGE_REQUEST_V2;
-			g.origin.detail[0] = iof_rng_next(&rng) & (0x3ull | ((uint64_t)0x7fffff << 32)); /* SRR BOF priv */
+			g.origin.detail[0] =
+				iof_rng_next(&rng) & (0x3ull | ((uint64_t)0x7fffff << 32)); /* SRR BOF priv */
 			rc = iof_vtd_page_request_v2_encode(&g, b, sizeof(b), &lost);
 			if (!rc)
 				rc = iof_vtd_page_request_v2_decode(b, 16, 0, &d);
@@ -776,9 +795,18 @@ static int enc_checked(fenc_fn fn, size_t size, const struct iof_fault *f)
 	cr_expect_eq(b[size], 0x5a, "byte past the record written");
 	return rc;
 }
-static int enc_fault(const struct iof_fault *f) { return enc_checked(iof_vtd_fault_encode, 16, f); }
-static int enc_prq(const struct iof_fault *f) { return enc_checked(iof_vtd_page_request_encode, 32, f); }
-static int enc_prq2(const struct iof_fault *f) { return enc_checked(iof_vtd_page_request_v2_encode, 16, f); }
+static int enc_fault(const struct iof_fault *f)
+{
+	return enc_checked(iof_vtd_fault_encode, 16, f);
+}
+static int enc_prq(const struct iof_fault *f)
+{
+	return enc_checked(iof_vtd_page_request_encode, 32, f);
+}
+static int enc_prq2(const struct iof_fault *f)
+{
+	return enc_checked(iof_vtd_page_request_v2_encode, 16, f);
+}
 
 Test(vtd_encode, pasid_beyond_20_bits)
 {
@@ -985,8 +1013,9 @@ Test(vtd_lost, nothing_is_dropped_silently)
 	cr_expect_eq(iof_vtd_fault_encode(&f, b, sizeof(b), IOF_NULL), IOF_E_LOSSY);
 	cr_expect_eq(memcmp(b, z, 16), 0, "zeroed when lossy");
 	cr_assert_eq(iof_vtd_fault_encode(&f, b, sizeof(b), &lost), 0);
-	cr_expect_eq(lost, IOF_LOST_CODE | IOF_LOST_DETAIL | IOF_LOST_IPA | IOF_LOST_FETCH_ADDR | IOF_LOST_FLAGS |
-				   IOF_LOST_GRPID | IOF_LOST_LENGTH,
+	cr_expect_eq(lost,
+		     IOF_LOST_CODE | IOF_LOST_DETAIL | IOF_LOST_IPA | IOF_LOST_FETCH_ADDR | IOF_LOST_FLAGS |
+			     IOF_LOST_GRPID | IOF_LOST_LENGTH,
 		     "lost 0x%x", lost);
 	/* Legacy code for a request without PASID: LSL.2, reserved field in a PTE. */
 	cr_expect_eq(load_word(b, 1) >> 32 & 0xff, 0x0cu);
@@ -1054,7 +1083,8 @@ Test(vtd_lost, reverse_reason_table)
 					     reason == IOF_REASON_IMPDEF || reason == IOF_REASON_SOURCEID_INVALID,
 					     "reason %s", iof_reason_name(reason));
 				cr_expect_eq(d.reason == reason, !(lost & IOF_LOST_REASON));
-				cr_expect_eq(!!(lost & IOF_LOST_FLAGS), (d.flags & IOF_FLAG_STAGE2) != (f.flags & IOF_FLAG_STAGE2));
+				cr_expect_eq(!!(lost & IOF_LOST_FLAGS),
+					     (d.flags & IOF_FLAG_STAGE2) != (f.flags & IOF_FLAG_STAGE2));
 				/* With a PASID only scalable-mode codes; without, legacy where one exists. */
 				if (!irq && pasid)
 					cr_expect_geq(d.origin.code, 0x30u, "reason %s", iof_reason_name(reason));
@@ -1113,14 +1143,14 @@ Test(vtd_response, codes_are_mapped_not_copied)
 		cr_assert_eq(iof_vtd_page_group_response_encode(&r, b, sizeof(b)), 0);
 		qw0 = load_word(b, 0);
 		qw1 = load_word(b, 1);
-		cr_expect_eq(qw0 & 0xf, 0x9u);               /* Type[3:0] */
-		cr_expect_eq(qw0 >> 4 & 1, 1u);              /* PP */
-		cr_expect_eq(qw0 >> 5 & 1, 0u);              /* PDP */
-		cr_expect_eq(qw0 >> 9 & 7, 0u);              /* Type[6:4] */
+		cr_expect_eq(qw0 & 0xf, 0x9u);  /* Type[3:0] */
+		cr_expect_eq(qw0 >> 4 & 1, 1u); /* PP */
+		cr_expect_eq(qw0 >> 5 & 1, 0u); /* PDP */
+		cr_expect_eq(qw0 >> 9 & 7, 0u); /* Type[6:4] */
 		cr_expect_eq(qw0 >> 12 & 0xf, want[code], "code %u", code);
 		cr_expect_eq(qw0 >> 16 & 0xffff, 0x0300u);   /* RID */
 		cr_expect_eq(qw0 >> 32 & 0xfffff, 0xabcdeu); /* PASID */
-		cr_expect_eq(qw1, (uint64_t)0x1ff << 3); /* PRG index; bit 2 Reserved since rev 4.0 */
+		cr_expect_eq(qw1, (uint64_t)0x1ff << 3);     /* PRG index; bit 2 Reserved since rev 4.0 */
 		cr_expect_eq(load_word(b, 2) | load_word(b, 3), 0u);
 		cr_assert_eq(iof_vtd_page_group_response_decode(b, 32, IOF_DECODE_STRICT, &d), 0);
 		cr_expect_eq(memcmp(&r, &d, sizeof(r)), 0);
@@ -1250,8 +1280,8 @@ static const struct {
 	renc_fn enc;
 	size_t size, min_size;
 } resp_codecs[] = {
-	{"page group response", iof_vtd_page_group_response_decode, iof_vtd_page_group_response_encode, IOF_VTD_PAGE_GROUP_RESPONSE_SIZE,
-	 IOF_VTD_PAGE_GROUP_RESPONSE_SIZE_128},
+	{"page group response", iof_vtd_page_group_response_decode, iof_vtd_page_group_response_encode,
+	 IOF_VTD_PAGE_GROUP_RESPONSE_SIZE, IOF_VTD_PAGE_GROUP_RESPONSE_SIZE_128},
 	{"2.x page group response", iof_vtd_page_group_response_v2_decode, iof_vtd_page_group_response_v2_encode,
 	 IOF_VTD_PAGE_GROUP_RESPONSE_V2_SIZE, IOF_VTD_PAGE_GROUP_RESPONSE_V2_SIZE},
 };
@@ -1381,7 +1411,8 @@ Test(vtd_contract, fault_encoders_zero_their_output_on_every_error)
 		bad = good[i];
 		bad.count = 1;
 		memset(b, 0x5a, sizeof(b));
-		cr_expect_eq(fault_codecs[i].enc(&bad, b, sizeof(b), &lost), IOF_E_INVAL, "%s: count", fault_codecs[i].name);
+		cr_expect_eq(fault_codecs[i].enc(&bad, b, sizeof(b), &lost), IOF_E_INVAL, "%s: count",
+			     fault_codecs[i].name);
 		expect_zeroed(fault_codecs[i].name, b, sizeof(b), sz, sizeof(b));
 		bad = good[i];
 		bad.source_id = 0x10000;
@@ -1405,8 +1436,8 @@ Test(vtd_contract, fault_encoders_zero_their_output_on_every_error)
 			int st;
 			memset(b, 0, sizeof(b));
 			st = fault_codecs[i].dec(b, sz, 0, &d);
-			cr_expect(st == IOF_E_EMPTY || st == IOF_E_CODE, "%s: zero record decodes %d", fault_codecs[i].name,
-				  st);
+			cr_expect(st == IOF_E_EMPTY || st == IOF_E_CODE, "%s: zero record decodes %d",
+				  fault_codecs[i].name, st);
 		}
 	}
 }
@@ -1509,16 +1540,16 @@ Test(vtd_mutants, reverse_reason_table_gives_the_documented_fr)
 	static const struct {
 		uint32_t reason, legacy, sm, s2;
 	} t[] = {
-		{IOF_REASON_INTERNAL, 0x30, 0x30, 0x30},           /* RTA.1 */
+		{IOF_REASON_INTERNAL, 0x30, 0x30, 0x30},             /* RTA.1 */
 		{IOF_REASON_DEVICE_CONTEXT_FETCH, 0x09, 0x40, 0x40}, /* LCT.1 / SCT.1 */
 		{IOF_REASON_BAD_DEVICE_CONTEXT_ENTRY, 0x03, 0x43, 0x43},
 		{IOF_REASON_PASID_FETCH, 0x58, 0x58, 0x58},     /* SPT.1 */
 		{IOF_REASON_BAD_PASID_ENTRY, 0x5b, 0x5b, 0x7b}, /* SPT.4, SSS.4 */
-		{IOF_REASON_PASID_INVALID, 0x46, 0x46, 0x46},   /* SCT.7: "PASID larger than the context entry allows" */
-		{IOF_REASON_WALK_EABT, 0x07, 0x70, 0x78},       /* LSL.1 / SFS.1, SSS.1 */
-		{IOF_REASON_PTE_FETCH, 0x0c, 0x71, 0x7a},       /* LSL.2 / SFS.2, SSS.3 */
-		{IOF_REASON_ACCESS, 0x91, 0x91, 0x7c},          /* SFS.10 "A/D bit update failed", SSS.5 */
-		{IOF_REASON_OOR_ADDRESS, 0x0e, 0x87, 0x84},     /* LGN.4 / SGN.8, SGN.5 */
+		{IOF_REASON_PASID_INVALID, 0x46, 0x46, 0x46}, /* SCT.7: "PASID larger than the context entry allows" */
+		{IOF_REASON_WALK_EABT, 0x07, 0x70, 0x78},     /* LSL.1 / SFS.1, SSS.1 */
+		{IOF_REASON_PTE_FETCH, 0x0c, 0x71, 0x7a},     /* LSL.2 / SFS.2, SSS.3 */
+		{IOF_REASON_ACCESS, 0x91, 0x91, 0x7c},        /* SFS.10 "A/D bit update failed", SSS.5 */
+		{IOF_REASON_OOR_ADDRESS, 0x0e, 0x87, 0x84},   /* LGN.4 / SGN.8, SGN.5 */
 		{IOF_REASON_REQUEST_INVALID, 0x0d, 0x44, 0x44}, /* LCT.5 / SCT.5 */
 		{IOF_REASON_IRQ_INVALID, 0x21, 0x21, 0x21},
 		{IOF_REASON_IRQ_ENTRY_FETCH, 0x23, 0x23, 0x23},
@@ -1527,7 +1558,8 @@ Test(vtd_mutants, reverse_reason_table_gives_the_documented_fr)
 	size_t i;
 	for (i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
 		cr_expect_eq(fr_of(t[i].reason, 0, 0, IOF_PERM_READ), t[i].legacy, "%s", iof_reason_name(t[i].reason));
-		cr_expect_eq(fr_of(t[i].reason, 1, 0, IOF_PERM_READ), t[i].sm, "%s PASID", iof_reason_name(t[i].reason));
+		cr_expect_eq(fr_of(t[i].reason, 1, 0, IOF_PERM_READ), t[i].sm, "%s PASID",
+			     iof_reason_name(t[i].reason));
 		if (t[i].reason < IOF_REASON_IRQ_INVALID)
 			cr_expect_eq(fr_of(t[i].reason, 1, 1, IOF_PERM_READ), t[i].s2, "%s stage 2",
 				     iof_reason_name(t[i].reason));
@@ -1746,7 +1778,8 @@ Test(vtd_issue10, v2_response_masks_and_bit_exact_round_trip)
 	 * qw1 Response Code 3:0, Private Data 54:32, PRG index 63:55. */
 	struct iof_rng rng = {11};
 	unsigned n;
-	cr_expect_eq(iof_vtd_page_group_response_v2_defined_mask(0), 0xfull | 1ull << 4 | 0xffffull << 16 | 0xfffffull << 32);
+	cr_expect_eq(iof_vtd_page_group_response_v2_defined_mask(0),
+		     0xfull | 1ull << 4 | 0xffffull << 16 | 0xfffffull << 32);
 	cr_expect_eq(iof_vtd_page_group_response_v2_defined_mask(1), 0xfull | 0x7fffffull << 32 | 0x1ffull << 55);
 	cr_expect_eq(iof_vtd_page_group_response_v2_defined_mask(2), 0u);
 	/* any descriptor with Type 0x9 and a defined code, reserved bits and all, re-encodes bit for bit */
@@ -1816,39 +1849,39 @@ Test(vtd_lost, reverse_reason_table_row_by_row)
 		uint32_t perm, flags; /* PASID_VALID, STAGE2 */
 		uint32_t fr;
 	} rows[] = {
-		{IOF_REASON_INTERNAL, 0, 0, 0x30},                                   /* RTA.1 */
-		{IOF_REASON_SOURCEID_INVALID, 0, 0, 0x01},                           /* LRT.2 */
-		{IOF_REASON_SOURCEID_INVALID, 0, IOF_FLAG_PASID_VALID, 0x39},        /* SRT.2 */
-		{IOF_REASON_DEVICE_CONTEXT_FETCH, 0, 0, 0x09},                       /* LCT.1 */
-		{IOF_REASON_DEVICE_CONTEXT_FETCH, 0, IOF_FLAG_PASID_VALID, 0x40},    /* SCT.1 */
-		{IOF_REASON_BAD_DEVICE_CONTEXT_ENTRY, 0, 0, 0x03},                   /* LCT.4 */
+		{IOF_REASON_INTERNAL, 0, 0, 0x30},                                    /* RTA.1 */
+		{IOF_REASON_SOURCEID_INVALID, 0, 0, 0x01},                            /* LRT.2 */
+		{IOF_REASON_SOURCEID_INVALID, 0, IOF_FLAG_PASID_VALID, 0x39},         /* SRT.2 */
+		{IOF_REASON_DEVICE_CONTEXT_FETCH, 0, 0, 0x09},                        /* LCT.1 */
+		{IOF_REASON_DEVICE_CONTEXT_FETCH, 0, IOF_FLAG_PASID_VALID, 0x40},     /* SCT.1 */
+		{IOF_REASON_BAD_DEVICE_CONTEXT_ENTRY, 0, 0, 0x03},                    /* LCT.4 */
 		{IOF_REASON_BAD_DEVICE_CONTEXT_ENTRY, 0, IOF_FLAG_PASID_VALID, 0x43}, /* SCT.4 */
-		{IOF_REASON_PASID_FETCH, 0, 0, 0x58},                                /* SPT.1 */
-		{IOF_REASON_BAD_PASID_ENTRY, 0, 0, 0x5b},                            /* SPT.4 */
-		{IOF_REASON_BAD_PASID_ENTRY, 0, IOF_FLAG_STAGE2, 0x7b},              /* SSS.4 */
-		{IOF_REASON_PASID_INVALID, 0, 0, 0x46},                              /* SCT.7 */
-		{IOF_REASON_PASID_INVALID, 0, IOF_FLAG_PASID_VALID, 0x46},           /* SCT.7 */
-		{IOF_REASON_WALK_EABT, 0, 0, 0x07},                                  /* LSL.1 */
-		{IOF_REASON_WALK_EABT, 0, IOF_FLAG_PASID_VALID, 0x70},               /* SFS.1 */
-		{IOF_REASON_WALK_EABT, 0, IOF_FLAG_STAGE2, 0x78},                    /* SSS.1 */
-		{IOF_REASON_PTE_FETCH, 0, 0, 0x0c},                                  /* LSL.2 */
-		{IOF_REASON_PTE_FETCH, 0, IOF_FLAG_PASID_VALID, 0x71},               /* SFS.2 */
-		{IOF_REASON_PTE_FETCH, 0, IOF_FLAG_STAGE2, 0x7a},                    /* SSS.3 */
-		{IOF_REASON_PERMISSION, IOF_PERM_WRITE, 0, 0x05},                    /* LGN.2 */
-		{IOF_REASON_PERMISSION, IOF_PERM_READ, 0, 0x06},                     /* LGN.3 */
-		{IOF_REASON_PERMISSION, IOF_PERM_READ | IOF_PERM_EXEC, 0, 0x06},     /* LGN.3: exec needs a PASID */
-		{IOF_REASON_PERMISSION, IOF_PERM_WRITE, IOF_FLAG_PASID_VALID, 0x85}, /* SGN.6 */
+		{IOF_REASON_PASID_FETCH, 0, 0, 0x58},                                 /* SPT.1 */
+		{IOF_REASON_BAD_PASID_ENTRY, 0, 0, 0x5b},                             /* SPT.4 */
+		{IOF_REASON_BAD_PASID_ENTRY, 0, IOF_FLAG_STAGE2, 0x7b},               /* SSS.4 */
+		{IOF_REASON_PASID_INVALID, 0, 0, 0x46},                               /* SCT.7 */
+		{IOF_REASON_PASID_INVALID, 0, IOF_FLAG_PASID_VALID, 0x46},            /* SCT.7 */
+		{IOF_REASON_WALK_EABT, 0, 0, 0x07},                                   /* LSL.1 */
+		{IOF_REASON_WALK_EABT, 0, IOF_FLAG_PASID_VALID, 0x70},                /* SFS.1 */
+		{IOF_REASON_WALK_EABT, 0, IOF_FLAG_STAGE2, 0x78},                     /* SSS.1 */
+		{IOF_REASON_PTE_FETCH, 0, 0, 0x0c},                                   /* LSL.2 */
+		{IOF_REASON_PTE_FETCH, 0, IOF_FLAG_PASID_VALID, 0x71},                /* SFS.2 */
+		{IOF_REASON_PTE_FETCH, 0, IOF_FLAG_STAGE2, 0x7a},                     /* SSS.3 */
+		{IOF_REASON_PERMISSION, IOF_PERM_WRITE, 0, 0x05},                     /* LGN.2 */
+		{IOF_REASON_PERMISSION, IOF_PERM_READ, 0, 0x06},                      /* LGN.3 */
+		{IOF_REASON_PERMISSION, IOF_PERM_READ | IOF_PERM_EXEC, 0, 0x06},      /* LGN.3: exec needs a PASID */
+		{IOF_REASON_PERMISSION, IOF_PERM_WRITE, IOF_FLAG_PASID_VALID, 0x85},  /* SGN.6 */
 		{IOF_REASON_PERMISSION, IOF_PERM_READ | IOF_PERM_EXEC, IOF_FLAG_PASID_VALID, 0x82}, /* SGN.3 */
-		{IOF_REASON_PERMISSION, IOF_PERM_READ, IOF_FLAG_PASID_VALID, 0x86},  /* SGN.7 */
-		{IOF_REASON_PERMISSION, IOF_PERM_READ, IOF_FLAG_STAGE2, 0x79},       /* SSS.2 */
-		{IOF_REASON_ACCESS, 0, 0, 0x91},                                     /* SFS.10 */
-		{IOF_REASON_ACCESS, 0, IOF_FLAG_PASID_VALID, 0x91},                  /* SFS.10 */
-		{IOF_REASON_ACCESS, 0, IOF_FLAG_STAGE2, 0x7c},                       /* SSS.5 */
-		{IOF_REASON_OOR_ADDRESS, 0, 0, 0x0e},                                /* LGN.4 */
-		{IOF_REASON_OOR_ADDRESS, 0, IOF_FLAG_PASID_VALID, 0x87},             /* SGN.8: stage 1 */
-		{IOF_REASON_OOR_ADDRESS, 0, IOF_FLAG_PASID_VALID | IOF_FLAG_STAGE2, 0x84}, /* SGN.5: stage 2 */
-		{IOF_REASON_REQUEST_INVALID, 0, 0, 0x0d},                            /* LCT.5 */
-		{IOF_REASON_REQUEST_INVALID, 0, IOF_FLAG_PASID_VALID, 0x44},         /* SCT.5 */
+		{IOF_REASON_PERMISSION, IOF_PERM_READ, IOF_FLAG_PASID_VALID, 0x86},                 /* SGN.7 */
+		{IOF_REASON_PERMISSION, IOF_PERM_READ, IOF_FLAG_STAGE2, 0x79},                      /* SSS.2 */
+		{IOF_REASON_ACCESS, 0, 0, 0x91},                                                    /* SFS.10 */
+		{IOF_REASON_ACCESS, 0, IOF_FLAG_PASID_VALID, 0x91},                                 /* SFS.10 */
+		{IOF_REASON_ACCESS, 0, IOF_FLAG_STAGE2, 0x7c},                                      /* SSS.5 */
+		{IOF_REASON_OOR_ADDRESS, 0, 0, 0x0e},                                               /* LGN.4 */
+		{IOF_REASON_OOR_ADDRESS, 0, IOF_FLAG_PASID_VALID, 0x87},                            /* SGN.8: stage 1 */
+		{IOF_REASON_OOR_ADDRESS, 0, IOF_FLAG_PASID_VALID | IOF_FLAG_STAGE2, 0x84},          /* SGN.5: stage 2 */
+		{IOF_REASON_REQUEST_INVALID, 0, 0, 0x0d},                                           /* LCT.5 */
+		{IOF_REASON_REQUEST_INVALID, 0, IOF_FLAG_PASID_VALID, 0x44},                        /* SCT.5 */
 	};
 	unsigned i;
 	for (i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {

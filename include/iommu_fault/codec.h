@@ -80,8 +80,8 @@ IOF_BEGIN_DECLS
  *        enum iof_format value, and is included by iommu_fault.h: nothing here
  *        names a format or changes when one arrives.
  */
-#define IOF_CODEC_ROWS                                                                                    \
-	IOF_CODEC_ROWS_FORMAT_1 IOF_CODEC_ROWS_FORMAT_2 IOF_CODEC_ROWS_FORMAT_3 IOF_CODEC_ROWS_FORMAT_4        \
+#define IOF_CODEC_ROWS                                                                                  \
+	IOF_CODEC_ROWS_FORMAT_1 IOF_CODEC_ROWS_FORMAT_2 IOF_CODEC_ROWS_FORMAT_3 IOF_CODEC_ROWS_FORMAT_4 \
 		IOF_CODEC_ROWS_FORMAT_5 IOF_CODEC_ROWS_FORMAT_6 IOF_CODEC_ROWS_FORMAT_7 IOF_CODEC_ROWS_FORMAT_8
 
 /** @cond IOF_INTERNAL */

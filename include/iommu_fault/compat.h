@@ -101,15 +101,12 @@
  */
 #if defined(__cplusplus) && __cplusplus >= 201103L
 #define IOF_STATIC_ASSERT(expr, msg) static_assert(expr, msg)
-#elif (defined(__STDC_VERSION__) && __STDC_VERSION__ >= 201112L && !defined(__chibicc__)) || \
-	defined(__KERNEL__)
+#elif (defined(__STDC_VERSION__) && __STDC_VERSION__ >= 201112L && !defined(__chibicc__)) || defined(__KERNEL__)
 #define IOF_STATIC_ASSERT(expr, msg) _Static_assert(expr, msg)
 #elif defined(__COUNTER__)
-#define IOF_STATIC_ASSERT(expr, msg) \
-	typedef char IOF_CAT_(iof_static_assert_, __COUNTER__)[(expr) ? 1 : -1]
+#define IOF_STATIC_ASSERT(expr, msg) typedef char IOF_CAT_(iof_static_assert_, __COUNTER__)[(expr) ? 1 : -1]
 #else
-#define IOF_STATIC_ASSERT(expr, msg) \
-	typedef char IOF_CAT_(iof_static_assert_line_, __LINE__)[(expr) ? 1 : -1]
+#define IOF_STATIC_ASSERT(expr, msg) typedef char IOF_CAT_(iof_static_assert_line_, __LINE__)[(expr) ? 1 : -1]
 #endif
 
 /**
@@ -118,7 +115,7 @@
  * Used right after each ABI struct, once per member, so that any layout
  * difference on any target is a compile error.
  */
-#define IOF_ASSERT_MEMBER(type, member, off, sz)                                     \
+#define IOF_ASSERT_MEMBER(type, member, off, sz)                                                  \
 	IOF_STATIC_ASSERT(offsetof(type, member) == (off) && sizeof(((type *)0)->member) == (sz), \
 			  #type "." #member " offset and size")
 
@@ -138,16 +135,14 @@ IOF_API uint16_t iof_le16_load(const uint8_t *p)
 /** @brief Reads a little-endian 32-bit value from @p p (any alignment). */
 IOF_API uint32_t iof_le32_load(const uint8_t *p)
 {
-	return (uint32_t)p[0] | ((uint32_t)p[1] << 8) | ((uint32_t)p[2] << 16) |
-	       ((uint32_t)p[3] << 24);
+	return (uint32_t)p[0] | ((uint32_t)p[1] << 8) | ((uint32_t)p[2] << 16) | ((uint32_t)p[3] << 24);
 }
 
 /** @brief Reads a little-endian 64-bit value from @p p (any alignment). */
 IOF_API uint64_t iof_le64_load(const uint8_t *p)
 {
-	return (uint64_t)p[0] | ((uint64_t)p[1] << 8) | ((uint64_t)p[2] << 16) |
-	       ((uint64_t)p[3] << 24) | ((uint64_t)p[4] << 32) | ((uint64_t)p[5] << 40) |
-	       ((uint64_t)p[6] << 48) | ((uint64_t)p[7] << 56);
+	return (uint64_t)p[0] | ((uint64_t)p[1] << 8) | ((uint64_t)p[2] << 16) | ((uint64_t)p[3] << 24) |
+	       ((uint64_t)p[4] << 32) | ((uint64_t)p[5] << 40) | ((uint64_t)p[6] << 48) | ((uint64_t)p[7] << 56);
 }
 
 /** @brief Writes @p v to @p p as 2 little-endian bytes. */
@@ -241,8 +236,8 @@ IOF_API int iof_bytes_equal(const void *a, const void *b, size_t n)
  * an array of negative size (IOF_FD_MAX() would shift by -1 or 64).  The
  * arguments must be integer constants.
  */
-#define IOF_FD(word, lsb, width)                                                        \
-	((uint32_t)((((word) << 16) | ((lsb) << 8) | (width)) +                            \
+#define IOF_FD(word, lsb, width)                                \
+	((uint32_t)((((word) << 16) | ((lsb) << 8) | (width)) + \
 		    0 * sizeof(char[(width) >= 1 && (lsb) + (width) <= 64 ? 1 : -1])))
 /** @brief Word index of a field descriptor. */
 #define IOF_FD_WORD(fd) (((fd) >> 16) & 0xffu)

@@ -64,17 +64,17 @@ IOF_BEGIN_DECLS
  * @{ */
 /** @brief Status codes returned by every function of the library. */
 enum iof_status {
-	IOF_OK = 0,              /**< Success. */
-	IOF_E_SHORT = -1,        /**< Input shorter than the record, or output capacity too small. */
-	IOF_E_CODE = -2,         /**< Reserved or undefined hardware code; raw code kept in the origin. */
-	IOF_E_RESERVED = -3,     /**< Strict mode: a reserved (RES0/RsvdZ) bit is set; fields still decoded. */
-	IOF_E_RANGE = -4,        /**< Encoder: a value does not fit its hardware field. */
-	IOF_E_UNSUPPORTED = -5,  /**< Encoder: the generic record cannot be expressed in this format. */
-	IOF_E_LOSSY = -6,        /**< Encoder: some information would be lost and no loss mask was given. */
-	IOF_E_2BIG = -7,         /**< Extensible struct: unknown trailing bytes are not zero. */
-	IOF_E_SIZE = -8,         /**< Extensible struct: size smaller than the first published version. */
-	IOF_E_INVAL = -9,        /**< Invalid argument: null pointer or out-of-range enumerator. */
-	IOF_E_EMPTY = -10        /**< The record is not valid (fault bit clear, zero entry); fields still decoded. */
+	IOF_OK = 0,             /**< Success. */
+	IOF_E_SHORT = -1,       /**< Input shorter than the record, or output capacity too small. */
+	IOF_E_CODE = -2,        /**< Reserved or undefined hardware code; raw code kept in the origin. */
+	IOF_E_RESERVED = -3,    /**< Strict mode: a reserved (RES0/RsvdZ) bit is set; fields still decoded. */
+	IOF_E_RANGE = -4,       /**< Encoder: a value does not fit its hardware field. */
+	IOF_E_UNSUPPORTED = -5, /**< Encoder: the generic record cannot be expressed in this format. */
+	IOF_E_LOSSY = -6,       /**< Encoder: some information would be lost and no loss mask was given. */
+	IOF_E_2BIG = -7,        /**< Extensible struct: unknown trailing bytes are not zero. */
+	IOF_E_SIZE = -8,        /**< Extensible struct: size smaller than the first published version. */
+	IOF_E_INVAL = -9,       /**< Invalid argument: null pointer or out-of-range enumerator. */
+	IOF_E_EMPTY = -10       /**< The record is not valid (fault bit clear, zero entry); fields still decoded. */
 };
 /** @} */
 
@@ -105,13 +105,13 @@ enum iof_status {
  * @{ */
 /** @brief Hardware or software fault formats. */
 enum iof_format {
-	IOF_FMT_NONE = 0,     /**< No origin (record built by software). */
-	IOF_FMT_SMMUV3 = 1,   /**< Arm SMMUv3 (IHI 0070). */
-	IOF_FMT_VTD = 2,      /**< Intel VT-d. */
-	IOF_FMT_AMDVI = 3,    /**< AMD I/O virtualization (AMD-Vi). */
-	IOF_FMT_RISCV = 4,    /**< RISC-V IOMMU. */
-	IOF_FMT_VIRTIO = 5,   /**< virtio-iommu. */
-	IOF_FMT_IOMMUFD = 6   /**< Linux iommufd user ABI. */
+	IOF_FMT_NONE = 0,   /**< No origin (record built by software). */
+	IOF_FMT_SMMUV3 = 1, /**< Arm SMMUv3 (IHI 0070). */
+	IOF_FMT_VTD = 2,    /**< Intel VT-d. */
+	IOF_FMT_AMDVI = 3,  /**< AMD I/O virtualization (AMD-Vi). */
+	IOF_FMT_RISCV = 4,  /**< RISC-V IOMMU. */
+	IOF_FMT_VIRTIO = 5, /**< virtio-iommu. */
+	IOF_FMT_IOMMUFD = 6 /**< Linux iommufd user ABI. */
 };
 
 /** @brief Record type values: the format in the high byte, the record in the low byte. */
@@ -119,6 +119,8 @@ enum iof_format {
 /** @brief The enum iof_format of a record type. */
 #define IOF_RECORD_FORMAT(rec) (((rec) >> 8) & 0xffu)
 
+/* one enumerator per line, as tests/test_codec.c reads them */
+/* clang-format off */
 /** @brief Record types: each raw record layout the library knows. */
 enum iof_record {
 	IOF_REC_NONE = 0,                                        /**< No record. */
@@ -149,6 +151,7 @@ enum iof_record {
 	IOF_REC_VTD_PAGE_GROUP_RESPONSE = IOF_REC_VTD_PAGE_GRP_RESP,      /**< Alias of #IOF_REC_VTD_PAGE_GRP_RESP. */
 	IOF_REC_VTD_PAGE_GROUP_RESPONSE_V2 = IOF_REC_VTD_PAGE_GRP_RESP_V2 /**< Alias of #IOF_REC_VTD_PAGE_GRP_RESP_V2. */
 };
+/* clang-format on */
 /** @} */
 
 /* ======================================================================== */
@@ -159,11 +162,12 @@ enum iof_kind {
 	IOF_KIND_NONE = 0,         /**< Not a record (all-zero struct). */
 	IOF_KIND_DMA_FAULT = 1,    /**< Unrecoverable fault of a DMA transaction or its configuration. */
 	IOF_KIND_PAGE_REQUEST = 2, /**< Recoverable: a page request or stalled transaction awaiting a page response. */
-	IOF_KIND_STOP_MARKER = 3,  /**< PCIe PRI stop marker: a PASID is done; no response (flags: PASID_VALID, never LAST / NEEDS_PASID). */
-	IOF_KIND_IRQ_FAULT = 4,    /**< Interrupt remapping fault. */
-	IOF_KIND_IOMMU_ERROR = 5,  /**< Error of the IOMMU itself, not tied to one device transaction. */
-	IOF_KIND_EVENT = 6,        /**< Informational event (a hint, a counter); nothing failed. */
-	IOF_KIND_LOST = 7          /**< Records were lost (queue overflow); `count` says how many if known. */
+	IOF_KIND_STOP_MARKER =
+		3, /**< PCIe PRI stop marker: a PASID is done; no response (flags: PASID_VALID, never LAST / NEEDS_PASID). */
+	IOF_KIND_IRQ_FAULT = 4,   /**< Interrupt remapping fault. */
+	IOF_KIND_IOMMU_ERROR = 5, /**< Error of the IOMMU itself, not tied to one device transaction. */
+	IOF_KIND_EVENT = 6,       /**< Informational event (a hint, a counter); nothing failed. */
+	IOF_KIND_LOST = 7         /**< Records were lost (queue overflow); `count` says how many if known. */
 };
 /** @brief Number of enum iof_kind values (API only). */
 #define IOF_KIND_COUNT 8
@@ -181,24 +185,27 @@ enum iof_kind {
  * iof_origin::code.  Fatality is a flag (#IOF_FLAG_FATAL), not a reason.
  */
 enum iof_reason {
-	IOF_REASON_NONE = 0,                /**< No fault: page requests, stop markers, hints, lost markers. */
-	IOF_REASON_INTERNAL = 1,            /**< The IOMMU itself failed or was misprogrammed (not per device). */
-	IOF_REASON_IMPDEF = 2,              /**< Implementation-defined event; see the origin code. */
-	IOF_REASON_SOURCEID_INVALID = 3,    /**< Source (requester / stream / device) ID outside the device table. */
-	IOF_REASON_DEVICE_CONTEXT_FETCH = 4, /**< Fetching the device context (root/context entry, STE, DTE, DDT) aborted. */
-	IOF_REASON_BAD_DEVICE_CONTEXT_ENTRY = 5, /**< Device context entry not present, reserved bits set, or misconfigured. */
-	IOF_REASON_PASID_FETCH = 6,         /**< Fetching the PASID table / directory / CD aborted. */
-	IOF_REASON_BAD_PASID_ENTRY = 7,     /**< PASID entry (CD, PASID-table entry) not present or misconfigured. */
-	IOF_REASON_PASID_INVALID = 8,       /**< PASID out of range, disabled, absent where required, or not allowed. */
-	IOF_REASON_WALK_EABT = 9,           /**< External abort fetching or updating a page-table descriptor. */
-	IOF_REASON_PTE_FETCH = 10,          /**< Translation fault: no valid mapping for the input address. */
-	IOF_REASON_PERMISSION = 11,         /**< The mapping exists but does not allow this access. */
-	IOF_REASON_ACCESS = 12,             /**< Access/dirty flag fault (flag clear or cannot be updated). */
-	IOF_REASON_OOR_ADDRESS = 13,        /**< Output (or table) address out of the supported range. */
-	IOF_REASON_REQUEST_INVALID = 14,    /**< The request is malformed or of a type the device context does not allow. */
-	IOF_REASON_IRQ_INVALID = 15,        /**< Interrupt request malformed, out of range or blocked. */
-	IOF_REASON_IRQ_ENTRY_FETCH = 16,    /**< Fetching the interrupt remapping entry (IRTE, MSI PTE) aborted. */
-	IOF_REASON_BAD_IRQ_ENTRY = 17       /**< Interrupt remapping entry not present or misconfigured. */
+	IOF_REASON_NONE = 0,             /**< No fault: page requests, stop markers, hints, lost markers. */
+	IOF_REASON_INTERNAL = 1,         /**< The IOMMU itself failed or was misprogrammed (not per device). */
+	IOF_REASON_IMPDEF = 2,           /**< Implementation-defined event; see the origin code. */
+	IOF_REASON_SOURCEID_INVALID = 3, /**< Source (requester / stream / device) ID outside the device table. */
+	IOF_REASON_DEVICE_CONTEXT_FETCH =
+		4, /**< Fetching the device context (root/context entry, STE, DTE, DDT) aborted. */
+	IOF_REASON_BAD_DEVICE_CONTEXT_ENTRY =
+		5,                      /**< Device context entry not present, reserved bits set, or misconfigured. */
+	IOF_REASON_PASID_FETCH = 6,     /**< Fetching the PASID table / directory / CD aborted. */
+	IOF_REASON_BAD_PASID_ENTRY = 7, /**< PASID entry (CD, PASID-table entry) not present or misconfigured. */
+	IOF_REASON_PASID_INVALID = 8,   /**< PASID out of range, disabled, absent where required, or not allowed. */
+	IOF_REASON_WALK_EABT = 9,       /**< External abort fetching or updating a page-table descriptor. */
+	IOF_REASON_PTE_FETCH = 10,      /**< Translation fault: no valid mapping for the input address. */
+	IOF_REASON_PERMISSION = 11,     /**< The mapping exists but does not allow this access. */
+	IOF_REASON_ACCESS = 12,         /**< Access/dirty flag fault (flag clear or cannot be updated). */
+	IOF_REASON_OOR_ADDRESS = 13,    /**< Output (or table) address out of the supported range. */
+	IOF_REASON_REQUEST_INVALID =
+		14,                  /**< The request is malformed or of a type the device context does not allow. */
+	IOF_REASON_IRQ_INVALID = 15, /**< Interrupt request malformed, out of range or blocked. */
+	IOF_REASON_IRQ_ENTRY_FETCH = 16, /**< Fetching the interrupt remapping entry (IRTE, MSI PTE) aborted. */
+	IOF_REASON_BAD_IRQ_ENTRY = 17    /**< Interrupt remapping entry not present or misconfigured. */
 };
 /** @brief Number of enum iof_reason values (API only). */
 #define IOF_REASON_COUNT 18
@@ -217,10 +224,10 @@ enum iof_txn {
 
 /** @brief PCIe Address Type of the faulting request (the AT field of the TLP). */
 enum iof_at {
-	IOF_AT_UNTRANSLATED = 0,  /**< Untranslated request. */
-	IOF_AT_TRANSLATION = 1,   /**< ATS translation request. */
-	IOF_AT_TRANSLATED = 2,    /**< Translated request. */
-	IOF_AT_RESERVED = 3       /**< Reserved encoding (kept as reported). */
+	IOF_AT_UNTRANSLATED = 0, /**< Untranslated request. */
+	IOF_AT_TRANSLATION = 1,  /**< ATS translation request. */
+	IOF_AT_TRANSLATED = 2,   /**< Translated request. */
+	IOF_AT_RESERVED = 3      /**< Reserved encoding (kept as reported). */
 };
 /** @brief Number of enum iof_at values (API only). */
 #define IOF_AT_COUNT 4
@@ -229,17 +236,17 @@ enum iof_at {
 /* ======================================================================== */
 /** @name Flags of struct iof_fault
  * @{ */
-#define IOF_FLAG_FATAL (1u << 0)           /**< The source (or the IOMMU) stops until software acts. */
-#define IOF_FLAG_SOURCE_ID_VALID (1u << 1) /**< `source_id` is valid. */
-#define IOF_FLAG_PASID_VALID (1u << 2)     /**< `pasid` is valid (the request carried a PASID). */
-#define IOF_FLAG_ADDR_VALID (1u << 3)      /**< `addr` (the input address) is valid. */
+#define IOF_FLAG_FATAL (1u << 0)            /**< The source (or the IOMMU) stops until software acts. */
+#define IOF_FLAG_SOURCE_ID_VALID (1u << 1)  /**< `source_id` is valid. */
+#define IOF_FLAG_PASID_VALID (1u << 2)      /**< `pasid` is valid (the request carried a PASID). */
+#define IOF_FLAG_ADDR_VALID (1u << 3)       /**< `addr` (the input address) is valid. */
 #define IOF_FLAG_FETCH_ADDR_VALID (1u << 4) /**< `fetch_addr` is valid. */
-#define IOF_FLAG_IPA_VALID (1u << 5)       /**< `ipa` (intermediate / guest-physical address) is valid. */
-#define IOF_FLAG_IRQ_INDEX_VALID (1u << 6) /**< `irq_index` is valid. */
-#define IOF_FLAG_STAGE2 (1u << 7)          /**< The fault happened at stage 2 (the hypervisor's tables). */
-#define IOF_FLAG_LAST (1u << 8)            /**< Last page request of its group: a response is expected. */
-#define IOF_FLAG_NEEDS_PASID (1u << 9)     /**< The page response must carry the request's PASID. */
-#define IOF_FLAG_PRIV_DATA (1u << 10)      /**< Page request carries private data (origin detail). */
+#define IOF_FLAG_IPA_VALID (1u << 5)        /**< `ipa` (intermediate / guest-physical address) is valid. */
+#define IOF_FLAG_IRQ_INDEX_VALID (1u << 6)  /**< `irq_index` is valid. */
+#define IOF_FLAG_STAGE2 (1u << 7)           /**< The fault happened at stage 2 (the hypervisor's tables). */
+#define IOF_FLAG_LAST (1u << 8)             /**< Last page request of its group: a response is expected. */
+#define IOF_FLAG_NEEDS_PASID (1u << 9)      /**< The page response must carry the request's PASID. */
+#define IOF_FLAG_PRIV_DATA (1u << 10)       /**< Page request carries private data (origin detail). */
 /** @brief Every flag defined by ABI v1; other bits must be zero. */
 #define IOF_FLAG_ALL_V1 0x7ffu
 /** @brief Number of flag bits defined by ABI v1 (API only). */
@@ -290,10 +297,10 @@ enum iof_at {
  * #IOF_LOST_DETAIL if any is non-zero.
  */
 struct iof_origin {
-	uint16_t record;     /**< enum iof_record of the original record (0: none). */
-	uint16_t reserved0;  /**< Must be zero. */
-	uint32_t code;       /**< Raw hardware code: event id, fault reason, cause, ... */
-	uint64_t detail[3];  /**< Format-specific bits with no generic field (per record type). */
+	uint16_t record;    /**< enum iof_record of the original record (0: none). */
+	uint16_t reserved0; /**< Must be zero. */
+	uint32_t code;      /**< Raw hardware code: event id, fault reason, cause, ... */
+	uint64_t detail[3]; /**< Format-specific bits with no generic field (per record type). */
 };
 IOF_ASSERT_SIZE(struct iof_origin, 32);
 IOF_ASSERT_MEMBER(struct iof_origin, record, 0, 2);
@@ -313,24 +320,24 @@ IOF_ASSERT_MEMBER(struct iof_origin, detail, 8, 24);
  * has a validity flag only when the flag is set, and ignore it otherwise.
  */
 struct iof_fault {
-	uint32_t size;       /**< Bytes of this struct the writer knew: #IOF_FAULT_SIZE_V1. */
-	uint8_t kind;        /**< enum iof_kind. */
-	uint8_t reason;      /**< enum iof_reason. */
-	uint8_t txn;         /**< enum iof_txn. */
-	uint8_t at;          /**< enum iof_at (PCIe address type). */
-	uint32_t flags;      /**< IOF_FLAG_* bits. */
-	uint32_t perm;       /**< IOF_PERM_* bits: the access made or requested. */
-	uint32_t source_id;  /**< Requester / stream / device ID (SMMU StreamID, PCIe RID, RISC-V DID, virtio endpoint). */
-	uint32_t pasid;      /**< PASID / SubstreamID / process_id (20 bits in every format so far). */
-	uint32_t grpid;      /**< Page request group index, SMMU stall tag (STAG) or AMD PPR tag. */
-	uint32_t irq_index;  /**< Interrupt remapping table index (interrupt faults). */
-	uint64_t addr;       /**< Input address (IOVA / VA / GVA), all 64 bits as reported. */
-	uint64_t fetch_addr; /**< Physical address of a structure fetch or walk that aborted. */
-	uint64_t ipa;        /**< Intermediate / guest-physical address of a stage-2 fault. */
-	uint32_t length;     /**< Bytes the request covers (0: one page or unknown). */
-	uint32_t count;      /**< Kind #IOF_KIND_LOST: records lost (0: unknown); otherwise 0. */
+	uint32_t size;      /**< Bytes of this struct the writer knew: #IOF_FAULT_SIZE_V1. */
+	uint8_t kind;       /**< enum iof_kind. */
+	uint8_t reason;     /**< enum iof_reason. */
+	uint8_t txn;        /**< enum iof_txn. */
+	uint8_t at;         /**< enum iof_at (PCIe address type). */
+	uint32_t flags;     /**< IOF_FLAG_* bits. */
+	uint32_t perm;      /**< IOF_PERM_* bits: the access made or requested. */
+	uint32_t source_id; /**< Requester / stream / device ID (SMMU StreamID, PCIe RID, RISC-V DID, virtio endpoint). */
+	uint32_t pasid;     /**< PASID / SubstreamID / process_id (20 bits in every format so far). */
+	uint32_t grpid;     /**< Page request group index, SMMU stall tag (STAG) or AMD PPR tag. */
+	uint32_t irq_index;       /**< Interrupt remapping table index (interrupt faults). */
+	uint64_t addr;            /**< Input address (IOVA / VA / GVA), all 64 bits as reported. */
+	uint64_t fetch_addr;      /**< Physical address of a structure fetch or walk that aborted. */
+	uint64_t ipa;             /**< Intermediate / guest-physical address of a stage-2 fault. */
+	uint32_t length;          /**< Bytes the request covers (0: one page or unknown). */
+	uint32_t count;           /**< Kind #IOF_KIND_LOST: records lost (0: unknown); otherwise 0. */
 	struct iof_origin origin; /**< The original record's type, code and format-specific bits. */
-	uint64_t reserved[4]; /**< Must be zero; room to grow without changing the size. */
+	uint64_t reserved[4];     /**< Must be zero; room to grow without changing the size. */
 };
 IOF_ASSERT_SIZE(struct iof_fault, 128);
 IOF_ASSERT_MEMBER(struct iof_fault, size, 0, 4);
@@ -558,8 +565,7 @@ IOF_API uint32_t iof_response_record_for(uint32_t request_record)
  * @return #IOF_OK, or #IOF_E_INVAL when @p req or @p out is null, @p req is
  *         not a page request or @p code is unknown (a non-null @p out is cleared).
  */
-IOF_API int iof_page_response_for(const struct iof_fault *req, uint32_t code,
-				  struct iof_page_response *out)
+IOF_API int iof_page_response_for(const struct iof_fault *req, uint32_t code, struct iof_page_response *out)
 {
 	iof_page_response_init(out);
 	if (!req || !out || req->kind != IOF_KIND_PAGE_REQUEST || code >= IOF_RESP_COUNT)
@@ -997,9 +1003,8 @@ IOF_API size_t iof_fault_format(const struct iof_fault *f, char *buf, size_t cap
 		first = 0;
 	}
 	for (bit = IOF_FLAG_FATAL; bit & IOF_FLAG_ALL_V1; bit <<= 1) {
-		if ((f->flags & bit) &&
-		    (bit == IOF_FLAG_FATAL || bit == IOF_FLAG_STAGE2 || bit == IOF_FLAG_LAST ||
-		     bit == IOF_FLAG_NEEDS_PASID || bit == IOF_FLAG_PRIV_DATA)) {
+		if ((f->flags & bit) && (bit == IOF_FLAG_FATAL || bit == IOF_FLAG_STAGE2 || bit == IOF_FLAG_LAST ||
+					 bit == IOF_FLAG_NEEDS_PASID || bit == IOF_FLAG_PRIV_DATA)) {
 			iof_text_puts(&t, " ");
 			iof_text_puts(&t, iof_flag_name(bit));
 		}
@@ -1048,8 +1053,9 @@ enum iof_codec_shape {
 
 /** @brief Kind of layout of a registry row. */
 enum iof_layout {
-	IOF_LAYOUT_BYTES = 1,      /**< A byte string of fixed-width words (hardware queues, registers). */
-	IOF_LAYOUT_HOST_STRUCT = 2 /**< A C struct of the host's ABI (Linux uapi): host byte order and alignment rules. */
+	IOF_LAYOUT_BYTES = 1, /**< A byte string of fixed-width words (hardware queues, registers). */
+	IOF_LAYOUT_HOST_STRUCT =
+		2 /**< A C struct of the host's ABI (Linux uapi): host byte order and alignment rules. */
 };
 
 /** @name Byte orders a layout supports (struct iof_codec::orders)
@@ -1082,7 +1088,8 @@ typedef const char *(*iof_name_fn)(uint32_t value);
 
 /** @brief One field of a layout, as its specification names it. */
 struct iof_codec_field {
-	const char *name;       /**< The spec's name ("StreamID", "FI"); a range suffix when the field is a slice ("Addr[63:12]"). */
+	const char *
+		name; /**< The spec's name ("StreamID", "FI"); a range suffix when the field is a slice ("Addr[63:12]"). */
 	uint32_t fd;            /**< Its position: an IOF_FD() descriptor of the format header. */
 	uint32_t flags;         /**< IOF_FIELD_* bits. */
 	iof_name_fn value_name; /**< Names a value of the field (SMMUv3 CLASS), or a null pointer. */
@@ -1094,15 +1101,15 @@ struct iof_codec_field {
  *        (`IOF_<FORMAT>_CODEC_ROWS`); codec.h gathers them.
  */
 struct iof_codec {
-	const char *name;      /**< iof_record_name() of the record: the tool's `--format` spelling. */
-	uint32_t record;       /**< enum iof_record. */
-	uint8_t shape;         /**< enum iof_codec_shape. */
-	uint8_t layout;        /**< enum iof_layout. */
-	uint8_t orders;        /**< IOF_ORDER_* bits the layout supports. */
-	uint8_t word;          /**< Bytes per word the byte order applies to (8 for the 64-bit queue words). */
-	uint32_t flags;        /**< IOF_CODEC_* bits. */
-	uint32_t size;         /**< Bytes of the record (of its fixed part when #IOF_CODEC_VARIABLE). */
-	uint32_t min_size;     /**< Fewest bytes the decoder accepts (a shorter form of the layout), else `size`. */
+	const char *name;  /**< iof_record_name() of the record: the tool's `--format` spelling. */
+	uint32_t record;   /**< enum iof_record. */
+	uint8_t shape;     /**< enum iof_codec_shape. */
+	uint8_t layout;    /**< enum iof_layout. */
+	uint8_t orders;    /**< IOF_ORDER_* bits the layout supports. */
+	uint8_t word;      /**< Bytes per word the byte order applies to (8 for the 64-bit queue words). */
+	uint32_t flags;    /**< IOF_CODEC_* bits. */
+	uint32_t size;     /**< Bytes of the record (of its fixed part when #IOF_CODEC_VARIABLE). */
+	uint32_t min_size; /**< Fewest bytes the decoder accepts (a shorter form of the layout), else `size`. */
 	/** Bytes of the variable-length record at @p rec, 0 when @p len cannot hold its header; null for fixed sizes. */
 	size_t (*record_size)(const void *rec, size_t len);
 	iof_fault_decode_fn fault_decode;       /**< #IOF_SHAPE_FAULT: the decoder, else null. */
@@ -1111,19 +1118,22 @@ struct iof_codec {
 	iof_response_encode_fn response_encode; /**< #IOF_SHAPE_RESPONSE: the encoder, else null. */
 	iof_command_decode_fn command_decode;   /**< #IOF_SHAPE_COMMAND: the decoder, else null. */
 	iof_command_encode_fn command_encode;   /**< #IOF_SHAPE_COMMAND: the encoder, else null. */
-	iof_name_fn code_name;                  /**< Spec name of origin.code ("F_TRANSLATION"), or null when the record has no code. */
-	iof_name_fn code_desc;                  /**< One-line description of origin.code, or null. */
-	iof_name_fn code_ref;                   /**< Spec section that defines origin.code, or null. */
-	const char *spec;                       /**< The document and section that define the layout. */
+	iof_name_fn code_name; /**< Spec name of origin.code ("F_TRANSLATION"), or null when the record has no code. */
+	iof_name_fn code_desc; /**< One-line description of origin.code, or null. */
+	iof_name_fn code_ref;  /**< Spec section that defines origin.code, or null. */
+	const char *spec;      /**< The document and section that define the layout. */
 	/** The layout's fields; *@p count receives their number. */
 	const struct iof_codec_field *(*fields)(uint32_t *count);
 	/** Bit i set when field i applies to the record at @p rec (at least `size` bytes); null: every field applies. */
 	uint64_t (*field_set)(const void *rec, size_t len);
-	const char *doc;                        /**< The page of docs/ that describes the layout. */
+	const char *doc; /**< The page of docs/ that describes the layout. */
 };
 
 /** @brief A field of a layout's field list: spec name @p name, descriptor @p fd, no flag, no value names. */
-#define IOF_FIELD(name, fd) { name, fd, 0, IOF_NULL }
+#define IOF_FIELD(name, fd)           \
+	{                             \
+		name, fd, 0, IOF_NULL \
+	}
 
 /** @cond IOF_INTERNAL */
 /* The end of every fields() function of a format header: *count (unless null) gets n, t is returned. */
@@ -1146,10 +1156,10 @@ IOF_API const struct iof_codec_field *iof_codec_fields_(const struct iof_codec_f
  *        row, a generated table) defines its own IOF_CODEC_ROW() and expands
  *        #IOF_CODEC_ROWS (codec.h).
  */
-#define IOF_CODEC_ROW(name, record, shape, layout, orders, word, flags, size, min_size, record_size, fdec, fenc, \
-		      rdec, renc, cdec, cenc, code_name, code_desc, code_ref, spec, fields, field_set, doc)        \
-	{ name, record, shape, layout, orders, word, flags, size, min_size, record_size, fdec, fenc, rdec, renc,  \
-	  cdec, cenc, code_name, code_desc, code_ref, spec, fields, field_set, doc },
+#define IOF_CODEC_ROW(name, record, shape, layout, orders, word, flags, size, min_size, record_size, fdec, fenc, rdec, \
+		      renc, cdec, cenc, code_name, code_desc, code_ref, spec, fields, field_set, doc)                  \
+	{name, record, shape, layout, orders,    word,      flags,    size, min_size, record_size, fdec, fenc,         \
+	 rdec, renc,   cdec,  cenc,   code_name, code_desc, code_ref, spec, fields,   field_set,   doc},
 
 /**
  * @brief What a record decodes to, member by member, before it is stored:
@@ -1202,7 +1212,7 @@ IOF_API int iof_fault_check_v1_(const struct iof_fault *f)
 	/* kind, reason, txn and at below their counts, in one test: a byte b < 0x80 gets bit 7
 	 * from b + (0x80 - count) exactly when b >= count, without a carry; b >= 0x80 has it */
 	if ((iof_fault_head_(f) | (iof_fault_head_(f) + IOF_FAULT_HEAD_(0x80 - IOF_KIND_COUNT, 0x80 - IOF_REASON_COUNT,
-									   0x80 - IOF_TXN_COUNT, 0x80 - IOF_AT_COUNT))) &
+									0x80 - IOF_TXN_COUNT, 0x80 - IOF_AT_COUNT))) &
 	    0x80808080u)
 		return IOF_E_INVAL;
 	return IOF_OK;
@@ -1366,10 +1376,8 @@ IOF_API int iof_record_has_code_(uint32_t record)
 	case IOF_REC_VTD_PAGE_REQUEST:
 	case IOF_REC_AMDVI_EVENT:
 	case IOF_REC_RISCV_FAULT:
-	case IOF_REC_VIRTIO_FAULT:
-		return 1;
-	default:
-		return 0;
+	case IOF_REC_VIRTIO_FAULT: return 1;
+	default: return 0;
 	}
 }
 
@@ -1415,29 +1423,29 @@ IOF_API uint32_t iof_fault_loss_bits_(const struct iof_fault *f, const struct io
 	l = ((hx & 0xffu) ? IOF_LOST_KIND : 0u) | ((hx & 0xff00u) ? IOF_LOST_REASON : 0u) |
 	    ((hx >> 16) ? IOF_LOST_TXN : 0u) | (code ? IOF_LOST_CODE : 0u) | (dx ? IOF_LOST_DETAIL : 0u);
 	/* a member is lost when its flag is set and the record drops the flag or changes the value */
-	l |= ((gone & IOF_FLAG_SOURCE_ID_VALID) | ((f->source_id ^ v->source_id) & IOF_IF32_(fl, IOF_FLAG_SOURCE_ID_VALID)))
+	l |= ((gone & IOF_FLAG_SOURCE_ID_VALID) |
+	      ((f->source_id ^ v->source_id) & IOF_IF32_(fl, IOF_FLAG_SOURCE_ID_VALID)))
 		     ? IOF_LOST_SOURCE_ID
 		     : 0u;
 	l |= ((gone & IOF_FLAG_PASID_VALID) | ((f->pasid ^ v->pasid) & IOF_IF32_(fl, IOF_FLAG_PASID_VALID)))
 		     ? IOF_LOST_PASID
 		     : 0u;
-	l |= ((gone & IOF_FLAG_ADDR_VALID) | ((f->addr ^ v->addr) & IOF_IF64_(fl, IOF_FLAG_ADDR_VALID)))
-		     ? IOF_LOST_ADDR
-		     : 0u;
+	l |= ((gone & IOF_FLAG_ADDR_VALID) | ((f->addr ^ v->addr) & IOF_IF64_(fl, IOF_FLAG_ADDR_VALID))) ? IOF_LOST_ADDR
+													 : 0u;
 	l |= ((gone & IOF_FLAG_FETCH_ADDR_VALID) |
 	      ((f->fetch_addr ^ v->fetch_addr) & IOF_IF64_(fl, IOF_FLAG_FETCH_ADDR_VALID)))
 		     ? IOF_LOST_FETCH_ADDR
 		     : 0u;
 	l |= ((gone & IOF_FLAG_IPA_VALID) | ((f->ipa ^ v->ipa) & IOF_IF64_(fl, IOF_FLAG_IPA_VALID))) ? IOF_LOST_IPA
-												 : 0u;
+												     : 0u;
 	l |= ((gone & IOF_FLAG_IRQ_INDEX_VALID) |
 	      ((f->irq_index ^ v->irq_index) & IOF_IF32_(fl, IOF_FLAG_IRQ_INDEX_VALID)))
 		     ? IOF_LOST_IRQ_INDEX
 		     : 0u;
 	/* a flag without a member that differs, or a validity flag the record adds (it claims a
 	 * member the input did not have): the flag cannot be expressed */
-	l |= (((fl ^ v->flags) & (IOF_FLAG_FATAL | IOF_FLAG_STAGE2 | IOF_FLAG_LAST | IOF_FLAG_NEEDS_PASID |
-				  IOF_FLAG_PRIV_DATA)) |
+	l |= (((fl ^ v->flags) &
+	       (IOF_FLAG_FATAL | IOF_FLAG_STAGE2 | IOF_FLAG_LAST | IOF_FLAG_NEEDS_PASID | IOF_FLAG_PRIV_DATA)) |
 	      extra)
 		     ? IOF_LOST_FLAGS
 		     : 0u;
@@ -1490,9 +1498,10 @@ IOF_API_NOINLINE uint32_t iof_fault_loss_slow_(const struct iof_fault *f, const 
  * flags themselves are always compared, and the exact rule still sees
  * every member whenever anything differs.
  * @{ */
-#define IOF_VERBATIM_IDS_ 0x1u    /**< source_id, pasid, irq_index. */
-#define IOF_VERBATIM_ADDRS_ 0x2u  /**< addr, fetch_addr, ipa. */
-#define IOF_VERBATIM_ORIGIN_ 0x4u /**< origin.code and origin.detail of the same record type (checked by the encoder). */
+#define IOF_VERBATIM_IDS_ 0x1u   /**< source_id, pasid, irq_index. */
+#define IOF_VERBATIM_ADDRS_ 0x2u /**< addr, fetch_addr, ipa. */
+#define IOF_VERBATIM_ORIGIN_ \
+	0x4u /**< origin.code and origin.detail of the same record type (checked by the encoder). */
 /** @} */
 
 /**

@@ -109,9 +109,9 @@ enum iof_smmuv3_event_id {
 
 /** @brief CLASS field values (§7.3, common fields). */
 enum iof_smmuv3_class {
-	IOF_SMMUV3_CLASS_CD = 0,  /**< CD fetch. */
-	IOF_SMMUV3_CLASS_TTD = 1, /**< Stage 1 translation table fetch. */
-	IOF_SMMUV3_CLASS_IN = 2,  /**< Input address caused the fault. */
+	IOF_SMMUV3_CLASS_CD = 0,      /**< CD fetch. */
+	IOF_SMMUV3_CLASS_TTD = 1,     /**< Stage 1 translation table fetch. */
+	IOF_SMMUV3_CLASS_IN = 2,      /**< Input address caused the fault. */
 	IOF_SMMUV3_CLASS_RESERVED = 3 /**< Reserved encoding. */
 };
 
@@ -217,34 +217,34 @@ enum iof_smmuv3_pri_resp {
 
 /** @brief Index of each event field in iof_smmuv3_event_field_fd(): bit n of a field set. */
 enum iof_smmuv3_event_field {
-	IOF_SMMUV3_EVENT_FIELD_SSV = 0,         /**< #IOF_SMMUV3_EVENT_SSV */
-	IOF_SMMUV3_EVENT_FIELD_SUBSTREAMID = 1, /**< #IOF_SMMUV3_EVENT_SUBSTREAMID */
-	IOF_SMMUV3_EVENT_FIELD_STREAMID = 2,    /**< #IOF_SMMUV3_EVENT_STREAMID */
-	IOF_SMMUV3_EVENT_FIELD_STAG = 3,        /**< #IOF_SMMUV3_EVENT_STAG */
-	IOF_SMMUV3_EVENT_FIELD_STALL = 4,       /**< #IOF_SMMUV3_EVENT_STALL */
-	IOF_SMMUV3_EVENT_FIELD_REASON = 5,      /**< #IOF_SMMUV3_EVENT_REASON */
-	IOF_SMMUV3_EVENT_FIELD_CFG_REASON = 6,  /**< #IOF_SMMUV3_EVENT_CFG_REASON */
-	IOF_SMMUV3_EVENT_FIELD_GPCF = 7,        /**< #IOF_SMMUV3_EVENT_GPCF */
-	IOF_SMMUV3_EVENT_FIELD_PNU = 8,         /**< #IOF_SMMUV3_EVENT_PNU */
-	IOF_SMMUV3_EVENT_FIELD_IND = 9,         /**< #IOF_SMMUV3_EVENT_IND */
-	IOF_SMMUV3_EVENT_FIELD_RNW = 10,        /**< #IOF_SMMUV3_EVENT_RNW */
-	IOF_SMMUV3_EVENT_FIELD_S2 = 11,         /**< #IOF_SMMUV3_EVENT_S2 */
-	IOF_SMMUV3_EVENT_FIELD_CLASS = 12,      /**< #IOF_SMMUV3_EVENT_CLASS */
-	IOF_SMMUV3_EVENT_FIELD_TTRNW = 13,      /**< #IOF_SMMUV3_EVENT_TTRNW */
-	IOF_SMMUV3_EVENT_FIELD_UX = 14,         /**< #IOF_SMMUV3_EVENT_UX */
-	IOF_SMMUV3_EVENT_FIELD_UW = 15,         /**< #IOF_SMMUV3_EVENT_UW */
-	IOF_SMMUV3_EVENT_FIELD_UR = 16,         /**< #IOF_SMMUV3_EVENT_UR */
-	IOF_SMMUV3_EVENT_FIELD_PX = 17,         /**< #IOF_SMMUV3_EVENT_PX */
-	IOF_SMMUV3_EVENT_FIELD_PW = 18,         /**< #IOF_SMMUV3_EVENT_PW */
-	IOF_SMMUV3_EVENT_FIELD_PR = 19,         /**< #IOF_SMMUV3_EVENT_PR */
-	IOF_SMMUV3_EVENT_FIELD_SPAN = 20,       /**< #IOF_SMMUV3_EVENT_SPAN */
-	IOF_SMMUV3_EVENT_FIELD_INPUTADDR = 21,  /**< #IOF_SMMUV3_EVENT_INPUTADDR */
-	IOF_SMMUV3_EVENT_FIELD_PAGEADDR = 22,   /**< #IOF_SMMUV3_EVENT_PAGEADDR */
-	IOF_SMMUV3_EVENT_FIELD_IPA = 23,        /**< #IOF_SMMUV3_EVENT_IPA */
-	IOF_SMMUV3_EVENT_FIELD_FETCHADDR = 24,  /**< #IOF_SMMUV3_EVENT_FETCHADDR */
-	IOF_SMMUV3_EVENT_FIELD_IMPDEF_DW1 = 25, /**< #IOF_SMMUV3_EVENT_IMPDEF_DW1 */
-	IOF_SMMUV3_EVENT_FIELD_IMPDEF_DW2 = 26, /**< #IOF_SMMUV3_EVENT_IMPDEF_DW2 */
-	IOF_SMMUV3_EVENT_FIELD_IMPDEF_DW3 = 27, /**< #IOF_SMMUV3_EVENT_IMPDEF_DW3 */
+	IOF_SMMUV3_EVENT_FIELD_SSV = 0,          /**< #IOF_SMMUV3_EVENT_SSV */
+	IOF_SMMUV3_EVENT_FIELD_SUBSTREAMID = 1,  /**< #IOF_SMMUV3_EVENT_SUBSTREAMID */
+	IOF_SMMUV3_EVENT_FIELD_STREAMID = 2,     /**< #IOF_SMMUV3_EVENT_STREAMID */
+	IOF_SMMUV3_EVENT_FIELD_STAG = 3,         /**< #IOF_SMMUV3_EVENT_STAG */
+	IOF_SMMUV3_EVENT_FIELD_STALL = 4,        /**< #IOF_SMMUV3_EVENT_STALL */
+	IOF_SMMUV3_EVENT_FIELD_REASON = 5,       /**< #IOF_SMMUV3_EVENT_REASON */
+	IOF_SMMUV3_EVENT_FIELD_CFG_REASON = 6,   /**< #IOF_SMMUV3_EVENT_CFG_REASON */
+	IOF_SMMUV3_EVENT_FIELD_GPCF = 7,         /**< #IOF_SMMUV3_EVENT_GPCF */
+	IOF_SMMUV3_EVENT_FIELD_PNU = 8,          /**< #IOF_SMMUV3_EVENT_PNU */
+	IOF_SMMUV3_EVENT_FIELD_IND = 9,          /**< #IOF_SMMUV3_EVENT_IND */
+	IOF_SMMUV3_EVENT_FIELD_RNW = 10,         /**< #IOF_SMMUV3_EVENT_RNW */
+	IOF_SMMUV3_EVENT_FIELD_S2 = 11,          /**< #IOF_SMMUV3_EVENT_S2 */
+	IOF_SMMUV3_EVENT_FIELD_CLASS = 12,       /**< #IOF_SMMUV3_EVENT_CLASS */
+	IOF_SMMUV3_EVENT_FIELD_TTRNW = 13,       /**< #IOF_SMMUV3_EVENT_TTRNW */
+	IOF_SMMUV3_EVENT_FIELD_UX = 14,          /**< #IOF_SMMUV3_EVENT_UX */
+	IOF_SMMUV3_EVENT_FIELD_UW = 15,          /**< #IOF_SMMUV3_EVENT_UW */
+	IOF_SMMUV3_EVENT_FIELD_UR = 16,          /**< #IOF_SMMUV3_EVENT_UR */
+	IOF_SMMUV3_EVENT_FIELD_PX = 17,          /**< #IOF_SMMUV3_EVENT_PX */
+	IOF_SMMUV3_EVENT_FIELD_PW = 18,          /**< #IOF_SMMUV3_EVENT_PW */
+	IOF_SMMUV3_EVENT_FIELD_PR = 19,          /**< #IOF_SMMUV3_EVENT_PR */
+	IOF_SMMUV3_EVENT_FIELD_SPAN = 20,        /**< #IOF_SMMUV3_EVENT_SPAN */
+	IOF_SMMUV3_EVENT_FIELD_INPUTADDR = 21,   /**< #IOF_SMMUV3_EVENT_INPUTADDR */
+	IOF_SMMUV3_EVENT_FIELD_PAGEADDR = 22,    /**< #IOF_SMMUV3_EVENT_PAGEADDR */
+	IOF_SMMUV3_EVENT_FIELD_IPA = 23,         /**< #IOF_SMMUV3_EVENT_IPA */
+	IOF_SMMUV3_EVENT_FIELD_FETCHADDR = 24,   /**< #IOF_SMMUV3_EVENT_FETCHADDR */
+	IOF_SMMUV3_EVENT_FIELD_IMPDEF_DW1 = 25,  /**< #IOF_SMMUV3_EVENT_IMPDEF_DW1 */
+	IOF_SMMUV3_EVENT_FIELD_IMPDEF_DW2 = 26,  /**< #IOF_SMMUV3_EVENT_IMPDEF_DW2 */
+	IOF_SMMUV3_EVENT_FIELD_IMPDEF_DW3 = 27,  /**< #IOF_SMMUV3_EVENT_IMPDEF_DW3 */
 	IOF_SMMUV3_EVENT_FIELD_ATS_R = 28,       /**< #IOF_SMMUV3_EVENT_ATS_R */
 	IOF_SMMUV3_EVENT_FIELD_ATS_W = 29,       /**< #IOF_SMMUV3_EVENT_ATS_W */
 	IOF_SMMUV3_EVENT_FIELD_ATS_X = 30,       /**< #IOF_SMMUV3_EVENT_ATS_X */
@@ -262,44 +262,61 @@ enum iof_smmuv3_event_field {
 #define IOF_SMMUV3_EVENT_FIELD_BIT(f) ((uint64_t)1 << (f))
 
 /** @brief Field set: SSV, SubstreamID, StreamID. */
-#define IOF_SMMUV3_EVENT_FIELDS_STREAM                                                           \
-	(IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_SSV) | IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_SUBSTREAMID) | \
+#define IOF_SMMUV3_EVENT_FIELDS_STREAM                                    \
+	(IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_SSV) |         \
+	 IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_SUBSTREAMID) | \
 	 IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_STREAMID))
 /** @brief Field set: the input transaction's PnU, InD, RnW. */
-#define IOF_SMMUV3_EVENT_FIELDS_ATTR                                                       \
-	(IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_PNU) | IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_IND) | \
+#define IOF_SMMUV3_EVENT_FIELDS_ATTR                              \
+	(IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_PNU) | \
+	 IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_IND) | \
 	 IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_RNW))
 /** @brief Field set: Reason[15:0] and GPCF of the fetch-abort events. */
-#define IOF_SMMUV3_EVENT_FIELDS_FETCH                                                          \
-	(IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_REASON) | IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_GPCF) | \
+#define IOF_SMMUV3_EVENT_FIELDS_FETCH                                \
+	(IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_REASON) | \
+	 IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_GPCF) |   \
 	 IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_FETCHADDR))
 /** @brief Field set of F_TRANSLATION, F_ADDR_SIZE, F_ACCESS (§7.3.13-15). */
-#define IOF_SMMUV3_EVENT_FIELDS_XLATE                                                          \
-	(IOF_SMMUV3_EVENT_FIELDS_STREAM | IOF_SMMUV3_EVENT_FIELDS_ATTR | IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_STAG) | \
-	 IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_STALL) | IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_S2) |           \
-	 IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_CLASS) | IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_INPUTADDR) |    \
+#define IOF_SMMUV3_EVENT_FIELDS_XLATE                                    \
+	(IOF_SMMUV3_EVENT_FIELDS_STREAM | IOF_SMMUV3_EVENT_FIELDS_ATTR | \
+	 IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_STAG) |       \
+	 IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_STALL) |      \
+	 IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_S2) |         \
+	 IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_CLASS) |      \
+	 IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_INPUTADDR) |  \
 	 IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_IPA))
 /** @brief Field set: the six E_PAGE_REQUEST access bits. */
-#define IOF_SMMUV3_EVENT_FIELDS_PAGE_PERMS                                                   \
-	(IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_UX) | IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_UW) |         \
-	 IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_UR) | IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_PX) |         \
-	 IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_PW) | IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_PR))
+#define IOF_SMMUV3_EVENT_FIELDS_PAGE_PERMS                       \
+	(IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_UX) | \
+	 IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_UW) | \
+	 IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_UR) | \
+	 IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_PX) | \
+	 IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_PW) | \
+	 IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_PR))
 /** @brief Field set: dw1 fields with no generic field, kept in origin.detail[0]. */
-#define IOF_SMMUV3_EVENT_FIELDS_DETAIL0                                                              \
-	(IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_REASON) | IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_CFG_REASON) |   \
-	 IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_GPCF) | IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_CLASS) |          \
-	 IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_TTRNW) | IOF_SMMUV3_EVENT_FIELDS_PAGE_PERMS |                    \
-	 IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_ATS_SPAN) | IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_NSIPA) |       \
-	 IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_IMPL_DEF) | IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_OVERLAY) |     \
-	 IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_DIRTYBIT) | IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_ASSUREDONLY))
+#define IOF_SMMUV3_EVENT_FIELDS_DETAIL0                                                                  \
+	(IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_REASON) |                                     \
+	 IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_CFG_REASON) |                                 \
+	 IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_GPCF) |                                       \
+	 IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_CLASS) |                                      \
+	 IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_TTRNW) | IOF_SMMUV3_EVENT_FIELDS_PAGE_PERMS | \
+	 IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_ATS_SPAN) |                                   \
+	 IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_NSIPA) |                                      \
+	 IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_IMPL_DEF) |                                   \
+	 IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_OVERLAY) |                                    \
+	 IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_DIRTYBIT) |                                   \
+	 IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_ASSUREDONLY))
 /** @brief Field set: the R, W, X, P bits of an ATS Translation Request (F_BAD_ATS_TREQ). */
-#define IOF_SMMUV3_EVENT_FIELDS_ATS_PERMS                                                    \
-	(IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_ATS_R) | IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_ATS_W) | \
-	 IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_ATS_X) | IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_ATS_P))
+#define IOF_SMMUV3_EVENT_FIELDS_ATS_PERMS                           \
+	(IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_ATS_R) | \
+	 IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_ATS_W) | \
+	 IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_ATS_X) | \
+	 IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_ATS_P))
 /** @brief Field set: raw words of an IMPDEF event. */
 #define IOF_SMMUV3_EVENT_FIELDS_IMPDEF                                                                    \
-	(IOF_SMMUV3_EVENT_FIELDS_STREAM | IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_IMPDEF_DW1) |                        \
-	 IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_IMPDEF_DW2) | IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_IMPDEF_DW3))
+	(IOF_SMMUV3_EVENT_FIELDS_STREAM | IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_IMPDEF_DW1) | \
+	 IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_IMPDEF_DW2) |                                  \
+	 IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_IMPDEF_DW3))
 
 IOF_API const char *iof_smmuv3_class_name(uint32_t cls);
 
@@ -395,92 +412,106 @@ IOF_API void iof_smmuv3_event_fields_mask_(uint64_t fields, uint64_t m[4])
  * @{ */
 /** @brief One row per event number: the fields it defines, its generic meaning, and its codec masks. */
 struct iof_smmuv3_event_info {
-	uint64_t fields;   /**< Set of enum iof_smmuv3_event_field bits the record defines (IOF_SMMUV3_EVENT_FIELD_BIT()). */
-	uint32_t id;       /**< Event number (0xE0 stands for the whole IMPDEF range). */
-	uint8_t kind;      /**< Generic kind (with Stall == 1: #IOF_KIND_PAGE_REQUEST instead). */
-	uint8_t reason;    /**< Generic reason. */
-	uint8_t txn;       /**< Generic transaction type. */
-	uint8_t at;        /**< Generic PCIe address type. */
+	uint64_t fields; /**< Set of enum iof_smmuv3_event_field bits the record defines (IOF_SMMUV3_EVENT_FIELD_BIT()). */
+	uint32_t id;     /**< Event number (0xE0 stands for the whole IMPDEF range). */
+	uint8_t kind;    /**< Generic kind (with Stall == 1: #IOF_KIND_PAGE_REQUEST instead). */
+	uint8_t reason; /**< Generic reason. */
+	uint8_t txn;    /**< Generic transaction type. */
+	uint8_t at;     /**< Generic PCIe address type. */
 	/* The codec columns, all derived by IOF_SMMUV3_EVENT_ROW_() from the columns above and the field
 	 * descriptors.  64-bit masks are used as the memory operand of one AND each. */
 	uint32_t head;       /**< kind | reason << 8 | txn << 16 | at << 24: bytes 4..7 of struct iof_fault. */
 	uint32_t head_stall; /**< #head with kind #IOF_KIND_PAGE_REQUEST: the head when Stall == 1. */
-	uint32_t flags;      /**< Flags every record of the event gets (SOURCE_ID_VALID, ADDR_VALID, FETCH_ADDR_VALID). */
-	uint32_t s2_flags;   /**< Flags added when S2 == 1 (STAGE2, IPA_VALID). */
-	uint32_t perm_sel;   /**< dw1 bits (PnU/InD/RnW, uX..pR, or ATS R/W/X/P) that give `perm`, shifted down by #perm_shift. */
-	uint32_t perm_base;  /**< Index base in iof_smmuv3_event_perm(): 0x80 PnU/InD/RnW events, 0x90 F_BAD_ATS_TREQ, else 0. */
-	uint32_t perm_shift; /**< Lowest dw1 bit of the access field: 33, or 28 for F_BAD_ATS_TREQ. */
-	int32_t status;      /**< Decode status: #IOF_OK, or #IOF_E_CODE for the row of the reserved numbers. */
-	uint64_t mask_streamid;      /**< dw0: StreamID (every event has one; 0 in the row of the reserved numbers). */
-	uint64_t mask_pasid_valid;       /**< dw0: SSV's position when the event has a SubstreamID (0: the event has none). */
+	uint32_t flags;    /**< Flags every record of the event gets (SOURCE_ID_VALID, ADDR_VALID, FETCH_ADDR_VALID). */
+	uint32_t s2_flags; /**< Flags added when S2 == 1 (STAGE2, IPA_VALID). */
+	uint32_t perm_sel; /**< dw1 bits (PnU/InD/RnW, uX..pR, or ATS R/W/X/P) that give `perm`, shifted down by #perm_shift. */
+	uint32_t perm_base; /**< Index base in iof_smmuv3_event_perm(): 0x80 PnU/InD/RnW events, 0x90 F_BAD_ATS_TREQ, else 0. */
+	uint32_t perm_shift;       /**< Lowest dw1 bit of the access field: 33, or 28 for F_BAD_ATS_TREQ. */
+	int32_t status;            /**< Decode status: #IOF_OK, or #IOF_E_CODE for the row of the reserved numbers. */
+	uint64_t mask_streamid;    /**< dw0: StreamID (every event has one; 0 in the row of the reserved numbers). */
+	uint64_t mask_pasid_valid; /**< dw0: SSV's position when the event has a SubstreamID (0: the event has none). */
 	uint64_t mask_pasid_always_valid; /**< dw0: SSV's position when the event has a SubstreamID but no SSV (always valid). */
-	uint64_t mask_ssv;      /**< dw0: SSV, when the event has it. */
-	uint64_t mask_pasid_carried;      /**< dw0: bits carried by `pasid` when it is valid (SSV + SubstreamID). */
-	uint64_t mask_detail_dw0;    /**< dw0: bits kept in detail[1] unless carried (all but event number and StreamID; 0 for IMPDEF). */
-	uint64_t mask_stall;    /**< dw1: Stall, for the stall-capable events. */
-	uint64_t mask_carried_dw1;   /**< dw1: bits always carried by generic fields (PnU, InD, RnW, S2, Stall, Span). */
-	uint64_t mask_detail_dw1;    /**< dw1: ~#mask_carried_dw1, the bits kept in detail[0] (STAG only while Stall == 0). */
-	uint64_t mask_s2;       /**< dw1: S2, when the event has it. */
-	uint64_t mask_span;     /**< dw1: Span (E_PAGE_REQUEST). */
-	uint64_t mask_addr;     /**< dw2: InputAddr (all 64 bits, or [63:12] for E_PAGE_REQUEST). */
-	uint64_t mask_raw_dw2;     /**< dw2: bits copied raw to detail[1] (all ones for IMPDEF, else 0). */
-	uint64_t mask_fetch_addr;    /**< dw3: FetchAddr[55:3]. */
-	uint64_t mask_detail_dw3;    /**< dw3: ~#mask_fetch_addr, the bits kept in detail[2] (IPA only while S2 == 0). */
-	uint64_t mask_ipa;      /**< dw3: IPA[55:12] (carried only when S2 == 1). */
-	const char *name;    /**< Spec name ("F_TRANSLATION"). */
-	const char *desc;    /**< One-line description. */
-	const char *section; /**< Section of IHI 0070 G.b. */
+	uint64_t mask_ssv;                /**< dw0: SSV, when the event has it. */
+	uint64_t mask_pasid_carried; /**< dw0: bits carried by `pasid` when it is valid (SSV + SubstreamID). */
+	uint64_t mask_detail_dw0; /**< dw0: bits kept in detail[1] unless carried (all but event number and StreamID; 0 for IMPDEF). */
+	uint64_t mask_stall;       /**< dw1: Stall, for the stall-capable events. */
+	uint64_t mask_carried_dw1; /**< dw1: bits always carried by generic fields (PnU, InD, RnW, S2, Stall, Span). */
+	uint64_t mask_detail_dw1; /**< dw1: ~#mask_carried_dw1, the bits kept in detail[0] (STAG only while Stall == 0). */
+	uint64_t mask_s2;         /**< dw1: S2, when the event has it. */
+	uint64_t mask_span;       /**< dw1: Span (E_PAGE_REQUEST). */
+	uint64_t mask_addr;       /**< dw2: InputAddr (all 64 bits, or [63:12] for E_PAGE_REQUEST). */
+	uint64_t mask_raw_dw2;    /**< dw2: bits copied raw to detail[1] (all ones for IMPDEF, else 0). */
+	uint64_t mask_fetch_addr; /**< dw3: FetchAddr[55:3]. */
+	uint64_t mask_detail_dw3; /**< dw3: ~#mask_fetch_addr, the bits kept in detail[2] (IPA only while S2 == 0). */
+	uint64_t mask_ipa;        /**< dw3: IPA[55:12] (carried only when S2 == 1). */
+	const char *name;         /**< Spec name ("F_TRANSLATION"). */
+	const char *desc;         /**< One-line description. */
+	const char *section;      /**< Section of IHI 0070 G.b. */
 };
 
 /** @cond IOF_INTERNAL */
 /* Mask of field F (IOF_SMMUV3_EVENT_F) when field set fs holds it, else 0: a constant expression. */
-#define IOF_SMMUV3_MASK_IF_SET_(fs, F) \
-	(((fs) & IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_##F)) ? IOF_FD_MASK(IOF_SMMUV3_EVENT_##F) : (uint64_t)0)
-#define IOF_SMMUV3_FLAG_IF_SET_(fs, F, flag) (((fs) & IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_##F)) ? (uint32_t)(flag) : 0u)
+#define IOF_SMMUV3_MASK_IF_SET_(fs, F)                                                                     \
+	(((fs)&IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_##F)) ? IOF_FD_MASK(IOF_SMMUV3_EVENT_##F) \
+								       : (uint64_t)0)
+#define IOF_SMMUV3_FLAG_IF_SET_(fs, F, flag) \
+	(((fs)&IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_##F)) ? (uint32_t)(flag) : 0u)
 /* Lowest bit of the PnU/InD/RnW access bits and of the E_PAGE_REQUEST uX..pR bits in dw1. */
 #define IOF_SMMUV3_PERM_LSB_ IOF_FD_LSB(IOF_SMMUV3_EVENT_PNU)
 /* dw1 bits always carried by generic fields, for field set fs. */
-#define IOF_SMMUV3_CARRY1_(fs)                                                                     \
-	(IOF_SMMUV3_MASK_IF_SET_(fs, PNU) | IOF_SMMUV3_MASK_IF_SET_(fs, IND) | IOF_SMMUV3_MASK_IF_SET_(fs, RNW) |          \
-	 IOF_SMMUV3_MASK_IF_SET_(fs, S2) | IOF_SMMUV3_MASK_IF_SET_(fs, STALL) | IOF_SMMUV3_MASK_IF_SET_(fs, SPAN) |        \
+#define IOF_SMMUV3_CARRY1_(fs)                                                                                      \
+	(IOF_SMMUV3_MASK_IF_SET_(fs, PNU) | IOF_SMMUV3_MASK_IF_SET_(fs, IND) | IOF_SMMUV3_MASK_IF_SET_(fs, RNW) |   \
+	 IOF_SMMUV3_MASK_IF_SET_(fs, S2) | IOF_SMMUV3_MASK_IF_SET_(fs, STALL) | IOF_SMMUV3_MASK_IF_SET_(fs, SPAN) | \
 	 IOF_SMMUV3_ATS_PERM_(fs))
 /* dw1 R/W/X/P bits of an ATS Translation Request (F_BAD_ATS_TREQ), for field set fs. */
-#define IOF_SMMUV3_ATS_PERM_(fs) \
-	(IOF_SMMUV3_MASK_IF_SET_(fs, ATS_R) | IOF_SMMUV3_MASK_IF_SET_(fs, ATS_W) | IOF_SMMUV3_MASK_IF_SET_(fs, ATS_X) | IOF_SMMUV3_MASK_IF_SET_(fs, ATS_P))
+#define IOF_SMMUV3_ATS_PERM_(fs)                                                   \
+	(IOF_SMMUV3_MASK_IF_SET_(fs, ATS_R) | IOF_SMMUV3_MASK_IF_SET_(fs, ATS_W) | \
+	 IOF_SMMUV3_MASK_IF_SET_(fs, ATS_X) | IOF_SMMUV3_MASK_IF_SET_(fs, ATS_P))
 /* Lowest dw1 bit of the ATS R/W/X/P bits (P). */
 #define IOF_SMMUV3_ATS_PERM_LSB_ IOF_FD_LSB(IOF_SMMUV3_EVENT_ATS_P)
 #define IOF_SMMUV3_HEAD_(kind, reason, txn, at) \
 	((uint32_t)(kind) | ((uint32_t)(reason) << 8) | ((uint32_t)(txn) << 16) | ((uint32_t)(at) << 24))
 /* One whole row: event number, field set, generic kind/reason/txn/at, names; the codec columns are
  * derived from those (see struct iof_smmuv3_event_info). */
-#define IOF_SMMUV3_EVENT_ROW_(id, fs, kind, reason, txn, at, name, desc, section)                                \
-	{(fs), (id), (uint8_t)(kind), (uint8_t)(reason), (uint8_t)(txn), (uint8_t)(at),                     \
-	 IOF_SMMUV3_HEAD_(kind, reason, txn, at),                                                            \
-	 IOF_SMMUV3_HEAD_(IOF_SMMUV3_MASK_IF_SET_(fs, STALL) ? IOF_KIND_PAGE_REQUEST : (kind), reason, txn, at),     \
-	 IOF_SMMUV3_FLAG_IF_SET_(fs, STREAMID, IOF_FLAG_SOURCE_ID_VALID) |                                           \
-		 IOF_SMMUV3_FLAG_IF_SET_(fs, INPUTADDR, IOF_FLAG_ADDR_VALID) |                                        \
-		 IOF_SMMUV3_FLAG_IF_SET_(fs, PAGEADDR, IOF_FLAG_ADDR_VALID) |                                         \
-		 IOF_SMMUV3_FLAG_IF_SET_(fs, FETCHADDR, IOF_FLAG_FETCH_ADDR_VALID),                                   \
-	 IOF_SMMUV3_FLAG_IF_SET_(fs, S2, IOF_FLAG_STAGE2) | IOF_SMMUV3_FLAG_IF_SET_(fs, IPA, IOF_FLAG_IPA_VALID),            \
-	 (uint32_t)((IOF_SMMUV3_MASK_IF_SET_(fs, PNU) | IOF_SMMUV3_MASK_IF_SET_(fs, IND) | IOF_SMMUV3_MASK_IF_SET_(fs, RNW) |       \
-		     IOF_SMMUV3_MASK_IF_SET_(fs, UX) | IOF_SMMUV3_MASK_IF_SET_(fs, UW) | IOF_SMMUV3_MASK_IF_SET_(fs, UR) |            \
-		     IOF_SMMUV3_MASK_IF_SET_(fs, PX) | IOF_SMMUV3_MASK_IF_SET_(fs, PW) | IOF_SMMUV3_MASK_IF_SET_(fs, PR)) >>          \
-		    IOF_SMMUV3_PERM_LSB_) |                                                                   \
-		 (uint32_t)(IOF_SMMUV3_ATS_PERM_(fs) >> IOF_SMMUV3_ATS_PERM_LSB_),                           \
-	 IOF_SMMUV3_FLAG_IF_SET_(fs, RNW, 0x80u) | IOF_SMMUV3_FLAG_IF_SET_(fs, ATS_R, 0x90u),                                \
-	 IOF_SMMUV3_MASK_IF_SET_(fs, ATS_R) ? (uint32_t)IOF_SMMUV3_ATS_PERM_LSB_ : (uint32_t)IOF_SMMUV3_PERM_LSB_,    \
-	 IOF_SMMUV3_MASK_IF_SET_(fs, STREAMID) ? IOF_OK : IOF_E_CODE, IOF_SMMUV3_MASK_IF_SET_(fs, STREAMID),                 \
-	 IOF_SMMUV3_MASK_IF_SET_(fs, SUBSTREAMID) ? IOF_FD_MASK(IOF_SMMUV3_EVENT_SSV) : (uint64_t)0,                   \
-	 IOF_SMMUV3_MASK_IF_SET_(fs, SUBSTREAMID) && !IOF_SMMUV3_MASK_IF_SET_(fs, SSV) ? IOF_FD_MASK(IOF_SMMUV3_EVENT_SSV)    \
-								      : (uint64_t)0,                      \
-	 IOF_SMMUV3_MASK_IF_SET_(fs, SSV), IOF_SMMUV3_MASK_IF_SET_(fs, SSV) | IOF_SMMUV3_MASK_IF_SET_(fs, SUBSTREAMID),              \
-	 ~(IOF_FD_MASK(IOF_SMMUV3_EVENT_ID) | IOF_FD_MASK(IOF_SMMUV3_EVENT_STREAMID) |                          \
-	   IOF_SMMUV3_MASK_IF_SET_(fs, IMPDEF_DW2)),                                                                 \
-	 IOF_SMMUV3_MASK_IF_SET_(fs, STALL), IOF_SMMUV3_CARRY1_(fs), ~IOF_SMMUV3_CARRY1_(fs),                        \
-	 IOF_SMMUV3_MASK_IF_SET_(fs, S2), IOF_SMMUV3_MASK_IF_SET_(fs, SPAN),                                                 \
-	 IOF_SMMUV3_MASK_IF_SET_(fs, INPUTADDR) | IOF_SMMUV3_MASK_IF_SET_(fs, PAGEADDR), IOF_SMMUV3_MASK_IF_SET_(fs, IMPDEF_DW2),    \
-	 IOF_SMMUV3_MASK_IF_SET_(fs, FETCHADDR), ~IOF_SMMUV3_MASK_IF_SET_(fs, FETCHADDR), IOF_SMMUV3_MASK_IF_SET_(fs, IPA),          \
-	 (name), (desc), (section)}
+#define IOF_SMMUV3_EVENT_ROW_(id, fs, kind, reason, txn, at, name, desc, section)                                     \
+	{                                                                                                             \
+		(fs), (id), (uint8_t)(kind), (uint8_t)(reason), (uint8_t)(txn), (uint8_t)(at),                        \
+			IOF_SMMUV3_HEAD_(kind, reason, txn, at),                                                      \
+			IOF_SMMUV3_HEAD_(IOF_SMMUV3_MASK_IF_SET_(fs, STALL) ? IOF_KIND_PAGE_REQUEST : (kind), reason, \
+					 txn, at),                                                                    \
+			IOF_SMMUV3_FLAG_IF_SET_(fs, STREAMID, IOF_FLAG_SOURCE_ID_VALID) |                             \
+				IOF_SMMUV3_FLAG_IF_SET_(fs, INPUTADDR, IOF_FLAG_ADDR_VALID) |                         \
+				IOF_SMMUV3_FLAG_IF_SET_(fs, PAGEADDR, IOF_FLAG_ADDR_VALID) |                          \
+				IOF_SMMUV3_FLAG_IF_SET_(fs, FETCHADDR, IOF_FLAG_FETCH_ADDR_VALID),                    \
+			IOF_SMMUV3_FLAG_IF_SET_(fs, S2, IOF_FLAG_STAGE2) |                                            \
+				IOF_SMMUV3_FLAG_IF_SET_(fs, IPA, IOF_FLAG_IPA_VALID),                                 \
+			(uint32_t)((IOF_SMMUV3_MASK_IF_SET_(fs, PNU) | IOF_SMMUV3_MASK_IF_SET_(fs, IND) |             \
+				    IOF_SMMUV3_MASK_IF_SET_(fs, RNW) | IOF_SMMUV3_MASK_IF_SET_(fs, UX) |              \
+				    IOF_SMMUV3_MASK_IF_SET_(fs, UW) | IOF_SMMUV3_MASK_IF_SET_(fs, UR) |               \
+				    IOF_SMMUV3_MASK_IF_SET_(fs, PX) | IOF_SMMUV3_MASK_IF_SET_(fs, PW) |               \
+				    IOF_SMMUV3_MASK_IF_SET_(fs, PR)) >>                                               \
+				   IOF_SMMUV3_PERM_LSB_) |                                                            \
+				(uint32_t)(IOF_SMMUV3_ATS_PERM_(fs) >> IOF_SMMUV3_ATS_PERM_LSB_),                     \
+			IOF_SMMUV3_FLAG_IF_SET_(fs, RNW, 0x80u) | IOF_SMMUV3_FLAG_IF_SET_(fs, ATS_R, 0x90u),          \
+			IOF_SMMUV3_MASK_IF_SET_(fs, ATS_R) ? (uint32_t)IOF_SMMUV3_ATS_PERM_LSB_                       \
+							   : (uint32_t)IOF_SMMUV3_PERM_LSB_,                          \
+			IOF_SMMUV3_MASK_IF_SET_(fs, STREAMID) ? IOF_OK : IOF_E_CODE,                                  \
+			IOF_SMMUV3_MASK_IF_SET_(fs, STREAMID),                                                        \
+			IOF_SMMUV3_MASK_IF_SET_(fs, SUBSTREAMID) ? IOF_FD_MASK(IOF_SMMUV3_EVENT_SSV) : (uint64_t)0,   \
+			IOF_SMMUV3_MASK_IF_SET_(fs, SUBSTREAMID) && !IOF_SMMUV3_MASK_IF_SET_(fs, SSV)                 \
+				? IOF_FD_MASK(IOF_SMMUV3_EVENT_SSV)                                                   \
+				: (uint64_t)0,                                                                        \
+			IOF_SMMUV3_MASK_IF_SET_(fs, SSV),                                                             \
+			IOF_SMMUV3_MASK_IF_SET_(fs, SSV) | IOF_SMMUV3_MASK_IF_SET_(fs, SUBSTREAMID),                  \
+			~(IOF_FD_MASK(IOF_SMMUV3_EVENT_ID) | IOF_FD_MASK(IOF_SMMUV3_EVENT_STREAMID) |                 \
+			  IOF_SMMUV3_MASK_IF_SET_(fs, IMPDEF_DW2)),                                                   \
+			IOF_SMMUV3_MASK_IF_SET_(fs, STALL), IOF_SMMUV3_CARRY1_(fs), ~IOF_SMMUV3_CARRY1_(fs),          \
+			IOF_SMMUV3_MASK_IF_SET_(fs, S2), IOF_SMMUV3_MASK_IF_SET_(fs, SPAN),                           \
+			IOF_SMMUV3_MASK_IF_SET_(fs, INPUTADDR) | IOF_SMMUV3_MASK_IF_SET_(fs, PAGEADDR),               \
+			IOF_SMMUV3_MASK_IF_SET_(fs, IMPDEF_DW2), IOF_SMMUV3_MASK_IF_SET_(fs, FETCHADDR),              \
+			~IOF_SMMUV3_MASK_IF_SET_(fs, FETCHADDR), IOF_SMMUV3_MASK_IF_SET_(fs, IPA), (name), (desc),    \
+			(section)                                                                                     \
+	}
 /** @endcond */
 
 /**
@@ -499,45 +530,75 @@ struct iof_smmuv3_event_info {
 IOF_API uint32_t iof_smmuv3_event_perm(uint32_t idx)
 {
 /** @cond IOF_INTERNAL */
-#define IOF_SMMUV3_ATTR_PERM_(a)                                                          \
+#define IOF_SMMUV3_ATTR_PERM_(a)                                                              \
 	(uint8_t)(((a)&4u ? IOF_PERM_READ : IOF_PERM_WRITE) | ((a)&2u ? IOF_PERM_EXEC : 0u) | \
 		  ((a)&1u ? IOF_PERM_PRIV : 0u))
 /* E_PAGE_REQUEST: x = uX..pR bits (bit 0 uX, 1 uW, 2 uR, 4 pX, 5 pW, 6 pR) */
-#define IOF_SMMUV3_PAGE_PERM_(x)                                                                            \
+#define IOF_SMMUV3_PAGE_PERM_(x)                                                                                     \
 	(uint8_t)((((x) | ((x) >> 4)) & 4u ? IOF_PERM_READ : 0u) | (((x) | ((x) >> 4)) & 2u ? IOF_PERM_WRITE : 0u) | \
 		  (((x) | ((x) >> 4)) & 1u ? IOF_PERM_EXEC : 0u) | ((x)&0x70u ? IOF_PERM_PRIV : 0u))
-#define IOF_SMMUV3_PAGE_PERM8_(x)                                                                           \
-	IOF_SMMUV3_PAGE_PERM_(x), IOF_SMMUV3_PAGE_PERM_((x) + 1u), IOF_SMMUV3_PAGE_PERM_((x) + 2u), IOF_SMMUV3_PAGE_PERM_((x) + 3u), \
-		IOF_SMMUV3_PAGE_PERM_((x) + 4u), IOF_SMMUV3_PAGE_PERM_((x) + 5u), IOF_SMMUV3_PAGE_PERM_((x) + 6u), IOF_SMMUV3_PAGE_PERM_((x) + 7u)
+#define IOF_SMMUV3_PAGE_PERM8_(x)                                                                                  \
+	IOF_SMMUV3_PAGE_PERM_(x), IOF_SMMUV3_PAGE_PERM_((x) + 1u), IOF_SMMUV3_PAGE_PERM_((x) + 2u),                \
+		IOF_SMMUV3_PAGE_PERM_((x) + 3u), IOF_SMMUV3_PAGE_PERM_((x) + 4u), IOF_SMMUV3_PAGE_PERM_((x) + 5u), \
+		IOF_SMMUV3_PAGE_PERM_((x) + 6u), IOF_SMMUV3_PAGE_PERM_((x) + 7u)
 /* F_BAD_ATS_TREQ: x = dw1[31:28] (bit 0 P, 1 X, 2 W, 3 R; figure 7.3.6) */
-#define IOF_SMMUV3_ATS_REQ_PERM_(x)                                                                             \
+#define IOF_SMMUV3_ATS_REQ_PERM_(x)                                                                                \
 	(uint8_t)(((x)&8u ? IOF_PERM_READ : 0u) | ((x)&4u ? IOF_PERM_WRITE : 0u) | ((x)&2u ? IOF_PERM_EXEC : 0u) | \
 		  ((x)&1u ? IOF_PERM_PRIV : 0u))
-#define IOF_SMMUV3_ATS_REQ_PERM4_(x) IOF_SMMUV3_ATS_REQ_PERM_(x), IOF_SMMUV3_ATS_REQ_PERM_((x) + 1u), IOF_SMMUV3_ATS_REQ_PERM_((x) + 2u), IOF_SMMUV3_ATS_REQ_PERM_((x) + 3u)
-/** @endcond */
+#define IOF_SMMUV3_ATS_REQ_PERM4_(x)                                                                         \
+	IOF_SMMUV3_ATS_REQ_PERM_(x), IOF_SMMUV3_ATS_REQ_PERM_((x) + 1u), IOF_SMMUV3_ATS_REQ_PERM_((x) + 2u), \
+		IOF_SMMUV3_ATS_REQ_PERM_((x) + 3u)
+	/** @endcond */
 	/* The PnU/InD/RnW and uX/uW/uR bits are the three bits from IOF_SMMUV3_PERM_LSB_ up, pX/pW/pR the
 	 * three from PERM_LSB_ + 4: a compile error (division by zero) otherwise.
 	 * An enum, not IOF_STATIC_ASSERT: its C99 fallback names the typedef by line number. */
 	enum {
-		IOF_SMMUV3_PERM_BITS_OK_ =
-			1 / (IOF_FD_LSB(IOF_SMMUV3_EVENT_IND) == IOF_SMMUV3_PERM_LSB_ + 1 &&
-			     IOF_FD_LSB(IOF_SMMUV3_EVENT_RNW) == IOF_SMMUV3_PERM_LSB_ + 2 &&
-			     IOF_FD_LSB(IOF_SMMUV3_EVENT_UX) == IOF_SMMUV3_PERM_LSB_ &&
-			     IOF_FD_LSB(IOF_SMMUV3_EVENT_UW) == IOF_SMMUV3_PERM_LSB_ + 1 &&
-			     IOF_FD_LSB(IOF_SMMUV3_EVENT_UR) == IOF_SMMUV3_PERM_LSB_ + 2 &&
-			     IOF_FD_LSB(IOF_SMMUV3_EVENT_PX) == IOF_SMMUV3_PERM_LSB_ + 4 &&
-			     IOF_FD_LSB(IOF_SMMUV3_EVENT_PW) == IOF_SMMUV3_PERM_LSB_ + 5 &&
-			     IOF_FD_LSB(IOF_SMMUV3_EVENT_PR) == IOF_SMMUV3_PERM_LSB_ + 6)
+		IOF_SMMUV3_PERM_BITS_OK_ = 1 / (IOF_FD_LSB(IOF_SMMUV3_EVENT_IND) == IOF_SMMUV3_PERM_LSB_ + 1 &&
+						IOF_FD_LSB(IOF_SMMUV3_EVENT_RNW) == IOF_SMMUV3_PERM_LSB_ + 2 &&
+						IOF_FD_LSB(IOF_SMMUV3_EVENT_UX) == IOF_SMMUV3_PERM_LSB_ &&
+						IOF_FD_LSB(IOF_SMMUV3_EVENT_UW) == IOF_SMMUV3_PERM_LSB_ + 1 &&
+						IOF_FD_LSB(IOF_SMMUV3_EVENT_UR) == IOF_SMMUV3_PERM_LSB_ + 2 &&
+						IOF_FD_LSB(IOF_SMMUV3_EVENT_PX) == IOF_SMMUV3_PERM_LSB_ + 4 &&
+						IOF_FD_LSB(IOF_SMMUV3_EVENT_PW) == IOF_SMMUV3_PERM_LSB_ + 5 &&
+						IOF_FD_LSB(IOF_SMMUV3_EVENT_PR) == IOF_SMMUV3_PERM_LSB_ + 6)
 	};
-	static const uint8_t t[256] = { /* 0x88..0x8F and 0xA0..0xFF: 0 */
-		IOF_SMMUV3_PAGE_PERM8_(0x00u), IOF_SMMUV3_PAGE_PERM8_(0x08u), IOF_SMMUV3_PAGE_PERM8_(0x10u), IOF_SMMUV3_PAGE_PERM8_(0x18u),
-		IOF_SMMUV3_PAGE_PERM8_(0x20u), IOF_SMMUV3_PAGE_PERM8_(0x28u), IOF_SMMUV3_PAGE_PERM8_(0x30u), IOF_SMMUV3_PAGE_PERM8_(0x38u),
-		IOF_SMMUV3_PAGE_PERM8_(0x40u), IOF_SMMUV3_PAGE_PERM8_(0x48u), IOF_SMMUV3_PAGE_PERM8_(0x50u), IOF_SMMUV3_PAGE_PERM8_(0x58u),
-		IOF_SMMUV3_PAGE_PERM8_(0x60u), IOF_SMMUV3_PAGE_PERM8_(0x68u), IOF_SMMUV3_PAGE_PERM8_(0x70u), IOF_SMMUV3_PAGE_PERM8_(0x78u),
-		IOF_SMMUV3_ATTR_PERM_(0u), IOF_SMMUV3_ATTR_PERM_(1u), IOF_SMMUV3_ATTR_PERM_(2u), IOF_SMMUV3_ATTR_PERM_(3u),
-		IOF_SMMUV3_ATTR_PERM_(4u), IOF_SMMUV3_ATTR_PERM_(5u), IOF_SMMUV3_ATTR_PERM_(6u), IOF_SMMUV3_ATTR_PERM_(7u),
-		0, 0, 0, 0, 0, 0, 0, 0,
-		IOF_SMMUV3_ATS_REQ_PERM4_(0u), IOF_SMMUV3_ATS_REQ_PERM4_(4u), IOF_SMMUV3_ATS_REQ_PERM4_(8u), IOF_SMMUV3_ATS_REQ_PERM4_(12u)};
+	static const uint8_t t[256] = {/* 0x88..0x8F and 0xA0..0xFF: 0 */
+				       IOF_SMMUV3_PAGE_PERM8_(0x00u),
+				       IOF_SMMUV3_PAGE_PERM8_(0x08u),
+				       IOF_SMMUV3_PAGE_PERM8_(0x10u),
+				       IOF_SMMUV3_PAGE_PERM8_(0x18u),
+				       IOF_SMMUV3_PAGE_PERM8_(0x20u),
+				       IOF_SMMUV3_PAGE_PERM8_(0x28u),
+				       IOF_SMMUV3_PAGE_PERM8_(0x30u),
+				       IOF_SMMUV3_PAGE_PERM8_(0x38u),
+				       IOF_SMMUV3_PAGE_PERM8_(0x40u),
+				       IOF_SMMUV3_PAGE_PERM8_(0x48u),
+				       IOF_SMMUV3_PAGE_PERM8_(0x50u),
+				       IOF_SMMUV3_PAGE_PERM8_(0x58u),
+				       IOF_SMMUV3_PAGE_PERM8_(0x60u),
+				       IOF_SMMUV3_PAGE_PERM8_(0x68u),
+				       IOF_SMMUV3_PAGE_PERM8_(0x70u),
+				       IOF_SMMUV3_PAGE_PERM8_(0x78u),
+				       IOF_SMMUV3_ATTR_PERM_(0u),
+				       IOF_SMMUV3_ATTR_PERM_(1u),
+				       IOF_SMMUV3_ATTR_PERM_(2u),
+				       IOF_SMMUV3_ATTR_PERM_(3u),
+				       IOF_SMMUV3_ATTR_PERM_(4u),
+				       IOF_SMMUV3_ATTR_PERM_(5u),
+				       IOF_SMMUV3_ATTR_PERM_(6u),
+				       IOF_SMMUV3_ATTR_PERM_(7u),
+				       0,
+				       0,
+				       0,
+				       0,
+				       0,
+				       0,
+				       0,
+				       0,
+				       IOF_SMMUV3_ATS_REQ_PERM4_(0u),
+				       IOF_SMMUV3_ATS_REQ_PERM4_(4u),
+				       IOF_SMMUV3_ATS_REQ_PERM4_(8u),
+				       IOF_SMMUV3_ATS_REQ_PERM4_(12u)};
 #undef IOF_SMMUV3_ATS_REQ_PERM4_
 #undef IOF_SMMUV3_ATS_REQ_PERM_
 #undef IOF_SMMUV3_ATTR_PERM_
@@ -567,95 +628,104 @@ IOF_API const struct iof_smmuv3_event_info *iof_smmuv3_event_row_(uint32_t id)
 #define IOF_SMMUV3_FIELD_(f) IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_##f)
 	/* The field set of each event, written once; the rows below derive everything from it
 	 * (macros: a field set is 64 bits wide, more than an enumerator holds). */
-#define IOF_SMMUV3_FS_UUT_ (IOF_SMMUV3_EVENT_FIELDS_STREAM | IOF_SMMUV3_EVENT_FIELDS_ATTR | IOF_SMMUV3_FIELD_(REASON) | IOF_SMMUV3_FIELD_(INPUTADDR))
+#define IOF_SMMUV3_FS_UUT_                                                                           \
+	(IOF_SMMUV3_EVENT_FIELDS_STREAM | IOF_SMMUV3_EVENT_FIELDS_ATTR | IOF_SMMUV3_FIELD_(REASON) | \
+	 IOF_SMMUV3_FIELD_(INPUTADDR))
 #define IOF_SMMUV3_FS_S_ IOF_SMMUV3_EVENT_FIELDS_STREAM
 #define IOF_SMMUV3_FS_SFETCH_ (IOF_SMMUV3_EVENT_FIELDS_STREAM | IOF_SMMUV3_EVENT_FIELDS_FETCH)
 #define IOF_SMMUV3_FS_SID_ IOF_SMMUV3_FIELD_(STREAMID)
-#define IOF_SMMUV3_FS_BAD_ATS_TREQ_ \
-	(IOF_SMMUV3_EVENT_FIELDS_STREAM | IOF_SMMUV3_EVENT_FIELDS_ATS_PERMS | IOF_SMMUV3_FIELD_(ATS_SPAN) | IOF_SMMUV3_FIELD_(PAGEADDR))
-#define IOF_SMMUV3_FS_TRANSL_FORBIDDEN_ (IOF_SMMUV3_FIELD_(STREAMID) | IOF_SMMUV3_FIELD_(RNW) | IOF_SMMUV3_FIELD_(INPUTADDR))
+#define IOF_SMMUV3_FS_BAD_ATS_TREQ_                                                                         \
+	(IOF_SMMUV3_EVENT_FIELDS_STREAM | IOF_SMMUV3_EVENT_FIELDS_ATS_PERMS | IOF_SMMUV3_FIELD_(ATS_SPAN) | \
+	 IOF_SMMUV3_FIELD_(PAGEADDR))
+#define IOF_SMMUV3_FS_TRANSL_FORBIDDEN_ \
+	(IOF_SMMUV3_FIELD_(STREAMID) | IOF_SMMUV3_FIELD_(RNW) | IOF_SMMUV3_FIELD_(INPUTADDR))
 #define IOF_SMMUV3_FS_BAD_SUBSTREAMID_ (IOF_SMMUV3_FIELD_(SUBSTREAMID) | IOF_SMMUV3_FIELD_(STREAMID))
-#define IOF_SMMUV3_FS_WALK_EABT_                                                                        \
-	(IOF_SMMUV3_EVENT_FIELDS_STREAM | IOF_SMMUV3_EVENT_FIELDS_FETCH | IOF_SMMUV3_EVENT_FIELDS_ATTR | IOF_SMMUV3_FIELD_(S2) | \
-	 IOF_SMMUV3_FIELD_(CLASS) | IOF_SMMUV3_FIELD_(NSIPA) | IOF_SMMUV3_FIELD_(INPUTADDR))
+#define IOF_SMMUV3_FS_WALK_EABT_                                                                         \
+	(IOF_SMMUV3_EVENT_FIELDS_STREAM | IOF_SMMUV3_EVENT_FIELDS_FETCH | IOF_SMMUV3_EVENT_FIELDS_ATTR | \
+	 IOF_SMMUV3_FIELD_(S2) | IOF_SMMUV3_FIELD_(CLASS) | IOF_SMMUV3_FIELD_(NSIPA) | IOF_SMMUV3_FIELD_(INPUTADDR))
 #define IOF_SMMUV3_FS_XLATE_ (IOF_SMMUV3_EVENT_FIELDS_XLATE | IOF_SMMUV3_FIELD_(NSIPA) | IOF_SMMUV3_FIELD_(IMPL_DEF))
-#define IOF_SMMUV3_FS_PERMISSION_                                                                  \
+#define IOF_SMMUV3_FS_PERMISSION_                                                                                     \
 	(IOF_SMMUV3_FS_XLATE_ | IOF_SMMUV3_FIELD_(TTRNW) | IOF_SMMUV3_FIELD_(OVERLAY) | IOF_SMMUV3_FIELD_(DIRTYBIT) | \
 	 IOF_SMMUV3_FIELD_(ASSUREDONLY))
-#define IOF_SMMUV3_FS_TLB_CONFLICT_                                                                      \
-	(IOF_SMMUV3_EVENT_FIELDS_STREAM | IOF_SMMUV3_EVENT_FIELDS_ATTR | IOF_SMMUV3_FIELD_(S2) | IOF_SMMUV3_FIELD_(NSIPA) |        \
-	 IOF_SMMUV3_FIELD_(CFG_REASON) | IOF_SMMUV3_FIELD_(INPUTADDR) | IOF_SMMUV3_FIELD_(IPA))
+#define IOF_SMMUV3_FS_TLB_CONFLICT_                                                                \
+	(IOF_SMMUV3_EVENT_FIELDS_STREAM | IOF_SMMUV3_EVENT_FIELDS_ATTR | IOF_SMMUV3_FIELD_(S2) |   \
+	 IOF_SMMUV3_FIELD_(NSIPA) | IOF_SMMUV3_FIELD_(CFG_REASON) | IOF_SMMUV3_FIELD_(INPUTADDR) | \
+	 IOF_SMMUV3_FIELD_(IPA))
 #define IOF_SMMUV3_FS_CFG_CONFLICT_ (IOF_SMMUV3_EVENT_FIELDS_STREAM | IOF_SMMUV3_FIELD_(CFG_REASON))
-#define IOF_SMMUV3_FS_PAGE_REQUEST_ \
-	(IOF_SMMUV3_EVENT_FIELDS_STREAM | IOF_SMMUV3_EVENT_FIELDS_PAGE_PERMS | IOF_SMMUV3_FIELD_(SPAN) | IOF_SMMUV3_FIELD_(PAGEADDR))
+#define IOF_SMMUV3_FS_PAGE_REQUEST_                                                                      \
+	(IOF_SMMUV3_EVENT_FIELDS_STREAM | IOF_SMMUV3_EVENT_FIELDS_PAGE_PERMS | IOF_SMMUV3_FIELD_(SPAN) | \
+	 IOF_SMMUV3_FIELD_(PAGEADDR))
 #define IOF_SMMUV3_FS_IMPDEF_ IOF_SMMUV3_EVENT_FIELDS_IMPDEF
 /* reserved numbers: no StreamID, kind NONE, raw dw1..dw3 in detail (status IOF_E_CODE) */
-#define IOF_SMMUV3_FS_RESERVED_ (IOF_SMMUV3_FIELD_(IMPDEF_DW1) | IOF_SMMUV3_FIELD_(IMPDEF_DW2) | IOF_SMMUV3_FIELD_(IMPDEF_DW3))
-/** @endcond */
+#define IOF_SMMUV3_FS_RESERVED_ \
+	(IOF_SMMUV3_FIELD_(IMPDEF_DW1) | IOF_SMMUV3_FIELD_(IMPDEF_DW2) | IOF_SMMUV3_FIELD_(IMPDEF_DW3))
+	/** @endcond */
 	static const struct iof_smmuv3_event_info t[] = {
-		IOF_SMMUV3_EVENT_ROW_(0x00, IOF_SMMUV3_FS_RESERVED_,
-				IOF_KIND_NONE, IOF_REASON_NONE, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
-				"RESERVED", "reserved event number", "7.3"),
-		IOF_SMMUV3_EVENT_ROW_(0x01, IOF_SMMUV3_FS_UUT_,
-				IOF_KIND_DMA_FAULT, IOF_REASON_REQUEST_INVALID, IOF_TXN_MEMORY, IOF_AT_UNTRANSLATED,
-				"F_UUT", "unsupported upstream transaction (cause in the IMPDEF Reason)", "7.3.2"),
-		IOF_SMMUV3_EVENT_ROW_(0x02, IOF_SMMUV3_FS_S_,
-				IOF_KIND_DMA_FAULT, IOF_REASON_SOURCEID_INVALID, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
-				"C_BAD_STREAMID", "StreamID beyond the stream table", "7.3.3"),
-		IOF_SMMUV3_EVENT_ROW_(0x03, IOF_SMMUV3_FS_SFETCH_,
-				IOF_KIND_DMA_FAULT, IOF_REASON_DEVICE_CONTEXT_FETCH, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
-				"F_STE_FETCH", "reading the STE aborted or its address was out of range", "7.3.4"),
-		IOF_SMMUV3_EVENT_ROW_(0x04, IOF_SMMUV3_FS_S_,
-				IOF_KIND_DMA_FAULT, IOF_REASON_BAD_DEVICE_CONTEXT_ENTRY, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
-				"C_BAD_STE", "the STE is not valid or is misconfigured", "7.3.5"),
-		IOF_SMMUV3_EVENT_ROW_(0x05, IOF_SMMUV3_FS_BAD_ATS_TREQ_,
-				IOF_KIND_DMA_FAULT, IOF_REASON_REQUEST_INVALID, IOF_TXN_MEMORY, IOF_AT_TRANSLATION,
-				"F_BAD_ATS_TREQ", "ATS translation request from a stream that may not use ATS", "7.3.6"),
-		IOF_SMMUV3_EVENT_ROW_(0x06, IOF_SMMUV3_FS_SID_,
-				IOF_KIND_DMA_FAULT, IOF_REASON_PASID_INVALID, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
-				"F_STREAM_DISABLED", "traffic without a SubstreamID is disabled by the STE", "7.3.7"),
-		IOF_SMMUV3_EVENT_ROW_(0x07, IOF_SMMUV3_FS_TRANSL_FORBIDDEN_,
-				IOF_KIND_DMA_FAULT, IOF_REASON_REQUEST_INVALID, IOF_TXN_MEMORY, IOF_AT_TRANSLATED,
-				"F_TRANSL_FORBIDDEN", "ATS-translated transaction from a stream that may not bypass", "7.3.8"),
-		IOF_SMMUV3_EVENT_ROW_(0x08, IOF_SMMUV3_FS_BAD_SUBSTREAMID_,
-				IOF_KIND_DMA_FAULT, IOF_REASON_PASID_INVALID, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
-				"C_BAD_SUBSTREAMID", "SubstreamID out of range or substreams not enabled", "7.3.9"),
-		IOF_SMMUV3_EVENT_ROW_(0x09, IOF_SMMUV3_FS_SFETCH_,
-				IOF_KIND_DMA_FAULT, IOF_REASON_PASID_FETCH, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
-				"F_CD_FETCH", "reading the CD aborted", "7.3.10"),
-		IOF_SMMUV3_EVENT_ROW_(0x0A, IOF_SMMUV3_FS_S_,
-				IOF_KIND_DMA_FAULT, IOF_REASON_BAD_PASID_ENTRY, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
-				"C_BAD_CD", "the CD is not valid or is misconfigured", "7.3.11"),
-		IOF_SMMUV3_EVENT_ROW_(0x0B, IOF_SMMUV3_FS_WALK_EABT_,
-				IOF_KIND_DMA_FAULT, IOF_REASON_WALK_EABT, IOF_TXN_MEMORY, IOF_AT_UNTRANSLATED,
-				"F_WALK_EABT", "a translation table descriptor access aborted", "7.3.12"),
-		IOF_SMMUV3_EVENT_ROW_(0x10, IOF_SMMUV3_FS_XLATE_,
-				IOF_KIND_DMA_FAULT, IOF_REASON_PTE_FETCH, IOF_TXN_MEMORY, IOF_AT_UNTRANSLATED,
-				"F_TRANSLATION", "no valid translation for the address", "7.3.13"),
-		IOF_SMMUV3_EVENT_ROW_(0x11, IOF_SMMUV3_FS_XLATE_,
-				IOF_KIND_DMA_FAULT, IOF_REASON_OOR_ADDRESS, IOF_TXN_MEMORY, IOF_AT_UNTRANSLATED,
-				"F_ADDR_SIZE", "a translation stage output an address beyond its size", "7.3.14"),
-		IOF_SMMUV3_EVENT_ROW_(0x12, IOF_SMMUV3_FS_XLATE_,
-				IOF_KIND_DMA_FAULT, IOF_REASON_ACCESS, IOF_TXN_MEMORY, IOF_AT_UNTRANSLATED,
-				"F_ACCESS", "access flag of the descriptor is clear", "7.3.15"),
-		IOF_SMMUV3_EVENT_ROW_(0x13, IOF_SMMUV3_FS_PERMISSION_,
-				IOF_KIND_DMA_FAULT, IOF_REASON_PERMISSION, IOF_TXN_MEMORY, IOF_AT_UNTRANSLATED,
-				"F_PERMISSION", "the translation does not permit the access", "7.3.16"),
-		IOF_SMMUV3_EVENT_ROW_(0x20, IOF_SMMUV3_FS_TLB_CONFLICT_,
-				IOF_KIND_DMA_FAULT, IOF_REASON_INTERNAL, IOF_TXN_MEMORY, IOF_AT_UNTRANSLATED,
-				"F_TLB_CONFLICT", "conflicting TLB entries matched the transaction", "7.3.17"),
-		IOF_SMMUV3_EVENT_ROW_(0x21, IOF_SMMUV3_FS_CFG_CONFLICT_,
-				IOF_KIND_DMA_FAULT, IOF_REASON_INTERNAL, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
-				"F_CFG_CONFLICT", "conflicting configuration cache entries matched the stream", "7.3.18"),
-		IOF_SMMUV3_EVENT_ROW_(0x24, IOF_SMMUV3_FS_PAGE_REQUEST_,
-				IOF_KIND_EVENT, IOF_REASON_NONE, IOF_TXN_PAGE_REQUEST, IOF_AT_UNTRANSLATED,
-				"E_PAGE_REQUEST", "hint: the device expects to access this range soon", "7.3.19"),
-		IOF_SMMUV3_EVENT_ROW_(0x25, IOF_SMMUV3_FS_SFETCH_,
-				IOF_KIND_DMA_FAULT, IOF_REASON_DEVICE_CONTEXT_FETCH, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
-				"F_VMS_FETCH", "reading the VMS aborted", "7.3.20"),
-		IOF_SMMUV3_EVENT_ROW_(0xE0, IOF_SMMUV3_FS_IMPDEF_,
-				IOF_KIND_EVENT, IOF_REASON_IMPDEF, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
-				"IMPDEF", "implementation-defined event", "7.3.21")};
+		IOF_SMMUV3_EVENT_ROW_(0x00, IOF_SMMUV3_FS_RESERVED_, IOF_KIND_NONE, IOF_REASON_NONE,
+				      IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED, "RESERVED", "reserved event number",
+				      "7.3"),
+		IOF_SMMUV3_EVENT_ROW_(0x01, IOF_SMMUV3_FS_UUT_, IOF_KIND_DMA_FAULT, IOF_REASON_REQUEST_INVALID,
+				      IOF_TXN_MEMORY, IOF_AT_UNTRANSLATED, "F_UUT",
+				      "unsupported upstream transaction (cause in the IMPDEF Reason)", "7.3.2"),
+		IOF_SMMUV3_EVENT_ROW_(0x02, IOF_SMMUV3_FS_S_, IOF_KIND_DMA_FAULT, IOF_REASON_SOURCEID_INVALID,
+				      IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED, "C_BAD_STREAMID",
+				      "StreamID beyond the stream table", "7.3.3"),
+		IOF_SMMUV3_EVENT_ROW_(0x03, IOF_SMMUV3_FS_SFETCH_, IOF_KIND_DMA_FAULT, IOF_REASON_DEVICE_CONTEXT_FETCH,
+				      IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED, "F_STE_FETCH",
+				      "reading the STE aborted or its address was out of range", "7.3.4"),
+		IOF_SMMUV3_EVENT_ROW_(0x04, IOF_SMMUV3_FS_S_, IOF_KIND_DMA_FAULT, IOF_REASON_BAD_DEVICE_CONTEXT_ENTRY,
+				      IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED, "C_BAD_STE",
+				      "the STE is not valid or is misconfigured", "7.3.5"),
+		IOF_SMMUV3_EVENT_ROW_(0x05, IOF_SMMUV3_FS_BAD_ATS_TREQ_, IOF_KIND_DMA_FAULT, IOF_REASON_REQUEST_INVALID,
+				      IOF_TXN_MEMORY, IOF_AT_TRANSLATION, "F_BAD_ATS_TREQ",
+				      "ATS translation request from a stream that may not use ATS", "7.3.6"),
+		IOF_SMMUV3_EVENT_ROW_(0x06, IOF_SMMUV3_FS_SID_, IOF_KIND_DMA_FAULT, IOF_REASON_PASID_INVALID,
+				      IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED, "F_STREAM_DISABLED",
+				      "traffic without a SubstreamID is disabled by the STE", "7.3.7"),
+		IOF_SMMUV3_EVENT_ROW_(0x07, IOF_SMMUV3_FS_TRANSL_FORBIDDEN_, IOF_KIND_DMA_FAULT,
+				      IOF_REASON_REQUEST_INVALID, IOF_TXN_MEMORY, IOF_AT_TRANSLATED,
+				      "F_TRANSL_FORBIDDEN",
+				      "ATS-translated transaction from a stream that may not bypass", "7.3.8"),
+		IOF_SMMUV3_EVENT_ROW_(0x08, IOF_SMMUV3_FS_BAD_SUBSTREAMID_, IOF_KIND_DMA_FAULT,
+				      IOF_REASON_PASID_INVALID, IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED,
+				      "C_BAD_SUBSTREAMID", "SubstreamID out of range or substreams not enabled",
+				      "7.3.9"),
+		IOF_SMMUV3_EVENT_ROW_(0x09, IOF_SMMUV3_FS_SFETCH_, IOF_KIND_DMA_FAULT, IOF_REASON_PASID_FETCH,
+				      IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED, "F_CD_FETCH", "reading the CD aborted",
+				      "7.3.10"),
+		IOF_SMMUV3_EVENT_ROW_(0x0A, IOF_SMMUV3_FS_S_, IOF_KIND_DMA_FAULT, IOF_REASON_BAD_PASID_ENTRY,
+				      IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED, "C_BAD_CD",
+				      "the CD is not valid or is misconfigured", "7.3.11"),
+		IOF_SMMUV3_EVENT_ROW_(0x0B, IOF_SMMUV3_FS_WALK_EABT_, IOF_KIND_DMA_FAULT, IOF_REASON_WALK_EABT,
+				      IOF_TXN_MEMORY, IOF_AT_UNTRANSLATED, "F_WALK_EABT",
+				      "a translation table descriptor access aborted", "7.3.12"),
+		IOF_SMMUV3_EVENT_ROW_(0x10, IOF_SMMUV3_FS_XLATE_, IOF_KIND_DMA_FAULT, IOF_REASON_PTE_FETCH,
+				      IOF_TXN_MEMORY, IOF_AT_UNTRANSLATED, "F_TRANSLATION",
+				      "no valid translation for the address", "7.3.13"),
+		IOF_SMMUV3_EVENT_ROW_(0x11, IOF_SMMUV3_FS_XLATE_, IOF_KIND_DMA_FAULT, IOF_REASON_OOR_ADDRESS,
+				      IOF_TXN_MEMORY, IOF_AT_UNTRANSLATED, "F_ADDR_SIZE",
+				      "a translation stage output an address beyond its size", "7.3.14"),
+		IOF_SMMUV3_EVENT_ROW_(0x12, IOF_SMMUV3_FS_XLATE_, IOF_KIND_DMA_FAULT, IOF_REASON_ACCESS, IOF_TXN_MEMORY,
+				      IOF_AT_UNTRANSLATED, "F_ACCESS", "access flag of the descriptor is clear",
+				      "7.3.15"),
+		IOF_SMMUV3_EVENT_ROW_(0x13, IOF_SMMUV3_FS_PERMISSION_, IOF_KIND_DMA_FAULT, IOF_REASON_PERMISSION,
+				      IOF_TXN_MEMORY, IOF_AT_UNTRANSLATED, "F_PERMISSION",
+				      "the translation does not permit the access", "7.3.16"),
+		IOF_SMMUV3_EVENT_ROW_(0x20, IOF_SMMUV3_FS_TLB_CONFLICT_, IOF_KIND_DMA_FAULT, IOF_REASON_INTERNAL,
+				      IOF_TXN_MEMORY, IOF_AT_UNTRANSLATED, "F_TLB_CONFLICT",
+				      "conflicting TLB entries matched the transaction", "7.3.17"),
+		IOF_SMMUV3_EVENT_ROW_(0x21, IOF_SMMUV3_FS_CFG_CONFLICT_, IOF_KIND_DMA_FAULT, IOF_REASON_INTERNAL,
+				      IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED, "F_CFG_CONFLICT",
+				      "conflicting configuration cache entries matched the stream", "7.3.18"),
+		IOF_SMMUV3_EVENT_ROW_(0x24, IOF_SMMUV3_FS_PAGE_REQUEST_, IOF_KIND_EVENT, IOF_REASON_NONE,
+				      IOF_TXN_PAGE_REQUEST, IOF_AT_UNTRANSLATED, "E_PAGE_REQUEST",
+				      "hint: the device expects to access this range soon", "7.3.19"),
+		IOF_SMMUV3_EVENT_ROW_(0x25, IOF_SMMUV3_FS_SFETCH_, IOF_KIND_DMA_FAULT, IOF_REASON_DEVICE_CONTEXT_FETCH,
+				      IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED, "F_VMS_FETCH",
+				      "reading the VMS aborted", "7.3.20"),
+		IOF_SMMUV3_EVENT_ROW_(0xE0, IOF_SMMUV3_FS_IMPDEF_, IOF_KIND_EVENT, IOF_REASON_IMPDEF,
+				      IOF_TXN_UNSPECIFIED, IOF_AT_UNTRANSLATED, "IMPDEF",
+				      "implementation-defined event", "7.3.21")};
 #undef IOF_SMMUV3_FS_UUT_
 #undef IOF_SMMUV3_FS_S_
 #undef IOF_SMMUV3_FS_SFETCH_
@@ -677,24 +747,83 @@ IOF_API const struct iof_smmuv3_event_info *iof_smmuv3_event_row_(uint32_t id)
 	 * multiply by the row size; tests/test_smmuv3.c checks it against t[].id. */
 /** @cond IOF_INTERNAL */
 #define IOF_SMMUV3_R0_16_ t, t, t, t, t, t, t, t, t, t, t, t, t, t, t, t
-/** @endcond */
-	static const struct iof_smmuv3_event_info *const row[256] = {
-		/* 0x00 */ t + 0, t + 1, t + 2, t + 3, t + 4, t + 5, t + 6, t + 7, t + 8, t + 9, t + 10, t + 11, t + 0, t + 0, t + 0, t + 0,
-		/* 0x10 */ t + 12, t + 13, t + 14, t + 15, t + 0, t + 0, t + 0, t + 0, t + 0, t + 0, t + 0, t + 0, t + 0, t + 0, t + 0, t + 0,
-		/* 0x20 */ t + 16, t + 17, t + 0, t + 0, t + 18, t + 19, t + 0, t + 0, t + 0, t + 0, t + 0, t + 0, t + 0, t + 0, t + 0, t + 0,
-		/* 0x30 */ IOF_SMMUV3_R0_16_,
-		/* 0x40 */ IOF_SMMUV3_R0_16_,
-		/* 0x50 */ IOF_SMMUV3_R0_16_,
-		/* 0x60 */ IOF_SMMUV3_R0_16_,
-		/* 0x70 */ IOF_SMMUV3_R0_16_,
-		/* 0x80 */ IOF_SMMUV3_R0_16_,
-		/* 0x90 */ IOF_SMMUV3_R0_16_,
-		/* 0xA0 */ IOF_SMMUV3_R0_16_,
-		/* 0xB0 */ IOF_SMMUV3_R0_16_,
-		/* 0xC0 */ IOF_SMMUV3_R0_16_,
-		/* 0xD0 */ IOF_SMMUV3_R0_16_,
-		/* 0xE0 */ t + 20, t + 20, t + 20, t + 20, t + 20, t + 20, t + 20, t + 20, t + 20, t + 20, t + 20, t + 20, t + 20, t + 20, t + 20, t + 20,
-		/* 0xF0 */ IOF_SMMUV3_R0_16_};
+	/** @endcond */
+	static const struct iof_smmuv3_event_info *const row[256] = {/* 0x00 */ t + 0,
+								     t + 1,
+								     t + 2,
+								     t + 3,
+								     t + 4,
+								     t + 5,
+								     t + 6,
+								     t + 7,
+								     t + 8,
+								     t + 9,
+								     t + 10,
+								     t + 11,
+								     t + 0,
+								     t + 0,
+								     t + 0,
+								     t + 0,
+								     /* 0x10 */ t + 12,
+								     t + 13,
+								     t + 14,
+								     t + 15,
+								     t + 0,
+								     t + 0,
+								     t + 0,
+								     t + 0,
+								     t + 0,
+								     t + 0,
+								     t + 0,
+								     t + 0,
+								     t + 0,
+								     t + 0,
+								     t + 0,
+								     t + 0,
+								     /* 0x20 */ t + 16,
+								     t + 17,
+								     t + 0,
+								     t + 0,
+								     t + 18,
+								     t + 19,
+								     t + 0,
+								     t + 0,
+								     t + 0,
+								     t + 0,
+								     t + 0,
+								     t + 0,
+								     t + 0,
+								     t + 0,
+								     t + 0,
+								     t + 0,
+								     /* 0x30 */ IOF_SMMUV3_R0_16_,
+								     /* 0x40 */ IOF_SMMUV3_R0_16_,
+								     /* 0x50 */ IOF_SMMUV3_R0_16_,
+								     /* 0x60 */ IOF_SMMUV3_R0_16_,
+								     /* 0x70 */ IOF_SMMUV3_R0_16_,
+								     /* 0x80 */ IOF_SMMUV3_R0_16_,
+								     /* 0x90 */ IOF_SMMUV3_R0_16_,
+								     /* 0xA0 */ IOF_SMMUV3_R0_16_,
+								     /* 0xB0 */ IOF_SMMUV3_R0_16_,
+								     /* 0xC0 */ IOF_SMMUV3_R0_16_,
+								     /* 0xD0 */ IOF_SMMUV3_R0_16_,
+								     /* 0xE0 */ t + 20,
+								     t + 20,
+								     t + 20,
+								     t + 20,
+								     t + 20,
+								     t + 20,
+								     t + 20,
+								     t + 20,
+								     t + 20,
+								     t + 20,
+								     t + 20,
+								     t + 20,
+								     t + 20,
+								     t + 20,
+								     t + 20,
+								     t + 20,
+								     /* 0xF0 */ IOF_SMMUV3_R0_16_};
 #undef IOF_SMMUV3_R0_16_
 	return id < 256u ? row[id] : t;
 }
@@ -760,10 +889,10 @@ IOF_API int iof_smmuv3_event_defined_mask(uint32_t id, uint64_t m[4])
 #define IOF_SMMUV3_PRI_ADDR IOF_FD(1, 12, 52)
 
 /** @brief dw0 bits of a PRI queue entry (§8) that are always carried by generic fields (SubstreamID is added when SSV == 1). */
-#define IOF_SMMUV3_PRI_CARRY0                                                                           \
-	(IOF_FD_MASK(IOF_SMMUV3_PRI_STREAMID) | IOF_FD_MASK(IOF_SMMUV3_PRI_PRIV) |                         \
-	 IOF_FD_MASK(IOF_SMMUV3_PRI_EXEC) | IOF_FD_MASK(IOF_SMMUV3_PRI_READ) | IOF_FD_MASK(IOF_SMMUV3_PRI_WRITE) | \
-	 IOF_FD_MASK(IOF_SMMUV3_PRI_LAST) | IOF_FD_MASK(IOF_SMMUV3_PRI_SSV))
+#define IOF_SMMUV3_PRI_CARRY0                                                                                         \
+	(IOF_FD_MASK(IOF_SMMUV3_PRI_STREAMID) | IOF_FD_MASK(IOF_SMMUV3_PRI_PRIV) | IOF_FD_MASK(IOF_SMMUV3_PRI_EXEC) | \
+	 IOF_FD_MASK(IOF_SMMUV3_PRI_READ) | IOF_FD_MASK(IOF_SMMUV3_PRI_WRITE) | IOF_FD_MASK(IOF_SMMUV3_PRI_LAST) |    \
+	 IOF_FD_MASK(IOF_SMMUV3_PRI_SSV))
 /** @brief dw1 bits of a PRI queue entry carried by generic fields (PRGIndex, page address). */
 #define IOF_SMMUV3_PRI_CARRY1 (IOF_FD_MASK(IOF_SMMUV3_PRI_PRGINDEX) | IOF_FD_MASK(IOF_SMMUV3_PRI_ADDR))
 
@@ -816,7 +945,7 @@ IOF_API int iof_smmuv3_cmd_defined_mask(uint32_t op, uint64_t m[2])
 {
 /** @cond IOF_INTERNAL */
 #define IOF_SMMUV3_CMD_MASK_(f) IOF_FD_MASK(IOF_SMMUV3_CMD_##f)
-/** @endcond */
+	/** @endcond */
 	if (!m)
 		return IOF_E_INVAL;
 	m[0] = IOF_SMMUV3_CMD_MASK_(OPCODE) | IOF_SMMUV3_CMD_MASK_(SSEC) | IOF_SMMUV3_CMD_MASK_(STREAMID);
@@ -830,12 +959,8 @@ IOF_API int iof_smmuv3_cmd_defined_mask(uint32_t op, uint64_t m[2])
 		m[0] |= IOF_SMMUV3_CMD_MASK_(RESUME_AC) | IOF_SMMUV3_CMD_MASK_(RESUME_AB);
 		m[1] = IOF_SMMUV3_CMD_MASK_(RESUME_STAG);
 		return IOF_OK;
-	case IOF_SMMUV3_OP_STALL_TERM:
-		m[1] = 0;
-		return IOF_OK;
-	default:
-		m[0] = m[1] = 0;
-		return IOF_E_CODE;
+	case IOF_SMMUV3_OP_STALL_TERM: m[1] = 0; return IOF_OK;
+	default: m[0] = m[1] = 0; return IOF_E_CODE;
 	}
 #undef IOF_SMMUV3_CMD_MASK_
 }
@@ -846,7 +971,7 @@ IOF_API int iof_smmuv3_cmd_defined_mask(uint32_t op, uint64_t m[2])
  * @{ */
 
 /** @brief 1 when field @p f is in field set @p fields. */
-#define IOF_SMMUV3_EVENT_HAS(fields, f) (((fields) & IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_##f)) != 0)
+#define IOF_SMMUV3_EVENT_HAS(fields, f) (((fields)&IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_##f)) != 0)
 
 
 /**
@@ -854,17 +979,17 @@ IOF_API int iof_smmuv3_cmd_defined_mask(uint32_t op, uint64_t m[2])
  *        the public view of the struct iof_fault_values_ the codec computes.
  */
 struct iof_smmuv3_event_values {
-	uint32_t head;      /**< kind | reason << 8 | txn << 16 | at << 24 (struct iof_smmuv3_event_info::head). */
-	uint32_t flags;     /**< `flags`. */
-	uint32_t perm;      /**< `perm`. */
-	uint32_t source_id; /**< `source_id`: the StreamID. */
-	uint32_t pasid;     /**< `pasid`: the SubstreamID when valid, else 0. */
-	uint32_t grpid;     /**< `grpid`: STAG when Stall == 1, else 0. */
-	uint32_t length;    /**< `length`: Span * 4096 (E_PAGE_REQUEST), else 0. */
-	uint64_t addr;      /**< `addr`. */
+	uint32_t head;       /**< kind | reason << 8 | txn << 16 | at << 24 (struct iof_smmuv3_event_info::head). */
+	uint32_t flags;      /**< `flags`. */
+	uint32_t perm;       /**< `perm`. */
+	uint32_t source_id;  /**< `source_id`: the StreamID. */
+	uint32_t pasid;      /**< `pasid`: the SubstreamID when valid, else 0. */
+	uint32_t grpid;      /**< `grpid`: STAG when Stall == 1, else 0. */
+	uint32_t length;     /**< `length`: Span * 4096 (E_PAGE_REQUEST), else 0. */
+	uint64_t addr;       /**< `addr`. */
 	uint64_t fetch_addr; /**< `fetch_addr`. */
-	uint64_t ipa;       /**< `ipa`: IPA when S2 == 1, else 0. */
-	uint64_t detail[3]; /**< `origin.detail`. */
+	uint64_t ipa;        /**< `ipa`: IPA when S2 == 1, else 0. */
+	uint64_t detail[3];  /**< `origin.detail`. */
 };
 
 /**
@@ -879,15 +1004,16 @@ struct iof_smmuv3_event_values {
  * it with a table row and a local).
  */
 IOF_API_HOT void iof_smmuv3_event_values_(uint64_t w0, uint64_t w1, uint64_t w2, uint64_t w3,
-					  const struct iof_smmuv3_event_info *ei, uint32_t id, struct iof_fault_values_ *v)
+					  const struct iof_smmuv3_event_info *ei, uint32_t id,
+					  struct iof_fault_values_ *v)
 {
 	/* PASID valid (0/1): the event has a SubstreamID, and SSV is set or the event has no SSV (C_BAD_SUBSTREAMID). */
 	uint64_t pv = ((w0 | ei->mask_pasid_always_valid) & ei->mask_pasid_valid) >> IOF_FD_LSB(IOF_SMMUV3_EVENT_SSV);
-	uint64_t sub = w0 & ei->mask_pasid_carried & (0u - pv);                                     /* carried by `pasid` */
-	uint64_t stalled = (w1 & ei->mask_stall) >> IOF_FD_LSB(IOF_SMMUV3_EVENT_STALL);     /* 0/1 */
-	uint64_t s2 = (w1 & ei->mask_s2) >> IOF_FD_LSB(IOF_SMMUV3_EVENT_S2);                /* 0/1 */
-	uint64_t stag = w1 & IOF_FD_MASK(IOF_SMMUV3_EVENT_STAG) & (0u - stalled);        /* carried by `grpid` */
-	uint64_t ipa = w3 & ei->mask_ipa & (0u - s2);                                     /* carried by `ipa` */
+	uint64_t sub = w0 & ei->mask_pasid_carried & (0u - pv);                         /* carried by `pasid` */
+	uint64_t stalled = (w1 & ei->mask_stall) >> IOF_FD_LSB(IOF_SMMUV3_EVENT_STALL); /* 0/1 */
+	uint64_t s2 = (w1 & ei->mask_s2) >> IOF_FD_LSB(IOF_SMMUV3_EVENT_S2);            /* 0/1 */
+	uint64_t stag = w1 & IOF_FD_MASK(IOF_SMMUV3_EVENT_STAG) & (0u - stalled);       /* carried by `grpid` */
+	uint64_t ipa = w3 & ei->mask_ipa & (0u - s2);                                   /* carried by `ipa` */
 
 
 	v->head = stalled ? ei->head_stall : ei->head;
@@ -943,7 +1069,8 @@ IOF_API void iof_smmuv3_event_values(uint64_t w0, uint64_t w1, uint64_t w2, uint
  *        iof_smmuv3_event_decode(), unchecked (@p ei and @p out must not be null).
  */
 IOF_API_HOT void iof_smmuv3_event_decode_words_(uint64_t w0, uint64_t w1, uint64_t w2, uint64_t w3,
-						const struct iof_smmuv3_event_info *ei, uint32_t id, struct iof_fault *out)
+						const struct iof_smmuv3_event_info *ei, uint32_t id,
+						struct iof_fault *out)
 {
 	struct iof_fault_values_ v;
 	iof_smmuv3_event_values_(w0, w1, w2, w3, ei, id, &v);
@@ -1020,19 +1147,21 @@ IOF_API_HOT int iof_smmuv3_event_decode(const void *rec, size_t len, unsigned op
 IOF_API uint32_t iof_smmuv3_pri_perm_(uint32_t x)
 {
 	enum { /* Priv, Exec, Read, Write are contiguous: a compile error (division by zero) otherwise */
-	       IOF_SMMUV3_PRI_PERM_BITS_OK_ = 1 / (IOF_FD_LSB(IOF_SMMUV3_PRI_EXEC) == IOF_FD_LSB(IOF_SMMUV3_PRI_PRIV) + 1 &&
-						   IOF_FD_LSB(IOF_SMMUV3_PRI_READ) == IOF_FD_LSB(IOF_SMMUV3_PRI_PRIV) + 2 &&
-						   IOF_FD_LSB(IOF_SMMUV3_PRI_WRITE) == IOF_FD_LSB(IOF_SMMUV3_PRI_PRIV) + 3)
+	       IOF_SMMUV3_PRI_PERM_BITS_OK_ =
+		       1 / (IOF_FD_LSB(IOF_SMMUV3_PRI_EXEC) == IOF_FD_LSB(IOF_SMMUV3_PRI_PRIV) + 1 &&
+			    IOF_FD_LSB(IOF_SMMUV3_PRI_READ) == IOF_FD_LSB(IOF_SMMUV3_PRI_PRIV) + 2 &&
+			    IOF_FD_LSB(IOF_SMMUV3_PRI_WRITE) == IOF_FD_LSB(IOF_SMMUV3_PRI_PRIV) + 3)
 	};
 /* the generic access bits of x = Write Read Exec Priv (bit 3 .. bit 0): one load instead of four shifts */
-#define IOF_SMMUV3_PRI_PERM_(x)                                                                           \
-	(uint8_t)((((x) >> 2) & 1u) * IOF_PERM_READ | (((x) >> 3) & 1u) * IOF_PERM_WRITE |                   \
+#define IOF_SMMUV3_PRI_PERM_(x)                                                            \
+	(uint8_t)((((x) >> 2) & 1u) * IOF_PERM_READ | (((x) >> 3) & 1u) * IOF_PERM_WRITE | \
 		  (((x) >> 1) & 1u) * IOF_PERM_EXEC | ((x)&1u) * IOF_PERM_PRIV)
-	static const uint8_t t[16] = {
-		IOF_SMMUV3_PRI_PERM_(0u),  IOF_SMMUV3_PRI_PERM_(1u),  IOF_SMMUV3_PRI_PERM_(2u),  IOF_SMMUV3_PRI_PERM_(3u),
-		IOF_SMMUV3_PRI_PERM_(4u),  IOF_SMMUV3_PRI_PERM_(5u),  IOF_SMMUV3_PRI_PERM_(6u),  IOF_SMMUV3_PRI_PERM_(7u),
-		IOF_SMMUV3_PRI_PERM_(8u),  IOF_SMMUV3_PRI_PERM_(9u),  IOF_SMMUV3_PRI_PERM_(10u), IOF_SMMUV3_PRI_PERM_(11u),
-		IOF_SMMUV3_PRI_PERM_(12u), IOF_SMMUV3_PRI_PERM_(13u), IOF_SMMUV3_PRI_PERM_(14u), IOF_SMMUV3_PRI_PERM_(15u)};
+	static const uint8_t t[16] = {IOF_SMMUV3_PRI_PERM_(0u),  IOF_SMMUV3_PRI_PERM_(1u),  IOF_SMMUV3_PRI_PERM_(2u),
+				      IOF_SMMUV3_PRI_PERM_(3u),  IOF_SMMUV3_PRI_PERM_(4u),  IOF_SMMUV3_PRI_PERM_(5u),
+				      IOF_SMMUV3_PRI_PERM_(6u),  IOF_SMMUV3_PRI_PERM_(7u),  IOF_SMMUV3_PRI_PERM_(8u),
+				      IOF_SMMUV3_PRI_PERM_(9u),  IOF_SMMUV3_PRI_PERM_(10u), IOF_SMMUV3_PRI_PERM_(11u),
+				      IOF_SMMUV3_PRI_PERM_(12u), IOF_SMMUV3_PRI_PERM_(13u), IOF_SMMUV3_PRI_PERM_(14u),
+				      IOF_SMMUV3_PRI_PERM_(15u)};
 #undef IOF_SMMUV3_PRI_PERM_
 	return t[x & 15u];
 }
@@ -1105,8 +1234,8 @@ IOF_API int iof_smmuv3_pri_decode(const void *rec, size_t len, unsigned opts, st
 	iof_smmuv3_pri_decode_words_(w[0], w[1], out);
 	if (opts & ~IOF_DECODE_STRICT)
 		return iof_decode_bad_option_(out);
-	if ((opts & IOF_DECODE_STRICT) &&
-	    ((w[0] & ~(IOF_SMMUV3_PRI_CARRY0 | IOF_FD_MASK(IOF_SMMUV3_PRI_SUBSTREAMID))) | (w[1] & ~IOF_SMMUV3_PRI_CARRY1)))
+	if ((opts & IOF_DECODE_STRICT) && ((w[0] & ~(IOF_SMMUV3_PRI_CARRY0 | IOF_FD_MASK(IOF_SMMUV3_PRI_SUBSTREAMID))) |
+					   (w[1] & ~IOF_SMMUV3_PRI_CARRY1)))
 		return IOF_E_RESERVED;
 	return IOF_OK;
 }
@@ -1160,8 +1289,7 @@ IOF_API uint32_t iof_smmuv3_event_pick_(const struct iof_fault *f)
 			return IOF_SMMUV3_EVENT_F_UUT;
 		default: return IOF_SMMUV3_EVENT_F_UUT; /* NONE, IMPDEF, IRQ_*: nearest, reason lost */
 		}
-	default:
-		return 0;
+	default: return 0;
 	}
 }
 
@@ -1188,12 +1316,13 @@ IOF_API int iof_smmuv3_put_(uint64_t *w, uint32_t fd, uint64_t v)
  * Unchecked: no pointer may be null.
  * @return #IOF_OK or #IOF_E_RANGE (a value does not fit its field).
  */
-IOF_API int iof_smmuv3_event_build_(const struct iof_fault *f, const struct iof_smmuv3_event_info *ei,
-				    uint32_t id, int same, uint64_t w[4])
+IOF_API int iof_smmuv3_event_build_(const struct iof_fault *f, const struct iof_smmuv3_event_info *ei, uint32_t id,
+				    int same, uint64_t w[4])
 {
-	uint64_t d0 = 0, d1 = 0, d2 = 0, page = IOF_FD_MASK(IOF_SMMUV3_EVENT_UX) | IOF_FD_MASK(IOF_SMMUV3_EVENT_UW) |
-					     IOF_FD_MASK(IOF_SMMUV3_EVENT_UR) | IOF_FD_MASK(IOF_SMMUV3_EVENT_PX) |
-					     IOF_FD_MASK(IOF_SMMUV3_EVENT_PW) | IOF_FD_MASK(IOF_SMMUV3_EVENT_PR);
+	uint64_t d0 = 0, d1 = 0, d2 = 0,
+		 page = IOF_FD_MASK(IOF_SMMUV3_EVENT_UX) | IOF_FD_MASK(IOF_SMMUV3_EVENT_UW) |
+			IOF_FD_MASK(IOF_SMMUV3_EVENT_UR) | IOF_FD_MASK(IOF_SMMUV3_EVENT_PX) |
+			IOF_FD_MASK(IOF_SMMUV3_EVENT_PW) | IOF_FD_MASK(IOF_SMMUV3_EVENT_PR);
 	uint32_t p, fl, a;
 
 	w[0] = w[1] = w[2] = w[3] = 0;
@@ -1236,8 +1365,8 @@ IOF_API int iof_smmuv3_event_build_(const struct iof_fault *f, const struct iof_
 	w[1] |= (uint64_t)(a & (ei->perm_shift == IOF_SMMUV3_PERM_LSB_ && ei->perm_base ? ei->perm_sel : 0u))
 		<< IOF_SMMUV3_PERM_LSB_;
 	if (ei->perm_shift == IOF_SMMUV3_ATS_PERM_LSB_) { /* F_BAD_ATS_TREQ: R, W, X, P as requested */
-		a = ((p & IOF_PERM_READ) ? 8u : 0u) | ((p & IOF_PERM_WRITE) ? 4u : 0u) | ((p & IOF_PERM_EXEC) ? 2u : 0u) |
-		    ((p & IOF_PERM_PRIV) ? 1u : 0u);
+		a = ((p & IOF_PERM_READ) ? 8u : 0u) | ((p & IOF_PERM_WRITE) ? 4u : 0u) |
+		    ((p & IOF_PERM_EXEC) ? 2u : 0u) | ((p & IOF_PERM_PRIV) ? 1u : 0u);
 		w[1] |= (uint64_t)a << IOF_SMMUV3_ATS_PERM_LSB_;
 	}
 	if (ei->mask_span) {
@@ -1421,10 +1550,11 @@ IOF_API int iof_smmuv3_cmd_pri_resp_encode(const struct iof_page_response *r, vo
 	 * response changed to SUCCESS cannot go out as an ILLEGAL command. */
 	if (r->detail[1] && r->code != IOF_RESP_FAILURE)
 		return iof_encode_fail_(IOF_E_INVAL, cmd, cap, IOF_SMMUV3_CMD_SIZE, IOF_NULL);
-	if ((r->detail[1] && (r->record != IOF_REC_SMMUV3_CMD_PRI_RESP ||
-			      r->detail[1] != IOF_FD_MASK(IOF_SMMUV3_CMD_PRI_RESP_RESP))) ||
+	if ((r->detail[1] &&
+	     (r->record != IOF_REC_SMMUV3_CMD_PRI_RESP || r->detail[1] != IOF_FD_MASK(IOF_SMMUV3_CMD_PRI_RESP_RESP))) ||
 	    (r->detail[0] & ~iof_fd_mask(IOF_SMMUV3_CMD_SUBSTREAMID)))
-		return iof_encode_fail_(IOF_E_RANGE, cmd, cap, IOF_SMMUV3_CMD_SIZE, IOF_NULL); /* figure 4.5.2: dw0[10:8] RES0, no SSec: never written */
+		return iof_encode_fail_(IOF_E_RANGE, cmd, cap, IOF_SMMUV3_CMD_SIZE,
+					IOF_NULL); /* figure 4.5.2: dw0[10:8] RES0, no SSec: never written */
 	w[0] = r->detail[0];
 	if (r->flags & IOF_RESP_FLAG_PASID_VALID) {
 		rc |= iof_smmuv3_put_(w, IOF_SMMUV3_CMD_SUBSTREAMID, r->pasid);
@@ -1453,8 +1583,7 @@ IOF_API_NOINLINE int iof_smmuv3_cmd_check_(uint64_t w0, uint64_t w1, unsigned op
 	if (iof_fd_get(w, IOF_SMMUV3_CMD_OPCODE) != op)
 		return IOF_E_CODE;
 	iof_smmuv3_cmd_defined_mask(op, m);
-	if ((opts & IOF_DECODE_STRICT) &&
-	    ((w[0] & ~m[0]) || (w[1] & ~m[1]) || iof_fd_get(w, IOF_SMMUV3_CMD_SSEC)))
+	if ((opts & IOF_DECODE_STRICT) && ((w[0] & ~m[0]) || (w[1] & ~m[1]) || iof_fd_get(w, IOF_SMMUV3_CMD_SSEC)))
 		return IOF_E_RESERVED;
 	return IOF_OK;
 }
@@ -1492,8 +1621,7 @@ IOF_API_HOT int iof_smmuv3_cmd_response_load_(const void *cmd, size_t len, unsig
  * @return #IOF_OK, #IOF_E_SHORT, #IOF_E_CODE (other opcode or reserved Resp),
  *         #IOF_E_RESERVED (strict) or #IOF_E_INVAL.
  */
-IOF_API int iof_smmuv3_cmd_pri_resp_decode(const void *cmd, size_t len, unsigned opts,
-					   struct iof_page_response *out)
+IOF_API int iof_smmuv3_cmd_pri_resp_decode(const void *cmd, size_t len, unsigned opts, struct iof_page_response *out)
 {
 	static const uint8_t code[4] = {IOF_RESP_FAILURE, IOF_RESP_INVALID, IOF_RESP_SUCCESS, 0};
 	uint64_t w[2];
@@ -1569,8 +1697,7 @@ IOF_API int iof_smmuv3_cmd_resume_encode(const struct iof_page_response *r, void
  * @return #IOF_OK, #IOF_E_SHORT, #IOF_E_CODE (other opcode), #IOF_E_RESERVED
  *         (strict: RES0 or SSec set) or #IOF_E_INVAL.
  */
-IOF_API int iof_smmuv3_cmd_resume_decode(const void *cmd, size_t len, unsigned opts,
-					 struct iof_page_response *out)
+IOF_API int iof_smmuv3_cmd_resume_decode(const void *cmd, size_t len, unsigned opts, struct iof_page_response *out)
 {
 	uint64_t w[2];
 	int rc;
@@ -1763,13 +1890,16 @@ IOF_API const char *iof_smmuv3_class_desc(uint32_t cls)
 /** @brief The PRI queue entry's fields (§8, figure 8.1); *@p count (unless null) receives their number. */
 IOF_API const struct iof_codec_field *iof_smmuv3_pri_fields(uint32_t *count)
 {
-	static const struct iof_codec_field t[] = {
-		IOF_FIELD("StreamID", IOF_SMMUV3_PRI_STREAMID), IOF_FIELD("SSV", IOF_SMMUV3_PRI_SSV),
-		IOF_FIELD("SubstreamID", IOF_SMMUV3_PRI_SUBSTREAMID), IOF_FIELD("Priv", IOF_SMMUV3_PRI_PRIV),
-		IOF_FIELD("Exec", IOF_SMMUV3_PRI_EXEC), IOF_FIELD("R", IOF_SMMUV3_PRI_READ),
-		IOF_FIELD("W", IOF_SMMUV3_PRI_WRITE), IOF_FIELD("L", IOF_SMMUV3_PRI_LAST),
-		IOF_FIELD("PRGIndex", IOF_SMMUV3_PRI_PRGINDEX),
-		{"Addr[63:12]", IOF_SMMUV3_PRI_ADDR, IOF_FIELD_IN_PLACE, IOF_NULL}};
+	static const struct iof_codec_field t[] = {IOF_FIELD("StreamID", IOF_SMMUV3_PRI_STREAMID),
+						   IOF_FIELD("SSV", IOF_SMMUV3_PRI_SSV),
+						   IOF_FIELD("SubstreamID", IOF_SMMUV3_PRI_SUBSTREAMID),
+						   IOF_FIELD("Priv", IOF_SMMUV3_PRI_PRIV),
+						   IOF_FIELD("Exec", IOF_SMMUV3_PRI_EXEC),
+						   IOF_FIELD("R", IOF_SMMUV3_PRI_READ),
+						   IOF_FIELD("W", IOF_SMMUV3_PRI_WRITE),
+						   IOF_FIELD("L", IOF_SMMUV3_PRI_LAST),
+						   IOF_FIELD("PRGIndex", IOF_SMMUV3_PRI_PRGINDEX),
+						   {"Addr[63:12]", IOF_SMMUV3_PRI_ADDR, IOF_FIELD_IN_PLACE, IOF_NULL}};
 	IOF_CODEC_FIELDS_RETURN(t, count);
 }
 
@@ -1777,8 +1907,8 @@ IOF_API const struct iof_codec_field *iof_smmuv3_pri_fields(uint32_t *count)
 IOF_API const struct iof_codec_field *iof_smmuv3_cmd_resume_fields(uint32_t *count)
 {
 	static const struct iof_codec_field t[] = {
-		IOF_FIELD("Op", IOF_SMMUV3_CMD_OPCODE), IOF_FIELD("SSec", IOF_SMMUV3_CMD_SSEC),
-		IOF_FIELD("Ac", IOF_SMMUV3_CMD_RESUME_AC), IOF_FIELD("Ab", IOF_SMMUV3_CMD_RESUME_AB),
+		IOF_FIELD("Op", IOF_SMMUV3_CMD_OPCODE),         IOF_FIELD("SSec", IOF_SMMUV3_CMD_SSEC),
+		IOF_FIELD("Ac", IOF_SMMUV3_CMD_RESUME_AC),      IOF_FIELD("Ab", IOF_SMMUV3_CMD_RESUME_AB),
 		IOF_FIELD("StreamID", IOF_SMMUV3_CMD_STREAMID), IOF_FIELD("STAG", IOF_SMMUV3_CMD_RESUME_STAG)};
 	IOF_CODEC_FIELDS_RETURN(t, count);
 }
@@ -1786,11 +1916,12 @@ IOF_API const struct iof_codec_field *iof_smmuv3_cmd_resume_fields(uint32_t *cou
 /** @brief CMD_PRI_RESP's fields (§4.5.2; no SSec). */
 IOF_API const struct iof_codec_field *iof_smmuv3_cmd_pri_resp_fields(uint32_t *count)
 {
-	static const struct iof_codec_field t[] = {
-		IOF_FIELD("Op", IOF_SMMUV3_CMD_OPCODE), IOF_FIELD("SSV", IOF_SMMUV3_CMD_SSV),
-		IOF_FIELD("SubstreamID", IOF_SMMUV3_CMD_SUBSTREAMID),
-		IOF_FIELD("StreamID", IOF_SMMUV3_CMD_STREAMID),
-		IOF_FIELD("PRGIndex", IOF_SMMUV3_CMD_PRI_RESP_PRGINDEX), IOF_FIELD("Resp", IOF_SMMUV3_CMD_PRI_RESP_RESP)};
+	static const struct iof_codec_field t[] = {IOF_FIELD("Op", IOF_SMMUV3_CMD_OPCODE),
+						   IOF_FIELD("SSV", IOF_SMMUV3_CMD_SSV),
+						   IOF_FIELD("SubstreamID", IOF_SMMUV3_CMD_SUBSTREAMID),
+						   IOF_FIELD("StreamID", IOF_SMMUV3_CMD_STREAMID),
+						   IOF_FIELD("PRGIndex", IOF_SMMUV3_CMD_PRI_RESP_PRGINDEX),
+						   IOF_FIELD("Resp", IOF_SMMUV3_CMD_PRI_RESP_RESP)};
 	IOF_CODEC_FIELDS_RETURN(t, count);
 }
 
@@ -1829,30 +1960,30 @@ IOF_API const char *iof_smmuv3_event_ref_(uint32_t id)
  * @brief The registry rows of this header (codec.h), one per record type:
  *        each an IOF_CODEC_ROW().
  */
-#define IOF_SMMUV3_CODEC_ROWS                                                                                       \
-	IOF_CODEC_ROW("smmuv3-event", IOF_REC_SMMUV3_EVENT, IOF_SHAPE_FAULT, IOF_LAYOUT_BYTES, IOF_ORDER_LE, 8, 0,   \
-		      IOF_SMMUV3_EVENT_SIZE, IOF_SMMUV3_EVENT_SIZE, IOF_NULL, iof_smmuv3_event_decode,                \
-		      iof_smmuv3_event_encode, IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL, iof_smmuv3_event_name,         \
-		      iof_smmuv3_event_desc, iof_smmuv3_event_ref_, IOF_SMMUV3_SPEC_ " §7.3",                         \
-		      iof_smmuv3_event_fields, iof_smmuv3_event_field_set_, "docs/smmuv3.md")                        \
-	IOF_CODEC_ROW("smmuv3-pri", IOF_REC_SMMUV3_PRI, IOF_SHAPE_FAULT, IOF_LAYOUT_BYTES, IOF_ORDER_LE, 8, 0,       \
-		      IOF_SMMUV3_PRI_SIZE, IOF_SMMUV3_PRI_SIZE, IOF_NULL, iof_smmuv3_pri_decode,                      \
-		      iof_smmuv3_pri_encode, IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL,    \
-		      IOF_SMMUV3_SPEC_ " §8", iof_smmuv3_pri_fields, IOF_NULL, "docs/smmuv3.md")                     \
-	IOF_CODEC_ROW("smmuv3-cmd-pri-resp", IOF_REC_SMMUV3_CMD_PRI_RESP, IOF_SHAPE_RESPONSE, IOF_LAYOUT_BYTES,       \
-		      IOF_ORDER_LE, 8, 0, IOF_SMMUV3_CMD_SIZE, IOF_SMMUV3_CMD_SIZE, IOF_NULL, IOF_NULL, IOF_NULL,     \
-		      iof_smmuv3_cmd_pri_resp_decode, iof_smmuv3_cmd_pri_resp_encode, IOF_NULL, IOF_NULL, IOF_NULL,   \
-		      IOF_NULL, IOF_NULL, IOF_SMMUV3_SPEC_ " §4.5.2", iof_smmuv3_cmd_pri_resp_fields, IOF_NULL,       \
-		      "docs/smmuv3.md")                                                                              \
-	IOF_CODEC_ROW("smmuv3-cmd-resume", IOF_REC_SMMUV3_CMD_RESUME, IOF_SHAPE_RESPONSE, IOF_LAYOUT_BYTES,           \
-		      IOF_ORDER_LE, 8, 0, IOF_SMMUV3_CMD_SIZE, IOF_SMMUV3_CMD_SIZE, IOF_NULL, IOF_NULL, IOF_NULL,     \
-		      iof_smmuv3_cmd_resume_decode, iof_smmuv3_cmd_resume_encode, IOF_NULL, IOF_NULL, IOF_NULL,       \
-		      IOF_NULL, IOF_NULL, IOF_SMMUV3_SPEC_ " §4.7.1", iof_smmuv3_cmd_resume_fields, IOF_NULL,         \
-		      "docs/smmuv3.md")                                                                              \
-	IOF_CODEC_ROW("smmuv3-cmd-stall-term", IOF_REC_SMMUV3_CMD_STALL_TERM, IOF_SHAPE_COMMAND, IOF_LAYOUT_BYTES,   \
-		      IOF_ORDER_LE, 8, 0, IOF_SMMUV3_CMD_SIZE, IOF_SMMUV3_CMD_SIZE, IOF_NULL, IOF_NULL, IOF_NULL,     \
-		      IOF_NULL, IOF_NULL, iof_smmuv3_cmd_stall_term_decode, iof_smmuv3_cmd_stall_term_encode,         \
-		      IOF_NULL, IOF_NULL, IOF_NULL, IOF_SMMUV3_SPEC_ " §4.7.2", iof_smmuv3_cmd_stall_term_fields,     \
+#define IOF_SMMUV3_CODEC_ROWS                                                                                          \
+	IOF_CODEC_ROW("smmuv3-event", IOF_REC_SMMUV3_EVENT, IOF_SHAPE_FAULT, IOF_LAYOUT_BYTES, IOF_ORDER_LE, 8, 0,     \
+		      IOF_SMMUV3_EVENT_SIZE, IOF_SMMUV3_EVENT_SIZE, IOF_NULL, iof_smmuv3_event_decode,                 \
+		      iof_smmuv3_event_encode, IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL, iof_smmuv3_event_name,          \
+		      iof_smmuv3_event_desc, iof_smmuv3_event_ref_, IOF_SMMUV3_SPEC_ " §7.3", iof_smmuv3_event_fields, \
+		      iof_smmuv3_event_field_set_, "docs/smmuv3.md")                                                   \
+	IOF_CODEC_ROW("smmuv3-pri", IOF_REC_SMMUV3_PRI, IOF_SHAPE_FAULT, IOF_LAYOUT_BYTES, IOF_ORDER_LE, 8, 0,         \
+		      IOF_SMMUV3_PRI_SIZE, IOF_SMMUV3_PRI_SIZE, IOF_NULL, iof_smmuv3_pri_decode,                       \
+		      iof_smmuv3_pri_encode, IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL,     \
+		      IOF_SMMUV3_SPEC_ " §8", iof_smmuv3_pri_fields, IOF_NULL, "docs/smmuv3.md")                       \
+	IOF_CODEC_ROW("smmuv3-cmd-pri-resp", IOF_REC_SMMUV3_CMD_PRI_RESP, IOF_SHAPE_RESPONSE, IOF_LAYOUT_BYTES,        \
+		      IOF_ORDER_LE, 8, 0, IOF_SMMUV3_CMD_SIZE, IOF_SMMUV3_CMD_SIZE, IOF_NULL, IOF_NULL, IOF_NULL,      \
+		      iof_smmuv3_cmd_pri_resp_decode, iof_smmuv3_cmd_pri_resp_encode, IOF_NULL, IOF_NULL, IOF_NULL,    \
+		      IOF_NULL, IOF_NULL, IOF_SMMUV3_SPEC_ " §4.5.2", iof_smmuv3_cmd_pri_resp_fields, IOF_NULL,        \
+		      "docs/smmuv3.md")                                                                                \
+	IOF_CODEC_ROW("smmuv3-cmd-resume", IOF_REC_SMMUV3_CMD_RESUME, IOF_SHAPE_RESPONSE, IOF_LAYOUT_BYTES,            \
+		      IOF_ORDER_LE, 8, 0, IOF_SMMUV3_CMD_SIZE, IOF_SMMUV3_CMD_SIZE, IOF_NULL, IOF_NULL, IOF_NULL,      \
+		      iof_smmuv3_cmd_resume_decode, iof_smmuv3_cmd_resume_encode, IOF_NULL, IOF_NULL, IOF_NULL,        \
+		      IOF_NULL, IOF_NULL, IOF_SMMUV3_SPEC_ " §4.7.1", iof_smmuv3_cmd_resume_fields, IOF_NULL,          \
+		      "docs/smmuv3.md")                                                                                \
+	IOF_CODEC_ROW("smmuv3-cmd-stall-term", IOF_REC_SMMUV3_CMD_STALL_TERM, IOF_SHAPE_COMMAND, IOF_LAYOUT_BYTES,     \
+		      IOF_ORDER_LE, 8, 0, IOF_SMMUV3_CMD_SIZE, IOF_SMMUV3_CMD_SIZE, IOF_NULL, IOF_NULL, IOF_NULL,      \
+		      IOF_NULL, IOF_NULL, iof_smmuv3_cmd_stall_term_decode, iof_smmuv3_cmd_stall_term_encode,          \
+		      IOF_NULL, IOF_NULL, IOF_NULL, IOF_SMMUV3_SPEC_ " §4.7.2", iof_smmuv3_cmd_stall_term_fields,      \
 		      IOF_NULL, "docs/smmuv3.md")
 /** @brief This format's slot in the registry (codec.h): #IOF_FMT_SMMUV3 is 1. */
 #define IOF_CODEC_ROWS_FORMAT_1 IOF_SMMUV3_CODEC_ROWS

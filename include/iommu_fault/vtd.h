@@ -64,7 +64,6 @@
 IOF_BEGIN_DECLS
 
 
-
 /* ======================================================================== */
 /** @name Record sizes
  * @{ */
@@ -100,20 +99,20 @@ IOF_BEGIN_DECLS
  * (VirtualBox's for 0x27-0x29).
  */
 enum iof_vtd_fr {
-	IOF_VTD_FR_LRT_2 = 0x01,  /**< Root entry: Present clear. */
-	IOF_VTD_FR_LCT_2 = 0x02,  /**< Context entry: Present clear. */
-	IOF_VTD_FR_LCT_4 = 0x03,  /**< Context entry: invalid programming (LCT.4.x). */
-	IOF_VTD_FR_LGN_1 = 0x04,  /**< Input address beyond the address width (LGN.1.x). */
-	IOF_VTD_FR_LGN_2 = 0x05,  /**< Write without write permission in the PTE. */
-	IOF_VTD_FR_LGN_3 = 0x06,  /**< Read without read permission in the PTE. */
-	IOF_VTD_FR_LSL_1 = 0x07,  /**< Error accessing a second-level paging entry. */
-	IOF_VTD_FR_LRT_1 = 0x08,  /**< Error accessing the root entry (RTADDR). */
-	IOF_VTD_FR_LCT_1 = 0x09,  /**< Error accessing the context entry (CTP). */
-	IOF_VTD_FR_LRT_3 = 0x0a,  /**< Root entry: reserved field set. */
-	IOF_VTD_FR_LCT_3 = 0x0b,  /**< Context entry: reserved field set. */
-	IOF_VTD_FR_LSL_2 = 0x0c,  /**< Second-level paging entry: reserved field set. */
-	IOF_VTD_FR_LCT_5 = 0x0d,  /**< Translation (type) blocked by the context entry's TT. */
-	IOF_VTD_FR_LGN_4 = 0x0e,  /**< Translated address in the interrupt range. */
+	IOF_VTD_FR_LRT_2 = 0x01,         /**< Root entry: Present clear. */
+	IOF_VTD_FR_LCT_2 = 0x02,         /**< Context entry: Present clear. */
+	IOF_VTD_FR_LCT_4 = 0x03,         /**< Context entry: invalid programming (LCT.4.x). */
+	IOF_VTD_FR_LGN_1 = 0x04,         /**< Input address beyond the address width (LGN.1.x). */
+	IOF_VTD_FR_LGN_2 = 0x05,         /**< Write without write permission in the PTE. */
+	IOF_VTD_FR_LGN_3 = 0x06,         /**< Read without read permission in the PTE. */
+	IOF_VTD_FR_LSL_1 = 0x07,         /**< Error accessing a second-level paging entry. */
+	IOF_VTD_FR_LRT_1 = 0x08,         /**< Error accessing the root entry (RTADDR). */
+	IOF_VTD_FR_LCT_1 = 0x09,         /**< Error accessing the context entry (CTP). */
+	IOF_VTD_FR_LRT_3 = 0x0a,         /**< Root entry: reserved field set. */
+	IOF_VTD_FR_LCT_3 = 0x0b,         /**< Context entry: reserved field set. */
+	IOF_VTD_FR_LSL_2 = 0x0c,         /**< Second-level paging entry: reserved field set. */
+	IOF_VTD_FR_LCT_5 = 0x0d,         /**< Translation (type) blocked by the context entry's TT. */
+	IOF_VTD_FR_LGN_4 = 0x0e,         /**< Translated address in the interrupt range. */
 	IOF_VTD_FR_IR_REQ_RSVD = 0x20,   /**< Interrupt request: reserved field set. */
 	IOF_VTD_FR_IR_INDEX_OVER = 0x21, /**< Interrupt index beyond the IRTE table. */
 	IOF_VTD_FR_IR_ENTRY_P = 0x22,    /**< IRTE: Present clear. */
@@ -124,57 +123,57 @@ enum iof_vtd_fr {
 	IOF_VTD_FR_IR_PID_READ = 0x27,   /**< Error accessing the posted-interrupt descriptor. */
 	IOF_VTD_FR_IR_PID_RSVD = 0x28,   /**< Posted-interrupt descriptor: reserved field set. */
 	IOF_VTD_FR_IR_NO_PASID = 0x29,   /**< Untranslated interrupt request without PASID invalid. */
-	IOF_VTD_FR_RTA_1 = 0x30,  /**< Invalid RTADDR_REG programming (RTA.1.x). */
-	IOF_VTD_FR_RTA_2 = 0x31,  /**< Legacy mode (TTM=0) and request with PASID. */
-	IOF_VTD_FR_RTA_3 = 0x32,  /**< Legacy mode (TTM=0) and page request. */
-	IOF_VTD_FR_RTA_4 = 0x33,  /**< RTA.4 (meaning not confirmed). */
-	IOF_VTD_FR_SRT_1 = 0x38,  /**< Error accessing a scalable-mode root entry. */
-	IOF_VTD_FR_SRT_2 = 0x39,  /**< SM root entry: Present clear. */
-	IOF_VTD_FR_SRT_3 = 0x3a,  /**< SM root entry: reserved field set. */
-	IOF_VTD_FR_SCT_1 = 0x40,  /**< Error accessing a scalable-mode context entry. */
-	IOF_VTD_FR_SCT_2 = 0x41,  /**< SM context entry: Present clear. */
-	IOF_VTD_FR_SCT_3 = 0x42,  /**< SM context entry: reserved field set. */
-	IOF_VTD_FR_SCT_4 = 0x43,  /**< SM context entry: invalid programming (SCT.4.x). */
-	IOF_VTD_FR_SCT_5 = 0x44,  /**< SM context entry: DTE clear (ATS request). */
-	IOF_VTD_FR_SCT_6 = 0x45,  /**< SM context entry: PASID Enable clear. */
-	IOF_VTD_FR_SCT_7 = 0x46,  /**< PASID larger than the context entry allows. */
-	IOF_VTD_FR_SCT_8 = 0x47,  /**< SM context entry: PRE clear (page request). */
-	IOF_VTD_FR_SCT_9 = 0x48,  /**< SM context entry: RID_PASID field error. */
-	IOF_VTD_FR_SPD_1 = 0x50,  /**< Error accessing a PASID directory entry. */
-	IOF_VTD_FR_SPD_2 = 0x51,  /**< PASID directory entry: Present clear. */
-	IOF_VTD_FR_SPD_3 = 0x52,  /**< PASID directory entry: reserved field set. */
-	IOF_VTD_FR_SPT_1 = 0x58,  /**< Error accessing a PASID table entry. */
-	IOF_VTD_FR_SPT_2 = 0x59,  /**< PASID table entry: Present clear. */
-	IOF_VTD_FR_SPT_3 = 0x5a,  /**< PASID table entry: reserved field set. */
-	IOF_VTD_FR_SPT_4 = 0x5b,  /**< PASID table entry: invalid programming (SPT.4.x). */
-	IOF_VTD_FR_SPT_5 = 0x5c,  /**< PASID table entry: ERE clear (execute request). */
-	IOF_VTD_FR_SPT_6 = 0x5d,  /**< PASID table entry: SRE clear (supervisor request). */
-	IOF_VTD_FR_SFS_1 = 0x70,  /**< Error accessing a first-stage paging entry (was SFL.1). */
-	IOF_VTD_FR_SFS_2 = 0x71,  /**< First-stage paging entry: Present clear. */
-	IOF_VTD_FR_SFS_3 = 0x72,  /**< First-stage paging entry: reserved field set. */
-	IOF_VTD_FR_SFS_4 = 0x73,  /**< Error accessing the top-level first-stage entry. */
-	IOF_VTD_FR_SFS_5 = 0x74,  /**< Nested: first-stage entry address beyond MGAW. */
-	IOF_VTD_FR_SFS_6 = 0x75,  /**< Nested: read permission error on the top-level first-stage entry. */
-	IOF_VTD_FR_SFS_7 = 0x76,  /**< Nested: read permission error on a first-stage entry. */
-	IOF_VTD_FR_SFS_8 = 0x77,  /**< Nested: write permission error on a first-stage entry. */
-	IOF_VTD_FR_SSS_1 = 0x78,  /**< Error accessing a second-stage paging entry (was SSL.1). */
-	IOF_VTD_FR_SSS_2 = 0x79,  /**< Second-stage paging entry: read/write permission error. */
-	IOF_VTD_FR_SSS_3 = 0x7a,  /**< Second-stage paging entry: reserved field set. */
-	IOF_VTD_FR_SSS_4 = 0x7b,  /**< Invalid second-stage page-table pointer. */
-	IOF_VTD_FR_SSS_5 = 0x7c,  /**< A/D update needed in a no-snoop second-stage entry. */
-	IOF_VTD_FR_SSS_6 = 0x7d,  /**< SSS.6 (meaning not confirmed). */
-	IOF_VTD_FR_SGN_1 = 0x80,  /**< Input address not canonical (first stage). */
-	IOF_VTD_FR_SGN_2 = 0x81,  /**< User request to a supervisor-only first-stage page. */
-	IOF_VTD_FR_SGN_3 = 0x82,  /**< No execute permission. */
-	IOF_VTD_FR_SGN_4 = 0x83,  /**< Address beyond the hardware maximum (SGN.4.x). */
-	IOF_VTD_FR_SGN_5 = 0x84,  /**< Second-stage entry address beyond the maximum. */
-	IOF_VTD_FR_SGN_6 = 0x85,  /**< No write permission (Write / AtomicOp). */
-	IOF_VTD_FR_SGN_7 = 0x86,  /**< No read permission (Read / AtomicOp). */
-	IOF_VTD_FR_SGN_8 = 0x87,  /**< Translated address in the interrupt range. */
-	IOF_VTD_FR_SGN_9 = 0x88,  /**< SGN.9 (meaning not confirmed). */
-	IOF_VTD_FR_SGN_10 = 0x89, /**< SGN.10 (meaning not confirmed). */
-	IOF_VTD_FR_SFS_9 = 0x90,  /**< A/D update needed in a no-snoop first-stage entry. */
-	IOF_VTD_FR_SFS_10 = 0x91  /**< First-stage A/D bit update failed. */
+	IOF_VTD_FR_RTA_1 = 0x30,         /**< Invalid RTADDR_REG programming (RTA.1.x). */
+	IOF_VTD_FR_RTA_2 = 0x31,         /**< Legacy mode (TTM=0) and request with PASID. */
+	IOF_VTD_FR_RTA_3 = 0x32,         /**< Legacy mode (TTM=0) and page request. */
+	IOF_VTD_FR_RTA_4 = 0x33,         /**< RTA.4 (meaning not confirmed). */
+	IOF_VTD_FR_SRT_1 = 0x38,         /**< Error accessing a scalable-mode root entry. */
+	IOF_VTD_FR_SRT_2 = 0x39,         /**< SM root entry: Present clear. */
+	IOF_VTD_FR_SRT_3 = 0x3a,         /**< SM root entry: reserved field set. */
+	IOF_VTD_FR_SCT_1 = 0x40,         /**< Error accessing a scalable-mode context entry. */
+	IOF_VTD_FR_SCT_2 = 0x41,         /**< SM context entry: Present clear. */
+	IOF_VTD_FR_SCT_3 = 0x42,         /**< SM context entry: reserved field set. */
+	IOF_VTD_FR_SCT_4 = 0x43,         /**< SM context entry: invalid programming (SCT.4.x). */
+	IOF_VTD_FR_SCT_5 = 0x44,         /**< SM context entry: DTE clear (ATS request). */
+	IOF_VTD_FR_SCT_6 = 0x45,         /**< SM context entry: PASID Enable clear. */
+	IOF_VTD_FR_SCT_7 = 0x46,         /**< PASID larger than the context entry allows. */
+	IOF_VTD_FR_SCT_8 = 0x47,         /**< SM context entry: PRE clear (page request). */
+	IOF_VTD_FR_SCT_9 = 0x48,         /**< SM context entry: RID_PASID field error. */
+	IOF_VTD_FR_SPD_1 = 0x50,         /**< Error accessing a PASID directory entry. */
+	IOF_VTD_FR_SPD_2 = 0x51,         /**< PASID directory entry: Present clear. */
+	IOF_VTD_FR_SPD_3 = 0x52,         /**< PASID directory entry: reserved field set. */
+	IOF_VTD_FR_SPT_1 = 0x58,         /**< Error accessing a PASID table entry. */
+	IOF_VTD_FR_SPT_2 = 0x59,         /**< PASID table entry: Present clear. */
+	IOF_VTD_FR_SPT_3 = 0x5a,         /**< PASID table entry: reserved field set. */
+	IOF_VTD_FR_SPT_4 = 0x5b,         /**< PASID table entry: invalid programming (SPT.4.x). */
+	IOF_VTD_FR_SPT_5 = 0x5c,         /**< PASID table entry: ERE clear (execute request). */
+	IOF_VTD_FR_SPT_6 = 0x5d,         /**< PASID table entry: SRE clear (supervisor request). */
+	IOF_VTD_FR_SFS_1 = 0x70,         /**< Error accessing a first-stage paging entry (was SFL.1). */
+	IOF_VTD_FR_SFS_2 = 0x71,         /**< First-stage paging entry: Present clear. */
+	IOF_VTD_FR_SFS_3 = 0x72,         /**< First-stage paging entry: reserved field set. */
+	IOF_VTD_FR_SFS_4 = 0x73,         /**< Error accessing the top-level first-stage entry. */
+	IOF_VTD_FR_SFS_5 = 0x74,         /**< Nested: first-stage entry address beyond MGAW. */
+	IOF_VTD_FR_SFS_6 = 0x75,         /**< Nested: read permission error on the top-level first-stage entry. */
+	IOF_VTD_FR_SFS_7 = 0x76,         /**< Nested: read permission error on a first-stage entry. */
+	IOF_VTD_FR_SFS_8 = 0x77,         /**< Nested: write permission error on a first-stage entry. */
+	IOF_VTD_FR_SSS_1 = 0x78,         /**< Error accessing a second-stage paging entry (was SSL.1). */
+	IOF_VTD_FR_SSS_2 = 0x79,         /**< Second-stage paging entry: read/write permission error. */
+	IOF_VTD_FR_SSS_3 = 0x7a,         /**< Second-stage paging entry: reserved field set. */
+	IOF_VTD_FR_SSS_4 = 0x7b,         /**< Invalid second-stage page-table pointer. */
+	IOF_VTD_FR_SSS_5 = 0x7c,         /**< A/D update needed in a no-snoop second-stage entry. */
+	IOF_VTD_FR_SSS_6 = 0x7d,         /**< SSS.6 (meaning not confirmed). */
+	IOF_VTD_FR_SGN_1 = 0x80,         /**< Input address not canonical (first stage). */
+	IOF_VTD_FR_SGN_2 = 0x81,         /**< User request to a supervisor-only first-stage page. */
+	IOF_VTD_FR_SGN_3 = 0x82,         /**< No execute permission. */
+	IOF_VTD_FR_SGN_4 = 0x83,         /**< Address beyond the hardware maximum (SGN.4.x). */
+	IOF_VTD_FR_SGN_5 = 0x84,         /**< Second-stage entry address beyond the maximum. */
+	IOF_VTD_FR_SGN_6 = 0x85,         /**< No write permission (Write / AtomicOp). */
+	IOF_VTD_FR_SGN_7 = 0x86,         /**< No read permission (Read / AtomicOp). */
+	IOF_VTD_FR_SGN_8 = 0x87,         /**< Translated address in the interrupt range. */
+	IOF_VTD_FR_SGN_9 = 0x88,         /**< SGN.9 (meaning not confirmed). */
+	IOF_VTD_FR_SGN_10 = 0x89,        /**< SGN.10 (meaning not confirmed). */
+	IOF_VTD_FR_SFS_9 = 0x90,         /**< A/D update needed in a no-snoop first-stage entry. */
+	IOF_VTD_FR_SFS_10 = 0x91         /**< First-stage A/D bit update failed. */
 };
 
 /** @name Reason-table flags (struct iof_vtd_fr_info::flags)
@@ -203,18 +202,18 @@ struct iof_vtd_fr_info {
  * against Linux iommu.h dma_frcd_*, VirtualBox VTD_BF_0/1_FRCD_REG_*,
  * Asterinas fault.rs and the Intel 7th-gen Core datasheet (FRCDL/FRCDH).
  * @{ */
-#define IOF_VTD_FAULT_FI IOF_FD(0, 12, 52)       /**< FI: faulting page address, bits 63:12 (DMA reasons). */
+#define IOF_VTD_FAULT_FI IOF_FD(0, 12, 52)        /**< FI: faulting page address, bits 63:12 (DMA reasons). */
 #define IOF_VTD_FAULT_IRQ_INDEX IOF_FD(0, 48, 16) /**< FI[63:48]: interrupt index (interrupt-remapping reasons). */
-#define IOF_VTD_FAULT_SID IOF_FD(1, 0, 16)       /**< SID: source (requester) ID, bus[15:8] devfn[7:0]. */
-#define IOF_VTD_FAULT_T2 IOF_FD(1, 28, 1)        /**< T2: type bit 2 (VT-d 3.0+; reserved before). */
-#define IOF_VTD_FAULT_PRIV IOF_FD(1, 29, 1)      /**< PRIV: privileged-mode request. */
-#define IOF_VTD_FAULT_EXE IOF_FD(1, 30, 1)       /**< EXE: execute permission requested. */
-#define IOF_VTD_FAULT_PP IOF_FD(1, 31, 1)        /**< PP: PASID present. */
-#define IOF_VTD_FAULT_FR IOF_FD(1, 32, 8)        /**< FR: fault reason. */
-#define IOF_VTD_FAULT_PV IOF_FD(1, 40, 20)       /**< PV: PASID value (20 bits). */
-#define IOF_VTD_FAULT_AT IOF_FD(1, 60, 2)        /**< AT: PCIe address type of the request. */
-#define IOF_VTD_FAULT_T1 IOF_FD(1, 62, 1)        /**< T1 ("T" before 3.0): type bit 1. */
-#define IOF_VTD_FAULT_F IOF_FD(1, 63, 1)         /**< F: fault recorded (record valid). */
+#define IOF_VTD_FAULT_SID IOF_FD(1, 0, 16)        /**< SID: source (requester) ID, bus[15:8] devfn[7:0]. */
+#define IOF_VTD_FAULT_T2 IOF_FD(1, 28, 1)         /**< T2: type bit 2 (VT-d 3.0+; reserved before). */
+#define IOF_VTD_FAULT_PRIV IOF_FD(1, 29, 1)       /**< PRIV: privileged-mode request. */
+#define IOF_VTD_FAULT_EXE IOF_FD(1, 30, 1)        /**< EXE: execute permission requested. */
+#define IOF_VTD_FAULT_PP IOF_FD(1, 31, 1)         /**< PP: PASID present. */
+#define IOF_VTD_FAULT_FR IOF_FD(1, 32, 8)         /**< FR: fault reason. */
+#define IOF_VTD_FAULT_PV IOF_FD(1, 40, 20)        /**< PV: PASID value (20 bits). */
+#define IOF_VTD_FAULT_AT IOF_FD(1, 60, 2)         /**< AT: PCIe address type of the request. */
+#define IOF_VTD_FAULT_T1 IOF_FD(1, 62, 1)         /**< T1 ("T" before 3.0): type bit 1. */
+#define IOF_VTD_FAULT_F IOF_FD(1, 63, 1)          /**< F: fault recorded (record valid). */
 /** @} */
 
 /** @name Page request descriptor fields, 256 bits (VT-d 3.0+)
@@ -245,20 +244,20 @@ struct iof_vtd_fr_info {
  * Spec: VT-d rev 2.x page request descriptor; layout from Linux v4.4
  * drivers/iommu/intel-svm.c struct page_req_dsc (16-byte queue entries).
  * @{ */
-#define IOF_VTD_PAGE_REQUEST_V2_SRR IOF_FD(0, 0, 1)        /**< SRR: stream response requested. */
-#define IOF_VTD_PAGE_REQUEST_V2_BOF IOF_FD(0, 1, 1)        /**< BOF: blocked on fault. */
-#define IOF_VTD_PAGE_REQUEST_V2_PP IOF_FD(0, 2, 1)         /**< PP: PASID present. */
-#define IOF_VTD_PAGE_REQUEST_V2_LPIG IOF_FD(0, 3, 1)       /**< LPIG: last page in group. */
-#define IOF_VTD_PAGE_REQUEST_V2_PASID IOF_FD(0, 4, 20)     /**< PASID. */
-#define IOF_VTD_PAGE_REQUEST_V2_BUS IOF_FD(0, 24, 8)       /**< Bus number (RID[15:8]). */
+#define IOF_VTD_PAGE_REQUEST_V2_SRR IOF_FD(0, 0, 1)         /**< SRR: stream response requested. */
+#define IOF_VTD_PAGE_REQUEST_V2_BOF IOF_FD(0, 1, 1)         /**< BOF: blocked on fault. */
+#define IOF_VTD_PAGE_REQUEST_V2_PP IOF_FD(0, 2, 1)          /**< PP: PASID present. */
+#define IOF_VTD_PAGE_REQUEST_V2_LPIG IOF_FD(0, 3, 1)        /**< LPIG: last page in group. */
+#define IOF_VTD_PAGE_REQUEST_V2_PASID IOF_FD(0, 4, 20)      /**< PASID. */
+#define IOF_VTD_PAGE_REQUEST_V2_BUS IOF_FD(0, 24, 8)        /**< Bus number (RID[15:8]). */
 #define IOF_VTD_PAGE_REQUEST_V2_PRIV_DATA IOF_FD(0, 32, 23) /**< Private data (echoed in the response). */
-#define IOF_VTD_PAGE_REQUEST_V2_PRGI IOF_FD(0, 55, 9)      /**< PRG index. */
-#define IOF_VTD_PAGE_REQUEST_V2_RD IOF_FD(1, 0, 1)         /**< RD: read requested. */
-#define IOF_VTD_PAGE_REQUEST_V2_WR IOF_FD(1, 1, 1)         /**< WR: write requested. */
-#define IOF_VTD_PAGE_REQUEST_V2_EXE IOF_FD(1, 2, 1)        /**< EXE: execute requested. */
-#define IOF_VTD_PAGE_REQUEST_V2_PRIV IOF_FD(1, 3, 1)       /**< PRIV: privileged mode requested. */
-#define IOF_VTD_PAGE_REQUEST_V2_DEVFN IOF_FD(1, 4, 8)      /**< devfn (RID[7:0]). */
-#define IOF_VTD_PAGE_REQUEST_V2_ADDR IOF_FD(1, 12, 52)     /**< Address: page address, bits 63:12. */
+#define IOF_VTD_PAGE_REQUEST_V2_PRGI IOF_FD(0, 55, 9)       /**< PRG index. */
+#define IOF_VTD_PAGE_REQUEST_V2_RD IOF_FD(1, 0, 1)          /**< RD: read requested. */
+#define IOF_VTD_PAGE_REQUEST_V2_WR IOF_FD(1, 1, 1)          /**< WR: write requested. */
+#define IOF_VTD_PAGE_REQUEST_V2_EXE IOF_FD(1, 2, 1)         /**< EXE: execute requested. */
+#define IOF_VTD_PAGE_REQUEST_V2_PRIV IOF_FD(1, 3, 1)        /**< PRIV: privileged mode requested. */
+#define IOF_VTD_PAGE_REQUEST_V2_DEVFN IOF_FD(1, 4, 8)       /**< devfn (RID[7:0]). */
+#define IOF_VTD_PAGE_REQUEST_V2_ADDR IOF_FD(1, 12, 52)      /**< Address: page address, bits 63:12. */
 /** @} */
 
 /** @name Page group response descriptor fields (invalidation queue type 0x9)
@@ -268,15 +267,16 @@ struct iof_vtd_fr_info {
  * VTD_INV_DESC_PGRESP_*; Type[6:4] position from VirtualBox
  * VTD_BF_0_GENERIC_INV_DSC_TYPE_HI.
  * @{ */
-#define IOF_VTD_PAGE_GROUP_RESPONSE_TYPE_LO IOF_FD(0, 0, 4)    /**< Type[3:0]: 0x9. */
-#define IOF_VTD_PAGE_GROUP_RESPONSE_PP IOF_FD(0, 4, 1)         /**< PP: PASID present. */
-#define IOF_VTD_PAGE_GROUP_RESPONSE_PDP IOF_FD(0, 5, 1)        /**< PDP: private data present (rev 3.x). */
-#define IOF_VTD_PAGE_GROUP_RESPONSE_TYPE_HI IOF_FD(0, 9, 3)    /**< Type[6:4]: 0 for this descriptor. */
-#define IOF_VTD_PAGE_GROUP_RESPONSE_RC IOF_FD(0, 12, 4)        /**< Response code (PCIe PRG response code). */
-#define IOF_VTD_PAGE_GROUP_RESPONSE_RID IOF_FD(0, 16, 16)      /**< RID: requester ID the response goes to. */
-#define IOF_VTD_PAGE_GROUP_RESPONSE_PASID IOF_FD(0, 32, 20)    /**< PASID. */
-#define IOF_VTD_PAGE_GROUP_RESPONSE_LPIG IOF_FD(1, 2, 1)       /**< LPIG: last page in group (up to rev 3.x; Reserved since rev 4.0). */
-#define IOF_VTD_PAGE_GROUP_RESPONSE_PRGI IOF_FD(1, 3, 9)       /**< PRG index. */
+#define IOF_VTD_PAGE_GROUP_RESPONSE_TYPE_LO IOF_FD(0, 0, 4) /**< Type[3:0]: 0x9. */
+#define IOF_VTD_PAGE_GROUP_RESPONSE_PP IOF_FD(0, 4, 1)      /**< PP: PASID present. */
+#define IOF_VTD_PAGE_GROUP_RESPONSE_PDP IOF_FD(0, 5, 1)     /**< PDP: private data present (rev 3.x). */
+#define IOF_VTD_PAGE_GROUP_RESPONSE_TYPE_HI IOF_FD(0, 9, 3) /**< Type[6:4]: 0 for this descriptor. */
+#define IOF_VTD_PAGE_GROUP_RESPONSE_RC IOF_FD(0, 12, 4)     /**< Response code (PCIe PRG response code). */
+#define IOF_VTD_PAGE_GROUP_RESPONSE_RID IOF_FD(0, 16, 16)   /**< RID: requester ID the response goes to. */
+#define IOF_VTD_PAGE_GROUP_RESPONSE_PASID IOF_FD(0, 32, 20) /**< PASID. */
+#define IOF_VTD_PAGE_GROUP_RESPONSE_LPIG \
+	IOF_FD(1, 2, 1) /**< LPIG: last page in group (up to rev 3.x; Reserved since rev 4.0). */
+#define IOF_VTD_PAGE_GROUP_RESPONSE_PRGI IOF_FD(1, 3, 9)        /**< PRG index. */
 #define IOF_VTD_PAGE_GROUP_RESPONSE_PRIV_DATA0 IOF_FD(2, 0, 64) /**< Private Data, low word (rev 3.x). */
 #define IOF_VTD_PAGE_GROUP_RESPONSE_PRIV_DATA1 IOF_FD(3, 0, 64) /**< Private Data, high word (rev 3.x). */
 /** @} */
@@ -292,9 +292,10 @@ struct iof_vtd_fr_info {
  * (QI_PGRP_RESP_CODE, QI_PGRP_PRIV << 32, QI_PGRP_IDX << 55) as written by
  * drivers/iommu/intel-svm.c prq_event_thread.
  * @{ */
-#define IOF_VTD_PAGE_GROUP_RESPONSE_V2_RC IOF_FD(1, 0, 4)          /**< Response code (PCIe PRG response code). */
-#define IOF_VTD_PAGE_GROUP_RESPONSE_V2_PRIV_DATA IOF_FD(1, 32, 23) /**< Private data, echoed from the 2.x page request. */
-#define IOF_VTD_PAGE_GROUP_RESPONSE_V2_PRGI IOF_FD(1, 55, 9)       /**< PRG index. */
+#define IOF_VTD_PAGE_GROUP_RESPONSE_V2_RC IOF_FD(1, 0, 4) /**< Response code (PCIe PRG response code). */
+#define IOF_VTD_PAGE_GROUP_RESPONSE_V2_PRIV_DATA \
+	IOF_FD(1, 32, 23)                                    /**< Private data, echoed from the 2.x page request. */
+#define IOF_VTD_PAGE_GROUP_RESPONSE_V2_PRGI IOF_FD(1, 55, 9) /**< PRG index. */
 /** @} */
 
 /** @name Page group response codes (the PCIe PRG response codes)
@@ -320,35 +321,71 @@ struct iof_vtd_fr_info {
  * @{ */
 
 /** @brief Every field of the fault recording register: `X(fd, arg)` once per field (FI[63:48] is part of FI). */
-#define IOF_VTD_FAULT_FIELDS(X, arg)                                                                 \
-	X(IOF_VTD_FAULT_FI, arg) X(IOF_VTD_FAULT_SID, arg) X(IOF_VTD_FAULT_T2, arg)                    \
-	X(IOF_VTD_FAULT_PRIV, arg) X(IOF_VTD_FAULT_EXE, arg) X(IOF_VTD_FAULT_PP, arg)                  \
-	X(IOF_VTD_FAULT_FR, arg) X(IOF_VTD_FAULT_PV, arg) X(IOF_VTD_FAULT_AT, arg)                     \
-	X(IOF_VTD_FAULT_T1, arg) X(IOF_VTD_FAULT_F, arg)
+#define IOF_VTD_FAULT_FIELDS(X, arg) \
+	X(IOF_VTD_FAULT_FI, arg)     \
+	X(IOF_VTD_FAULT_SID, arg)    \
+	X(IOF_VTD_FAULT_T2, arg)     \
+	X(IOF_VTD_FAULT_PRIV, arg)   \
+	X(IOF_VTD_FAULT_EXE, arg)    \
+	X(IOF_VTD_FAULT_PP, arg)     \
+	X(IOF_VTD_FAULT_FR, arg)     \
+	X(IOF_VTD_FAULT_PV, arg)     \
+	X(IOF_VTD_FAULT_AT, arg)     \
+	X(IOF_VTD_FAULT_T1, arg)     \
+	X(IOF_VTD_FAULT_F, arg)
 /** @brief Every field of the 256-bit page request descriptor. */
-#define IOF_VTD_PAGE_REQUEST_FIELDS(X, arg)                                                                  \
-	X(IOF_VTD_PAGE_REQUEST_TYPE, arg) X(IOF_VTD_PAGE_REQUEST_PP, arg) X(IOF_VTD_PAGE_REQUEST_PDP, arg)                     \
-	X(IOF_VTD_PAGE_REQUEST_RID, arg) X(IOF_VTD_PAGE_REQUEST_PASID, arg) X(IOF_VTD_PAGE_REQUEST_EXE, arg)                   \
-	X(IOF_VTD_PAGE_REQUEST_PM, arg) X(IOF_VTD_PAGE_REQUEST_RD, arg) X(IOF_VTD_PAGE_REQUEST_WR, arg)                        \
-	X(IOF_VTD_PAGE_REQUEST_LPIG, arg) X(IOF_VTD_PAGE_REQUEST_PRGI, arg) X(IOF_VTD_PAGE_REQUEST_ADDR, arg)                  \
-	X(IOF_VTD_PAGE_REQUEST_PRIV_DATA0, arg) X(IOF_VTD_PAGE_REQUEST_PRIV_DATA1, arg)
+#define IOF_VTD_PAGE_REQUEST_FIELDS(X, arg)     \
+	X(IOF_VTD_PAGE_REQUEST_TYPE, arg)       \
+	X(IOF_VTD_PAGE_REQUEST_PP, arg)         \
+	X(IOF_VTD_PAGE_REQUEST_PDP, arg)        \
+	X(IOF_VTD_PAGE_REQUEST_RID, arg)        \
+	X(IOF_VTD_PAGE_REQUEST_PASID, arg)      \
+	X(IOF_VTD_PAGE_REQUEST_EXE, arg)        \
+	X(IOF_VTD_PAGE_REQUEST_PM, arg)         \
+	X(IOF_VTD_PAGE_REQUEST_RD, arg)         \
+	X(IOF_VTD_PAGE_REQUEST_WR, arg)         \
+	X(IOF_VTD_PAGE_REQUEST_LPIG, arg)       \
+	X(IOF_VTD_PAGE_REQUEST_PRGI, arg)       \
+	X(IOF_VTD_PAGE_REQUEST_ADDR, arg)       \
+	X(IOF_VTD_PAGE_REQUEST_PRIV_DATA0, arg) \
+	X(IOF_VTD_PAGE_REQUEST_PRIV_DATA1, arg)
 /** @brief Every field of the 128-bit (VT-d 2.x) page request descriptor. */
-#define IOF_VTD_PAGE_REQUEST_V2_FIELDS(X, arg)                                                                 \
-	X(IOF_VTD_PAGE_REQUEST_V2_SRR, arg) X(IOF_VTD_PAGE_REQUEST_V2_BOF, arg) X(IOF_VTD_PAGE_REQUEST_V2_PP, arg)                   \
-	X(IOF_VTD_PAGE_REQUEST_V2_LPIG, arg) X(IOF_VTD_PAGE_REQUEST_V2_PASID, arg) X(IOF_VTD_PAGE_REQUEST_V2_BUS, arg)               \
-	X(IOF_VTD_PAGE_REQUEST_V2_PRIV_DATA, arg) X(IOF_VTD_PAGE_REQUEST_V2_PRGI, arg) X(IOF_VTD_PAGE_REQUEST_V2_RD, arg)            \
-	X(IOF_VTD_PAGE_REQUEST_V2_WR, arg) X(IOF_VTD_PAGE_REQUEST_V2_EXE, arg) X(IOF_VTD_PAGE_REQUEST_V2_PRIV, arg)                  \
-	X(IOF_VTD_PAGE_REQUEST_V2_DEVFN, arg) X(IOF_VTD_PAGE_REQUEST_V2_ADDR, arg)
+#define IOF_VTD_PAGE_REQUEST_V2_FIELDS(X, arg)    \
+	X(IOF_VTD_PAGE_REQUEST_V2_SRR, arg)       \
+	X(IOF_VTD_PAGE_REQUEST_V2_BOF, arg)       \
+	X(IOF_VTD_PAGE_REQUEST_V2_PP, arg)        \
+	X(IOF_VTD_PAGE_REQUEST_V2_LPIG, arg)      \
+	X(IOF_VTD_PAGE_REQUEST_V2_PASID, arg)     \
+	X(IOF_VTD_PAGE_REQUEST_V2_BUS, arg)       \
+	X(IOF_VTD_PAGE_REQUEST_V2_PRIV_DATA, arg) \
+	X(IOF_VTD_PAGE_REQUEST_V2_PRGI, arg)      \
+	X(IOF_VTD_PAGE_REQUEST_V2_RD, arg)        \
+	X(IOF_VTD_PAGE_REQUEST_V2_WR, arg)        \
+	X(IOF_VTD_PAGE_REQUEST_V2_EXE, arg)       \
+	X(IOF_VTD_PAGE_REQUEST_V2_PRIV, arg)      \
+	X(IOF_VTD_PAGE_REQUEST_V2_DEVFN, arg)     \
+	X(IOF_VTD_PAGE_REQUEST_V2_ADDR, arg)
 /** @brief Every field of the page group response descriptor. */
-#define IOF_VTD_PAGE_GROUP_RESPONSE_FIELDS(X, arg)                                                                 \
-	X(IOF_VTD_PAGE_GROUP_RESPONSE_TYPE_LO, arg) X(IOF_VTD_PAGE_GROUP_RESPONSE_PP, arg) X(IOF_VTD_PAGE_GROUP_RESPONSE_PDP, arg)               \
-	X(IOF_VTD_PAGE_GROUP_RESPONSE_TYPE_HI, arg) X(IOF_VTD_PAGE_GROUP_RESPONSE_RC, arg) X(IOF_VTD_PAGE_GROUP_RESPONSE_RID, arg)               \
-	X(IOF_VTD_PAGE_GROUP_RESPONSE_PASID, arg) X(IOF_VTD_PAGE_GROUP_RESPONSE_LPIG, arg) X(IOF_VTD_PAGE_GROUP_RESPONSE_PRGI, arg)              \
-	X(IOF_VTD_PAGE_GROUP_RESPONSE_PRIV_DATA0, arg) X(IOF_VTD_PAGE_GROUP_RESPONSE_PRIV_DATA1, arg)
+#define IOF_VTD_PAGE_GROUP_RESPONSE_FIELDS(X, arg)     \
+	X(IOF_VTD_PAGE_GROUP_RESPONSE_TYPE_LO, arg)    \
+	X(IOF_VTD_PAGE_GROUP_RESPONSE_PP, arg)         \
+	X(IOF_VTD_PAGE_GROUP_RESPONSE_PDP, arg)        \
+	X(IOF_VTD_PAGE_GROUP_RESPONSE_TYPE_HI, arg)    \
+	X(IOF_VTD_PAGE_GROUP_RESPONSE_RC, arg)         \
+	X(IOF_VTD_PAGE_GROUP_RESPONSE_RID, arg)        \
+	X(IOF_VTD_PAGE_GROUP_RESPONSE_PASID, arg)      \
+	X(IOF_VTD_PAGE_GROUP_RESPONSE_LPIG, arg)       \
+	X(IOF_VTD_PAGE_GROUP_RESPONSE_PRGI, arg)       \
+	X(IOF_VTD_PAGE_GROUP_RESPONSE_PRIV_DATA0, arg) \
+	X(IOF_VTD_PAGE_GROUP_RESPONSE_PRIV_DATA1, arg)
 /** @brief Every field of the VT-d 2.x page group response descriptor. */
-#define IOF_VTD_PAGE_GROUP_RESPONSE_V2_FIELDS(X, arg)                                                                \
-	X(IOF_VTD_PAGE_GROUP_RESPONSE_TYPE_LO, arg) X(IOF_VTD_PAGE_GROUP_RESPONSE_PP, arg) X(IOF_VTD_PAGE_GROUP_RESPONSE_RID, arg)               \
-	X(IOF_VTD_PAGE_GROUP_RESPONSE_PASID, arg) X(IOF_VTD_PAGE_GROUP_RESPONSE_V2_RC, arg) X(IOF_VTD_PAGE_GROUP_RESPONSE_V2_PRIV_DATA, arg)         \
+#define IOF_VTD_PAGE_GROUP_RESPONSE_V2_FIELDS(X, arg)    \
+	X(IOF_VTD_PAGE_GROUP_RESPONSE_TYPE_LO, arg)      \
+	X(IOF_VTD_PAGE_GROUP_RESPONSE_PP, arg)           \
+	X(IOF_VTD_PAGE_GROUP_RESPONSE_RID, arg)          \
+	X(IOF_VTD_PAGE_GROUP_RESPONSE_PASID, arg)        \
+	X(IOF_VTD_PAGE_GROUP_RESPONSE_V2_RC, arg)        \
+	X(IOF_VTD_PAGE_GROUP_RESPONSE_V2_PRIV_DATA, arg) \
 	X(IOF_VTD_PAGE_GROUP_RESPONSE_V2_PRGI, arg)
 
 /** @cond IOF_INTERNAL */
@@ -359,13 +396,15 @@ struct iof_vtd_fr_info {
 
 /** @cond IOF_INTERNAL */
 /* The fault record's qw1 bits an interrupt-remapping fault decodes: the rest go to detail[1]. */
-#define IOF_VTD_FAULT_IRQ_QW1_ (IOF_FD_MASK(IOF_VTD_FAULT_SID) | IOF_FD_MASK(IOF_VTD_FAULT_FR) | IOF_FD_MASK(IOF_VTD_FAULT_F))
+#define IOF_VTD_FAULT_IRQ_QW1_ \
+	(IOF_FD_MASK(IOF_VTD_FAULT_SID) | IOF_FD_MASK(IOF_VTD_FAULT_FR) | IOF_FD_MASK(IOF_VTD_FAULT_F))
 /* The 2.x page group response's qw1 bits no generic field carries: Private Data and reserved bits. */
-#define IOF_VTD_PAGE_GROUP_RESPONSE_V2_KEEP1_ (~(IOF_FD_MASK(IOF_VTD_PAGE_GROUP_RESPONSE_V2_RC) | IOF_FD_MASK(IOF_VTD_PAGE_GROUP_RESPONSE_V2_PRGI)))
+#define IOF_VTD_PAGE_GROUP_RESPONSE_V2_KEEP1_ \
+	(~(IOF_FD_MASK(IOF_VTD_PAGE_GROUP_RESPONSE_V2_RC) | IOF_FD_MASK(IOF_VTD_PAGE_GROUP_RESPONSE_V2_PRGI)))
 /* The 2.x page request's qw0 bits no generic field carries: SRR, BOF, Private Data (and reserved bits, if any). */
-#define IOF_VTD_PAGE_REQUEST_V2_KEEP0_                                                                        \
-	(IOF_FD_MASK(IOF_VTD_PAGE_REQUEST_V2_SRR) | IOF_FD_MASK(IOF_VTD_PAGE_REQUEST_V2_BOF) | IOF_FD_MASK(IOF_VTD_PAGE_REQUEST_V2_PRIV_DATA) | \
-	 ~IOF_VTD_DEFINED(IOF_VTD_PAGE_REQUEST_V2_FIELDS, 0))
+#define IOF_VTD_PAGE_REQUEST_V2_KEEP0_                                                         \
+	(IOF_FD_MASK(IOF_VTD_PAGE_REQUEST_V2_SRR) | IOF_FD_MASK(IOF_VTD_PAGE_REQUEST_V2_BOF) | \
+	 IOF_FD_MASK(IOF_VTD_PAGE_REQUEST_V2_PRIV_DATA) | ~IOF_VTD_DEFINED(IOF_VTD_PAGE_REQUEST_V2_FIELDS, 0))
 /** @endcond */
 
 /**
@@ -383,8 +422,9 @@ IOF_API uint64_t iof_vtd_fault_defined_mask(unsigned word, int irq)
 /** @brief Defined bits of word @p word (0..3) of the 256-bit page request descriptor. */
 IOF_API uint64_t iof_vtd_page_request_defined_mask(unsigned word)
 {
-	static const uint64_t m[4] = {IOF_VTD_DEFINED(IOF_VTD_PAGE_REQUEST_FIELDS, 0), IOF_VTD_DEFINED(IOF_VTD_PAGE_REQUEST_FIELDS, 1),
-				      IOF_VTD_DEFINED(IOF_VTD_PAGE_REQUEST_FIELDS, 2), IOF_VTD_DEFINED(IOF_VTD_PAGE_REQUEST_FIELDS, 3)};
+	static const uint64_t m[4] = {
+		IOF_VTD_DEFINED(IOF_VTD_PAGE_REQUEST_FIELDS, 0), IOF_VTD_DEFINED(IOF_VTD_PAGE_REQUEST_FIELDS, 1),
+		IOF_VTD_DEFINED(IOF_VTD_PAGE_REQUEST_FIELDS, 2), IOF_VTD_DEFINED(IOF_VTD_PAGE_REQUEST_FIELDS, 3)};
 	return word < 4 ? m[word] : 0;
 }
 
@@ -399,8 +439,10 @@ IOF_API uint64_t iof_vtd_page_request_v2_defined_mask(unsigned word)
 /** @brief Defined bits of word @p word (0..3) of the page group response descriptor. */
 IOF_API uint64_t iof_vtd_page_group_response_defined_mask(unsigned word)
 {
-	static const uint64_t m[4] = {IOF_VTD_DEFINED(IOF_VTD_PAGE_GROUP_RESPONSE_FIELDS, 0), IOF_VTD_DEFINED(IOF_VTD_PAGE_GROUP_RESPONSE_FIELDS, 1),
-				      IOF_VTD_DEFINED(IOF_VTD_PAGE_GROUP_RESPONSE_FIELDS, 2), IOF_VTD_DEFINED(IOF_VTD_PAGE_GROUP_RESPONSE_FIELDS, 3)};
+	static const uint64_t m[4] = {IOF_VTD_DEFINED(IOF_VTD_PAGE_GROUP_RESPONSE_FIELDS, 0),
+				      IOF_VTD_DEFINED(IOF_VTD_PAGE_GROUP_RESPONSE_FIELDS, 1),
+				      IOF_VTD_DEFINED(IOF_VTD_PAGE_GROUP_RESPONSE_FIELDS, 2),
+				      IOF_VTD_DEFINED(IOF_VTD_PAGE_GROUP_RESPONSE_FIELDS, 3)};
 	return word < 4 ? m[word] : 0;
 }
 
@@ -419,7 +461,10 @@ IOF_API uint64_t iof_vtd_page_group_response_v2_defined_mask(unsigned word)
 
 /** @cond IOF_INTERNAL */
 /* Rows of undefined codes (all zero: reason NONE marks an undefined code). */
-#define IOF_VTD_FR_NONE_ {0, 0, 0, 0, IOF_NULL, IOF_NULL}
+#define IOF_VTD_FR_NONE_                       \
+	{                                      \
+		0, 0, 0, 0, IOF_NULL, IOF_NULL \
+	}
 #define IOF_VTD_FR_NONE2_ IOF_VTD_FR_NONE_, IOF_VTD_FR_NONE_
 #define IOF_VTD_FR_NONE4_ IOF_VTD_FR_NONE2_, IOF_VTD_FR_NONE2_
 #define IOF_VTD_FR_NONE16_ IOF_VTD_FR_NONE4_, IOF_VTD_FR_NONE4_, IOF_VTD_FR_NONE4_, IOF_VTD_FR_NONE4_
@@ -441,91 +486,166 @@ IOF_API const struct iof_vtd_fr_info *iof_vtd_fr_row_(uint32_t fr)
 		IOF_VTD_FR_NONE_, /* 0x00: undefined */
 		/* Legacy-mode DMA remapping; qualified column from QEMU (Q). */
 		{0x01, IOF_REASON_BAD_DEVICE_CONTEXT_ENTRY, 0, 0, "LRT.2", "root entry present bit is clear"},
-		{0x02, IOF_REASON_BAD_DEVICE_CONTEXT_ENTRY, IOF_VTD_FRF_QUALIFIED, 0, "LCT.2", "context entry present bit is clear"},
-		{0x03, IOF_REASON_BAD_DEVICE_CONTEXT_ENTRY, IOF_VTD_FRF_QUALIFIED, 0, "LCT.4", "context entry is invalid"},
-		{0x04, IOF_REASON_PTE_FETCH, IOF_VTD_FRF_QUALIFIED, 0, "LGN.1", "access beyond the guest address width (MGAW)"},
-		{0x05, IOF_REASON_PERMISSION, IOF_VTD_FRF_QUALIFIED, 0, "LGN.2", "write not allowed: PTE write access is not set"},
-		{0x06, IOF_REASON_PERMISSION, IOF_VTD_FRF_QUALIFIED, 0, "LGN.3", "read not allowed: PTE read access is not set"},
-		{0x07, IOF_REASON_WALK_EABT, IOF_VTD_FRF_QUALIFIED, 0, "LSL.1", "next page-table pointer is invalid (paging entry read failed)"},
-		{0x08, IOF_REASON_DEVICE_CONTEXT_FETCH, 0, 0, "LRT.1", "root table address is invalid (root entry read failed)"},
-		{0x09, IOF_REASON_DEVICE_CONTEXT_FETCH, 0, 0, "LCT.1", "context table pointer is invalid (context entry read failed)"},
+		{0x02, IOF_REASON_BAD_DEVICE_CONTEXT_ENTRY, IOF_VTD_FRF_QUALIFIED, 0, "LCT.2",
+		 "context entry present bit is clear"},
+		{0x03, IOF_REASON_BAD_DEVICE_CONTEXT_ENTRY, IOF_VTD_FRF_QUALIFIED, 0, "LCT.4",
+		 "context entry is invalid"},
+		{0x04, IOF_REASON_PTE_FETCH, IOF_VTD_FRF_QUALIFIED, 0, "LGN.1",
+		 "access beyond the guest address width (MGAW)"},
+		{0x05, IOF_REASON_PERMISSION, IOF_VTD_FRF_QUALIFIED, 0, "LGN.2",
+		 "write not allowed: PTE write access is not set"},
+		{0x06, IOF_REASON_PERMISSION, IOF_VTD_FRF_QUALIFIED, 0, "LGN.3",
+		 "read not allowed: PTE read access is not set"},
+		{0x07, IOF_REASON_WALK_EABT, IOF_VTD_FRF_QUALIFIED, 0, "LSL.1",
+		 "next page-table pointer is invalid (paging entry read failed)"},
+		{0x08, IOF_REASON_DEVICE_CONTEXT_FETCH, 0, 0, "LRT.1",
+		 "root table address is invalid (root entry read failed)"},
+		{0x09, IOF_REASON_DEVICE_CONTEXT_FETCH, 0, 0, "LCT.1",
+		 "context table pointer is invalid (context entry read failed)"},
 		{0x0a, IOF_REASON_BAD_DEVICE_CONTEXT_ENTRY, 0, 0, "LRT.3", "reserved field set in the root entry"},
 		{0x0b, IOF_REASON_BAD_DEVICE_CONTEXT_ENTRY, 0, 0, "LCT.3", "reserved field set in the context entry"},
-		{0x0c, IOF_REASON_PTE_FETCH, IOF_VTD_FRF_QUALIFIED, 0, "LSL.2", "reserved field set in a page-table entry"},
-		{0x0d, IOF_REASON_REQUEST_INVALID, IOF_VTD_FRF_QUALIFIED, 0, "LCT.5", "translation request blocked by the context entry's translation type"},
-		{0x0e, IOF_REASON_OOR_ADDRESS, IOF_VTD_FRF_QUALIFIED, 0, "LGN.4", "translated address lies in the interrupt address range"},
+		{0x0c, IOF_REASON_PTE_FETCH, IOF_VTD_FRF_QUALIFIED, 0, "LSL.2",
+		 "reserved field set in a page-table entry"},
+		{0x0d, IOF_REASON_REQUEST_INVALID, IOF_VTD_FRF_QUALIFIED, 0, "LCT.5",
+		 "translation request blocked by the context entry's translation type"},
+		{0x0e, IOF_REASON_OOR_ADDRESS, IOF_VTD_FRF_QUALIFIED, 0, "LGN.4",
+		 "translated address lies in the interrupt address range"},
 		/* Interrupt remapping; qualified where the IRTE's FPD applies (V, Q). */
-		IOF_VTD_FR_NONE16_, IOF_VTD_FR_NONE_, /* 0x0f-0x1f: undefined */
-		{0x20, IOF_REASON_IRQ_INVALID, IOF_VTD_FRF_IRQ, 0, "IR_REQ_RSVD", "reserved field set in the remappable interrupt request"},
-		{0x21, IOF_REASON_IRQ_INVALID, IOF_VTD_FRF_IRQ, 0, "IR_INDEX_OVER", "interrupt index beyond the interrupt-remapping table size"},
-		{0x22, IOF_REASON_BAD_IRQ_ENTRY, IOF_VTD_FRF_IRQ | IOF_VTD_FRF_QUALIFIED, 0, "IR_ENTRY_P", "IRTE present bit is clear"},
-		{0x23, IOF_REASON_IRQ_ENTRY_FETCH, IOF_VTD_FRF_IRQ, 0, "IR_ROOT_INVAL", "error reading the interrupt-remapping table at IRTA_REG"},
-		{0x24, IOF_REASON_BAD_IRQ_ENTRY, IOF_VTD_FRF_IRQ | IOF_VTD_FRF_QUALIFIED, 0, "IR_IRTE_RSVD", "reserved field set in the IRTE"},
-		{0x25, IOF_REASON_IRQ_INVALID, IOF_VTD_FRF_IRQ, 0, "IR_REQ_COMPAT", "compatibility-format interrupt request blocked"},
-		{0x26, IOF_REASON_IRQ_INVALID, IOF_VTD_FRF_IRQ | IOF_VTD_FRF_QUALIFIED, 0, "IR_SID_ERR", "interrupt request blocked: source-id verification failed"},
-		{0x27, IOF_REASON_IRQ_ENTRY_FETCH, IOF_VTD_FRF_IRQ | IOF_VTD_FRF_QUALIFIED, 0, "IR_PID_READ", "error reading the posted-interrupt descriptor"},
-		{0x28, IOF_REASON_BAD_IRQ_ENTRY, IOF_VTD_FRF_IRQ | IOF_VTD_FRF_QUALIFIED, 0, "IR_PID_RSVD", "reserved field set in the posted-interrupt descriptor"},
-		{0x29, IOF_REASON_IRQ_INVALID, IOF_VTD_FRF_IRQ, 0, "IR_NO_PASID", "untranslated interrupt request without PASID is invalid"},
+		IOF_VTD_FR_NONE16_,
+		IOF_VTD_FR_NONE_, /* 0x0f-0x1f: undefined */
+		{0x20, IOF_REASON_IRQ_INVALID, IOF_VTD_FRF_IRQ, 0, "IR_REQ_RSVD",
+		 "reserved field set in the remappable interrupt request"},
+		{0x21, IOF_REASON_IRQ_INVALID, IOF_VTD_FRF_IRQ, 0, "IR_INDEX_OVER",
+		 "interrupt index beyond the interrupt-remapping table size"},
+		{0x22, IOF_REASON_BAD_IRQ_ENTRY, IOF_VTD_FRF_IRQ | IOF_VTD_FRF_QUALIFIED, 0, "IR_ENTRY_P",
+		 "IRTE present bit is clear"},
+		{0x23, IOF_REASON_IRQ_ENTRY_FETCH, IOF_VTD_FRF_IRQ, 0, "IR_ROOT_INVAL",
+		 "error reading the interrupt-remapping table at IRTA_REG"},
+		{0x24, IOF_REASON_BAD_IRQ_ENTRY, IOF_VTD_FRF_IRQ | IOF_VTD_FRF_QUALIFIED, 0, "IR_IRTE_RSVD",
+		 "reserved field set in the IRTE"},
+		{0x25, IOF_REASON_IRQ_INVALID, IOF_VTD_FRF_IRQ, 0, "IR_REQ_COMPAT",
+		 "compatibility-format interrupt request blocked"},
+		{0x26, IOF_REASON_IRQ_INVALID, IOF_VTD_FRF_IRQ | IOF_VTD_FRF_QUALIFIED, 0, "IR_SID_ERR",
+		 "interrupt request blocked: source-id verification failed"},
+		{0x27, IOF_REASON_IRQ_ENTRY_FETCH, IOF_VTD_FRF_IRQ | IOF_VTD_FRF_QUALIFIED, 0, "IR_PID_READ",
+		 "error reading the posted-interrupt descriptor"},
+		{0x28, IOF_REASON_BAD_IRQ_ENTRY, IOF_VTD_FRF_IRQ | IOF_VTD_FRF_QUALIFIED, 0, "IR_PID_RSVD",
+		 "reserved field set in the posted-interrupt descriptor"},
+		{0x29, IOF_REASON_IRQ_INVALID, IOF_VTD_FRF_IRQ, 0, "IR_NO_PASID",
+		 "untranslated interrupt request without PASID is invalid"},
 		/* Scalable mode: RTA and SRT are checked before any FPD bit (R). */
-		IOF_VTD_FR_NONE4_, IOF_VTD_FR_NONE2_, /* 0x2a-0x2f: undefined */
+		IOF_VTD_FR_NONE4_,
+		IOF_VTD_FR_NONE2_, /* 0x2a-0x2f: undefined */
 		{0x30, IOF_REASON_INTERNAL, 0, 0, "RTA.1", "invalid root table address programming (RTADDR_REG)"},
-		{0x31, IOF_REASON_REQUEST_INVALID, 0, 0, "RTA.2", "legacy translation mode (TTM=0) for a request with PASID"},
+		{0x31, IOF_REASON_REQUEST_INVALID, 0, 0, "RTA.2",
+		 "legacy translation mode (TTM=0) for a request with PASID"},
 		{0x32, IOF_REASON_REQUEST_INVALID, 0, 0, "RTA.3", "legacy translation mode (TTM=0) for a page request"},
-		{0x33, IOF_REASON_INTERNAL, IOF_VTD_FRF_UNCONFIRMED, 0, "RTA.4", "root table address fault RTA.4 (meaning not confirmed)"},
+		{0x33, IOF_REASON_INTERNAL, IOF_VTD_FRF_UNCONFIRMED, 0, "RTA.4",
+		 "root table address fault RTA.4 (meaning not confirmed)"},
 		IOF_VTD_FR_NONE4_, /* 0x34-0x37: undefined */
 		{0x38, IOF_REASON_DEVICE_CONTEXT_FETCH, 0, 0, "SRT.1", "error reading a scalable-mode root entry"},
-		{0x39, IOF_REASON_BAD_DEVICE_CONTEXT_ENTRY, 0, 0, "SRT.2", "scalable-mode root entry present bit is clear"},
-		{0x3a, IOF_REASON_BAD_DEVICE_CONTEXT_ENTRY, 0, 0, "SRT.3", "reserved field set in a scalable-mode root entry"},
+		{0x39, IOF_REASON_BAD_DEVICE_CONTEXT_ENTRY, 0, 0, "SRT.2",
+		 "scalable-mode root entry present bit is clear"},
+		{0x3a, IOF_REASON_BAD_DEVICE_CONTEXT_ENTRY, 0, 0, "SRT.3",
+		 "reserved field set in a scalable-mode root entry"},
 		/* SCT, SPD, SPT, SFS, SSS, SGN: qualified by the spec's class statement (C). */
-		IOF_VTD_FR_NONE4_, IOF_VTD_FR_NONE_, /* 0x3b-0x3f: undefined */
-		{0x40, IOF_REASON_DEVICE_CONTEXT_FETCH, IOF_VTD_FRF_QUALIFIED, 0, "SCT.1", "error reading a scalable-mode context entry"},
-		{0x41, IOF_REASON_BAD_DEVICE_CONTEXT_ENTRY, IOF_VTD_FRF_QUALIFIED, 0, "SCT.2", "scalable-mode context entry present bit is clear"},
-		{0x42, IOF_REASON_BAD_DEVICE_CONTEXT_ENTRY, IOF_VTD_FRF_QUALIFIED, 0, "SCT.3", "reserved field set in a scalable-mode context entry"},
-		{0x43, IOF_REASON_BAD_DEVICE_CONTEXT_ENTRY, IOF_VTD_FRF_QUALIFIED, 0, "SCT.4", "scalable-mode context entry is invalid"},
-		{0x44, IOF_REASON_REQUEST_INVALID, IOF_VTD_FRF_QUALIFIED, 0, "SCT.5", "device-TLB enable (DTE) is clear in the context entry"},
-		{0x45, IOF_REASON_PASID_INVALID, IOF_VTD_FRF_QUALIFIED, 0, "SCT.6", "PASID enable is clear in the context entry"},
-		{0x46, IOF_REASON_PASID_INVALID, IOF_VTD_FRF_QUALIFIED, 0, "SCT.7", "PASID is larger than the context entry allows"},
-		{0x47, IOF_REASON_REQUEST_INVALID, IOF_VTD_FRF_QUALIFIED, 0, "SCT.8", "page request enable (PRE) is clear in the context entry"},
-		{0x48, IOF_REASON_BAD_DEVICE_CONTEXT_ENTRY, IOF_VTD_FRF_QUALIFIED, 0, "SCT.9", "RID_PASID field error in the context entry"},
-		IOF_VTD_FR_NONE4_, IOF_VTD_FR_NONE2_, IOF_VTD_FR_NONE_, /* 0x49-0x4f: undefined */
-		{0x50, IOF_REASON_PASID_FETCH, IOF_VTD_FRF_QUALIFIED, 0, "SPD.1", "error reading a PASID directory entry"},
-		{0x51, IOF_REASON_BAD_PASID_ENTRY, IOF_VTD_FRF_QUALIFIED, 0, "SPD.2", "PASID directory entry present bit is clear"},
-		{0x52, IOF_REASON_BAD_PASID_ENTRY, IOF_VTD_FRF_QUALIFIED, 0, "SPD.3", "reserved field set in a PASID directory entry"},
-		IOF_VTD_FR_NONE4_, IOF_VTD_FR_NONE_, /* 0x53-0x57: undefined */
+		IOF_VTD_FR_NONE4_,
+		IOF_VTD_FR_NONE_, /* 0x3b-0x3f: undefined */
+		{0x40, IOF_REASON_DEVICE_CONTEXT_FETCH, IOF_VTD_FRF_QUALIFIED, 0, "SCT.1",
+		 "error reading a scalable-mode context entry"},
+		{0x41, IOF_REASON_BAD_DEVICE_CONTEXT_ENTRY, IOF_VTD_FRF_QUALIFIED, 0, "SCT.2",
+		 "scalable-mode context entry present bit is clear"},
+		{0x42, IOF_REASON_BAD_DEVICE_CONTEXT_ENTRY, IOF_VTD_FRF_QUALIFIED, 0, "SCT.3",
+		 "reserved field set in a scalable-mode context entry"},
+		{0x43, IOF_REASON_BAD_DEVICE_CONTEXT_ENTRY, IOF_VTD_FRF_QUALIFIED, 0, "SCT.4",
+		 "scalable-mode context entry is invalid"},
+		{0x44, IOF_REASON_REQUEST_INVALID, IOF_VTD_FRF_QUALIFIED, 0, "SCT.5",
+		 "device-TLB enable (DTE) is clear in the context entry"},
+		{0x45, IOF_REASON_PASID_INVALID, IOF_VTD_FRF_QUALIFIED, 0, "SCT.6",
+		 "PASID enable is clear in the context entry"},
+		{0x46, IOF_REASON_PASID_INVALID, IOF_VTD_FRF_QUALIFIED, 0, "SCT.7",
+		 "PASID is larger than the context entry allows"},
+		{0x47, IOF_REASON_REQUEST_INVALID, IOF_VTD_FRF_QUALIFIED, 0, "SCT.8",
+		 "page request enable (PRE) is clear in the context entry"},
+		{0x48, IOF_REASON_BAD_DEVICE_CONTEXT_ENTRY, IOF_VTD_FRF_QUALIFIED, 0, "SCT.9",
+		 "RID_PASID field error in the context entry"},
+		IOF_VTD_FR_NONE4_,
+		IOF_VTD_FR_NONE2_,
+		IOF_VTD_FR_NONE_, /* 0x49-0x4f: undefined */
+		{0x50, IOF_REASON_PASID_FETCH, IOF_VTD_FRF_QUALIFIED, 0, "SPD.1",
+		 "error reading a PASID directory entry"},
+		{0x51, IOF_REASON_BAD_PASID_ENTRY, IOF_VTD_FRF_QUALIFIED, 0, "SPD.2",
+		 "PASID directory entry present bit is clear"},
+		{0x52, IOF_REASON_BAD_PASID_ENTRY, IOF_VTD_FRF_QUALIFIED, 0, "SPD.3",
+		 "reserved field set in a PASID directory entry"},
+		IOF_VTD_FR_NONE4_,
+		IOF_VTD_FR_NONE_, /* 0x53-0x57: undefined */
 		{0x58, IOF_REASON_PASID_FETCH, IOF_VTD_FRF_QUALIFIED, 0, "SPT.1", "error reading a PASID table entry"},
-		{0x59, IOF_REASON_BAD_PASID_ENTRY, IOF_VTD_FRF_QUALIFIED, 0, "SPT.2", "PASID table entry present bit is clear"},
-		{0x5a, IOF_REASON_BAD_PASID_ENTRY, IOF_VTD_FRF_QUALIFIED, 0, "SPT.3", "reserved field set in a PASID table entry"},
-		{0x5b, IOF_REASON_BAD_PASID_ENTRY, IOF_VTD_FRF_QUALIFIED, 0, "SPT.4", "scalable-mode PASID table entry is invalid"},
-		{0x5c, IOF_REASON_PERMISSION, IOF_VTD_FRF_QUALIFIED, 0, "SPT.5", "execute requests enable (ERE) is clear in the PASID table entry"},
-		{0x5d, IOF_REASON_PERMISSION, IOF_VTD_FRF_QUALIFIED, 0, "SPT.6", "supervisor requests enable (SRE) is clear in the PASID table entry"},
-		IOF_VTD_FR_NONE16_, IOF_VTD_FR_NONE2_, /* 0x5e-0x6f: undefined */
-		{0x70, IOF_REASON_WALK_EABT, IOF_VTD_FRF_QUALIFIED, 0, "SFS.1", "error reading a first-stage paging entry"},
-		{0x71, IOF_REASON_PTE_FETCH, IOF_VTD_FRF_QUALIFIED, 0, "SFS.2", "first-stage paging entry present bit is clear"},
-		{0x72, IOF_REASON_PTE_FETCH, IOF_VTD_FRF_QUALIFIED, 0, "SFS.3", "reserved field set in a first-stage paging entry"},
-		{0x73, IOF_REASON_WALK_EABT, IOF_VTD_FRF_QUALIFIED, 0, "SFS.4", "error reading the top-level (FL-PML4) first-stage entry"},
-		{0x74, IOF_REASON_OOR_ADDRESS, IOF_VTD_FRF_QUALIFIED | IOF_VTD_FRF_STAGE2, 0, "SFS.5", "nested translation: first-stage entry address beyond MGAW"},
-		{0x75, IOF_REASON_PERMISSION, IOF_VTD_FRF_QUALIFIED | IOF_VTD_FRF_STAGE2, 0, "SFS.6", "nested translation: read permission error on the top-level first-stage entry"},
-		{0x76, IOF_REASON_PERMISSION, IOF_VTD_FRF_QUALIFIED | IOF_VTD_FRF_STAGE2, 0, "SFS.7", "nested translation: read permission error on a first-stage paging entry"},
-		{0x77, IOF_REASON_PERMISSION, IOF_VTD_FRF_QUALIFIED | IOF_VTD_FRF_STAGE2, 0, "SFS.8", "nested translation: write permission error on a first-stage paging entry"},
-		{0x78, IOF_REASON_WALK_EABT, IOF_VTD_FRF_QUALIFIED | IOF_VTD_FRF_STAGE2, 0, "SSS.1", "error reading a second-stage paging entry"},
-		{0x79, IOF_REASON_PERMISSION, IOF_VTD_FRF_QUALIFIED | IOF_VTD_FRF_STAGE2, 0, "SSS.2", "read/write permission error in a second-stage paging entry"},
-		{0x7a, IOF_REASON_PTE_FETCH, IOF_VTD_FRF_QUALIFIED | IOF_VTD_FRF_STAGE2, 0, "SSS.3", "reserved field set in a second-stage paging entry"},
-		{0x7b, IOF_REASON_BAD_PASID_ENTRY, IOF_VTD_FRF_QUALIFIED | IOF_VTD_FRF_STAGE2, 0, "SSS.4", "second-stage page-table pointer is invalid"},
-		{0x7c, IOF_REASON_ACCESS, IOF_VTD_FRF_QUALIFIED | IOF_VTD_FRF_STAGE2, 0, "SSS.5", "A/D bit update needed in a second-stage entry set up for no-snoop"},
-		{0x7d, IOF_REASON_PTE_FETCH, IOF_VTD_FRF_QUALIFIED | IOF_VTD_FRF_STAGE2 | IOF_VTD_FRF_UNCONFIRMED, 0, "SSS.6", "second-stage fault SSS.6 (meaning not confirmed)"},
+		{0x59, IOF_REASON_BAD_PASID_ENTRY, IOF_VTD_FRF_QUALIFIED, 0, "SPT.2",
+		 "PASID table entry present bit is clear"},
+		{0x5a, IOF_REASON_BAD_PASID_ENTRY, IOF_VTD_FRF_QUALIFIED, 0, "SPT.3",
+		 "reserved field set in a PASID table entry"},
+		{0x5b, IOF_REASON_BAD_PASID_ENTRY, IOF_VTD_FRF_QUALIFIED, 0, "SPT.4",
+		 "scalable-mode PASID table entry is invalid"},
+		{0x5c, IOF_REASON_PERMISSION, IOF_VTD_FRF_QUALIFIED, 0, "SPT.5",
+		 "execute requests enable (ERE) is clear in the PASID table entry"},
+		{0x5d, IOF_REASON_PERMISSION, IOF_VTD_FRF_QUALIFIED, 0, "SPT.6",
+		 "supervisor requests enable (SRE) is clear in the PASID table entry"},
+		IOF_VTD_FR_NONE16_,
+		IOF_VTD_FR_NONE2_, /* 0x5e-0x6f: undefined */
+		{0x70, IOF_REASON_WALK_EABT, IOF_VTD_FRF_QUALIFIED, 0, "SFS.1",
+		 "error reading a first-stage paging entry"},
+		{0x71, IOF_REASON_PTE_FETCH, IOF_VTD_FRF_QUALIFIED, 0, "SFS.2",
+		 "first-stage paging entry present bit is clear"},
+		{0x72, IOF_REASON_PTE_FETCH, IOF_VTD_FRF_QUALIFIED, 0, "SFS.3",
+		 "reserved field set in a first-stage paging entry"},
+		{0x73, IOF_REASON_WALK_EABT, IOF_VTD_FRF_QUALIFIED, 0, "SFS.4",
+		 "error reading the top-level (FL-PML4) first-stage entry"},
+		{0x74, IOF_REASON_OOR_ADDRESS, IOF_VTD_FRF_QUALIFIED | IOF_VTD_FRF_STAGE2, 0, "SFS.5",
+		 "nested translation: first-stage entry address beyond MGAW"},
+		{0x75, IOF_REASON_PERMISSION, IOF_VTD_FRF_QUALIFIED | IOF_VTD_FRF_STAGE2, 0, "SFS.6",
+		 "nested translation: read permission error on the top-level first-stage entry"},
+		{0x76, IOF_REASON_PERMISSION, IOF_VTD_FRF_QUALIFIED | IOF_VTD_FRF_STAGE2, 0, "SFS.7",
+		 "nested translation: read permission error on a first-stage paging entry"},
+		{0x77, IOF_REASON_PERMISSION, IOF_VTD_FRF_QUALIFIED | IOF_VTD_FRF_STAGE2, 0, "SFS.8",
+		 "nested translation: write permission error on a first-stage paging entry"},
+		{0x78, IOF_REASON_WALK_EABT, IOF_VTD_FRF_QUALIFIED | IOF_VTD_FRF_STAGE2, 0, "SSS.1",
+		 "error reading a second-stage paging entry"},
+		{0x79, IOF_REASON_PERMISSION, IOF_VTD_FRF_QUALIFIED | IOF_VTD_FRF_STAGE2, 0, "SSS.2",
+		 "read/write permission error in a second-stage paging entry"},
+		{0x7a, IOF_REASON_PTE_FETCH, IOF_VTD_FRF_QUALIFIED | IOF_VTD_FRF_STAGE2, 0, "SSS.3",
+		 "reserved field set in a second-stage paging entry"},
+		{0x7b, IOF_REASON_BAD_PASID_ENTRY, IOF_VTD_FRF_QUALIFIED | IOF_VTD_FRF_STAGE2, 0, "SSS.4",
+		 "second-stage page-table pointer is invalid"},
+		{0x7c, IOF_REASON_ACCESS, IOF_VTD_FRF_QUALIFIED | IOF_VTD_FRF_STAGE2, 0, "SSS.5",
+		 "A/D bit update needed in a second-stage entry set up for no-snoop"},
+		{0x7d, IOF_REASON_PTE_FETCH, IOF_VTD_FRF_QUALIFIED | IOF_VTD_FRF_STAGE2 | IOF_VTD_FRF_UNCONFIRMED, 0,
+		 "SSS.6", "second-stage fault SSS.6 (meaning not confirmed)"},
 		IOF_VTD_FR_NONE2_, /* 0x7e-0x7f: undefined */
-		{0x80, IOF_REASON_PTE_FETCH, IOF_VTD_FRF_QUALIFIED, 0, "SGN.1", "input address is not canonical for first-stage translation"},
-		{0x81, IOF_REASON_PERMISSION, IOF_VTD_FRF_QUALIFIED, 0, "SGN.2", "user-privilege request to a supervisor-only first-stage page (U/S clear)"},
-		{0x82, IOF_REASON_PERMISSION, IOF_VTD_FRF_QUALIFIED, 0, "SGN.3", "no execute permission for a request with PASID and execute requested"},
-		{0x83, IOF_REASON_PTE_FETCH, IOF_VTD_FRF_QUALIFIED, 0, "SGN.4", "address beyond the DMA hardware maximum"},
-		{0x84, IOF_REASON_OOR_ADDRESS, IOF_VTD_FRF_QUALIFIED | IOF_VTD_FRF_STAGE2, 0, "SGN.5", "second-stage entry address beyond the maximum"},
-		{0x85, IOF_REASON_PERMISSION, IOF_VTD_FRF_QUALIFIED, 0, "SGN.6", "no write permission for a write or AtomicOp request"},
-		{0x86, IOF_REASON_PERMISSION, IOF_VTD_FRF_QUALIFIED, 0, "SGN.7", "no read permission for a read or AtomicOp request"},
-		{0x87, IOF_REASON_OOR_ADDRESS, IOF_VTD_FRF_QUALIFIED, 0, "SGN.8", "translated address lies in the interrupt address range"},
-		{0x88, IOF_REASON_REQUEST_INVALID, IOF_VTD_FRF_QUALIFIED | IOF_VTD_FRF_UNCONFIRMED, 0, "SGN.9", "general fault SGN.9 (meaning not confirmed)"},
-		{0x89, IOF_REASON_REQUEST_INVALID, IOF_VTD_FRF_QUALIFIED | IOF_VTD_FRF_UNCONFIRMED, 0, "SGN.10", "general fault SGN.10 (meaning not confirmed)"},
-		IOF_VTD_FR_NONE4_, IOF_VTD_FR_NONE2_, /* 0x8a-0x8f: undefined */
-		{0x90, IOF_REASON_ACCESS, IOF_VTD_FRF_QUALIFIED, 0, "SFS.9", "A/D bit update needed in a first-stage entry set up for no-snoop"},
+		{0x80, IOF_REASON_PTE_FETCH, IOF_VTD_FRF_QUALIFIED, 0, "SGN.1",
+		 "input address is not canonical for first-stage translation"},
+		{0x81, IOF_REASON_PERMISSION, IOF_VTD_FRF_QUALIFIED, 0, "SGN.2",
+		 "user-privilege request to a supervisor-only first-stage page (U/S clear)"},
+		{0x82, IOF_REASON_PERMISSION, IOF_VTD_FRF_QUALIFIED, 0, "SGN.3",
+		 "no execute permission for a request with PASID and execute requested"},
+		{0x83, IOF_REASON_PTE_FETCH, IOF_VTD_FRF_QUALIFIED, 0, "SGN.4",
+		 "address beyond the DMA hardware maximum"},
+		{0x84, IOF_REASON_OOR_ADDRESS, IOF_VTD_FRF_QUALIFIED | IOF_VTD_FRF_STAGE2, 0, "SGN.5",
+		 "second-stage entry address beyond the maximum"},
+		{0x85, IOF_REASON_PERMISSION, IOF_VTD_FRF_QUALIFIED, 0, "SGN.6",
+		 "no write permission for a write or AtomicOp request"},
+		{0x86, IOF_REASON_PERMISSION, IOF_VTD_FRF_QUALIFIED, 0, "SGN.7",
+		 "no read permission for a read or AtomicOp request"},
+		{0x87, IOF_REASON_OOR_ADDRESS, IOF_VTD_FRF_QUALIFIED, 0, "SGN.8",
+		 "translated address lies in the interrupt address range"},
+		{0x88, IOF_REASON_REQUEST_INVALID, IOF_VTD_FRF_QUALIFIED | IOF_VTD_FRF_UNCONFIRMED, 0, "SGN.9",
+		 "general fault SGN.9 (meaning not confirmed)"},
+		{0x89, IOF_REASON_REQUEST_INVALID, IOF_VTD_FRF_QUALIFIED | IOF_VTD_FRF_UNCONFIRMED, 0, "SGN.10",
+		 "general fault SGN.10 (meaning not confirmed)"},
+		IOF_VTD_FR_NONE4_,
+		IOF_VTD_FR_NONE2_, /* 0x8a-0x8f: undefined */
+		{0x90, IOF_REASON_ACCESS, IOF_VTD_FRF_QUALIFIED, 0, "SFS.9",
+		 "A/D bit update needed in a first-stage entry set up for no-snoop"},
 		{0x91, IOF_REASON_ACCESS, IOF_VTD_FRF_QUALIFIED, 0, "SFS.10", "first-stage A/D bit update failed"},
 		/* 0x92-0xff: undefined (zero rows) */
 	};
@@ -614,17 +734,23 @@ struct iof_vtd_fault_class_ {
 	uint8_t kind, txn, perm, flags;
 	uint32_t head; /* kind | txn << 16: the generic head without reason and at (IOF_FAULT_HEAD_()) */
 };
-#define IOF_VTD_FAULT_PERM_(i)                                                                               \
+#define IOF_VTD_FAULT_PERM_(i)                                                                                      \
 	((((i)&8) ? (((i)&1) ? IOF_PERM_READ | IOF_PERM_WRITE : IOF_PERM_READ) : (((i)&1) ? 0u : IOF_PERM_WRITE)) | \
 	 (((i)&4) ? IOF_PERM_EXEC : 0u) | (((i)&2) ? IOF_PERM_PRIV : 0u))
 #define IOF_VTD_FAULT_TXN_(i) (!((i)&8) && ((i)&1) ? IOF_TXN_PAGE_REQUEST : IOF_TXN_MEMORY)
-#define IOF_VTD_FAULT_DMA_(i)                                                                                \
-	{IOF_KIND_DMA_FAULT, IOF_VTD_FAULT_TXN_(i), IOF_VTD_FAULT_PERM_(i), IOF_FLAG_SOURCE_ID_VALID | IOF_FLAG_ADDR_VALID, \
-	 IOF_FAULT_HEAD_(IOF_KIND_DMA_FAULT, 0, IOF_VTD_FAULT_TXN_(i), 0)}
-#define IOF_VTD_FAULT_DMA4_(i) IOF_VTD_FAULT_DMA_(i), IOF_VTD_FAULT_DMA_((i) + 1), IOF_VTD_FAULT_DMA_((i) + 2), IOF_VTD_FAULT_DMA_((i) + 3)
-#define IOF_VTD_FAULT_IRQ_                                                                                  \
-	{IOF_KIND_IRQ_FAULT, IOF_TXN_INTERRUPT, 0, IOF_FLAG_SOURCE_ID_VALID | IOF_FLAG_IRQ_INDEX_VALID,       \
-	 IOF_FAULT_HEAD_(IOF_KIND_IRQ_FAULT, 0, IOF_TXN_INTERRUPT, 0)}
+#define IOF_VTD_FAULT_DMA_(i)                                                            \
+	{                                                                                \
+		IOF_KIND_DMA_FAULT, IOF_VTD_FAULT_TXN_(i), IOF_VTD_FAULT_PERM_(i),       \
+			IOF_FLAG_SOURCE_ID_VALID | IOF_FLAG_ADDR_VALID,                  \
+			IOF_FAULT_HEAD_(IOF_KIND_DMA_FAULT, 0, IOF_VTD_FAULT_TXN_(i), 0) \
+	}
+#define IOF_VTD_FAULT_DMA4_(i) \
+	IOF_VTD_FAULT_DMA_(i), IOF_VTD_FAULT_DMA_((i) + 1), IOF_VTD_FAULT_DMA_((i) + 2), IOF_VTD_FAULT_DMA_((i) + 3)
+#define IOF_VTD_FAULT_IRQ_                                                                                     \
+	{                                                                                                      \
+		IOF_KIND_IRQ_FAULT, IOF_TXN_INTERRUPT, 0, IOF_FLAG_SOURCE_ID_VALID | IOF_FLAG_IRQ_INDEX_VALID, \
+			IOF_FAULT_HEAD_(IOF_KIND_IRQ_FAULT, 0, IOF_TXN_INTERRUPT, 0)                           \
+	}
 #define IOF_VTD_FAULT_IRQ4_ IOF_VTD_FAULT_IRQ_, IOF_VTD_FAULT_IRQ_, IOF_VTD_FAULT_IRQ_, IOF_VTD_FAULT_IRQ_
 
 IOF_API const struct iof_vtd_fault_class_ *iof_vtd_fault_class_(uint32_t i)
@@ -642,11 +768,11 @@ IOF_API const struct iof_vtd_fault_class_ *iof_vtd_fault_class_(uint32_t i)
  */
 IOF_API uint32_t iof_vtd_fault_class_for_(uint32_t perm, uint32_t pr)
 {
-#define IOF_VTD_FAULT_FOR_(p, pr)                                                                           \
+#define IOF_VTD_FAULT_FOR_(p, pr)                                                                                 \
 	(uint8_t)(((pr) | (((p)&3u) == 3u)) | (((p)&IOF_PERM_PRIV) ? 2u : 0u) | (((p)&IOF_PERM_EXEC) ? 4u : 0u) | \
 		  ((((p)&IOF_PERM_READ) && !(pr)) ? 8u : 0u))
-#define IOF_VTD_FAULT_FOR4_(p, pr)                                                                          \
-	IOF_VTD_FAULT_FOR_(p, pr), IOF_VTD_FAULT_FOR_((p) + 1u, pr), IOF_VTD_FAULT_FOR_((p) + 2u, pr),           \
+#define IOF_VTD_FAULT_FOR4_(p, pr)                                                                     \
+	IOF_VTD_FAULT_FOR_(p, pr), IOF_VTD_FAULT_FOR_((p) + 1u, pr), IOF_VTD_FAULT_FOR_((p) + 2u, pr), \
 		IOF_VTD_FAULT_FOR_((p) + 3u, pr)
 	static const uint8_t t[32] = {IOF_VTD_FAULT_FOR4_(0u, 0u), IOF_VTD_FAULT_FOR4_(4u, 0u),
 				      IOF_VTD_FAULT_FOR4_(8u, 0u), IOF_VTD_FAULT_FOR4_(12u, 0u),
@@ -681,22 +807,26 @@ struct iof_vtd_fault_take_ {
 	uint32_t flags;     /* #IOF_FLAG_PASID_VALID (DMA faults with PP=1) */
 	uint32_t reserved;  /* zero */
 };
-#define IOF_VTD_FAULT_TAKE_IRQ_                                                                           \
-	{0, IOF_FD_MASK(IOF_VTD_FAULT_IRQ_INDEX), 0, 0, IOF_VTD_FAULT_KEEP0_IRQ_, IOF_VTD_FAULT_KEEP1_IRQ_,     \
-	 ~IOF_FD_MASK(IOF_VTD_FAULT_IRQ_INDEX), 0, 0}
+#define IOF_VTD_FAULT_TAKE_IRQ_                                                                                    \
+	{                                                                                                          \
+		0, IOF_FD_MASK(IOF_VTD_FAULT_IRQ_INDEX), 0, 0, IOF_VTD_FAULT_KEEP0_IRQ_, IOF_VTD_FAULT_KEEP1_IRQ_, \
+			~IOF_FD_MASK(IOF_VTD_FAULT_IRQ_INDEX), 0, 0                                                \
+	}
 
 IOF_API const struct iof_vtd_fault_take_ *iof_vtd_fault_take_(uint32_t i)
 {
 	static const struct iof_vtd_fault_take_ t[4] = {
 		/* DMA fault, PP=0: PV goes to detail[1] */
 		{IOF_FD_MASK(IOF_VTD_FAULT_FI), 0, IOF_FD_MASK(IOF_VTD_FAULT_AT), 0, IOF_VTD_FAULT_KEEP0_DMA_,
-		 IOF_VTD_FAULT_KEEP1_DMA_ | IOF_FD_MASK(IOF_VTD_FAULT_PV), ~IOF_VTD_DEFINED(IOF_VTD_FAULT_FIELDS, 0), 0, 0},
+		 IOF_VTD_FAULT_KEEP1_DMA_ | IOF_FD_MASK(IOF_VTD_FAULT_PV), ~IOF_VTD_DEFINED(IOF_VTD_FAULT_FIELDS, 0), 0,
+		 0},
 		/* DMA fault, PP=1 */
 		{IOF_FD_MASK(IOF_VTD_FAULT_FI), 0, IOF_FD_MASK(IOF_VTD_FAULT_AT), IOF_FD_MASK(IOF_VTD_FAULT_PV),
 		 IOF_VTD_FAULT_KEEP0_DMA_, IOF_VTD_FAULT_KEEP1_DMA_, ~IOF_VTD_DEFINED(IOF_VTD_FAULT_FIELDS, 0),
 		 IOF_FLAG_PASID_VALID, 0},
 		/* interrupt fault, PP=0 and PP=1: PP and PV go to detail[1] */
-		IOF_VTD_FAULT_TAKE_IRQ_, IOF_VTD_FAULT_TAKE_IRQ_};
+		IOF_VTD_FAULT_TAKE_IRQ_,
+		IOF_VTD_FAULT_TAKE_IRQ_};
 	return &t[i & 3u];
 }
 
@@ -731,7 +861,8 @@ IOF_API_HOT void iof_vtd_fault_values_rows_(uint64_t w0, uint64_t w1, uint32_t f
 	v->head = cl->head | (r | (uint32_t)(r == IOF_REASON_NONE) * IOF_REASON_IMPDEF) << 8 |
 		  (uint32_t)((w1 & tk->at) >> IOF_FD_LSB(IOF_VTD_FAULT_AT)) << 24;
 	/* Interrupt rows of the reason table have no STAGE2 flag. */
-	v->flags = cl->flags | tk->flags | (uint32_t)(row->flags & IOF_VTD_FRF_STAGE2) * (IOF_FLAG_STAGE2 / IOF_VTD_FRF_STAGE2);
+	v->flags = cl->flags | tk->flags |
+		   (uint32_t)(row->flags & IOF_VTD_FRF_STAGE2) * (IOF_FLAG_STAGE2 / IOF_VTD_FRF_STAGE2);
 	v->perm = cl->perm;
 	v->source_id = (uint32_t)((w1 & IOF_FD_MASK(IOF_VTD_FAULT_SID)) >> IOF_FD_LSB(IOF_VTD_FAULT_SID));
 	v->pasid = (uint32_t)((w1 & tk->pasid) >> IOF_FD_LSB(IOF_VTD_FAULT_PV));
@@ -748,9 +879,9 @@ IOF_API_HOT void iof_vtd_fault_values_rows_(uint64_t w0, uint64_t w1, uint32_t f
 }
 
 /* The class row index of a fault record: T2 | PRIV << 1 | EXE << 2 | T1 << 3 | irq << 4 (see iof_vtd_fault_class_()). */
-#define IOF_VTD_FAULT_CLASS_INDEX_(w1, irq)                                                                     \
-	(((uint32_t)((w1) >> IOF_FD_LSB(IOF_VTD_FAULT_T2)) & 7u) | ((uint32_t)((w1) >> IOF_FD_LSB(IOF_VTD_FAULT_T1)) & 1u) << 3 | \
-	 (irq) << 4)
+#define IOF_VTD_FAULT_CLASS_INDEX_(w1, irq)                        \
+	(((uint32_t)((w1) >> IOF_FD_LSB(IOF_VTD_FAULT_T2)) & 7u) | \
+	 ((uint32_t)((w1) >> IOF_FD_LSB(IOF_VTD_FAULT_T1)) & 1u) << 3 | (irq) << 4)
 /** @endcond */
 
 
@@ -782,7 +913,8 @@ IOF_API_HOT int iof_vtd_fault_decode(const void *rec, size_t len, unsigned opts,
 	row = iof_vtd_fr_row_(fr);
 	irq = (uint32_t)iof_vtd_fr_is_irq(fr);
 	tk = iof_vtd_fault_take_(irq << 1 | (uint32_t)iof_fd_get(w, IOF_VTD_FAULT_PP));
-	iof_vtd_fault_values_rows_(w[0], w[1], fr, row, iof_vtd_fault_class_(IOF_VTD_FAULT_CLASS_INDEX_(w[1], irq)), tk, &v);
+	iof_vtd_fault_values_rows_(w[0], w[1], fr, row, iof_vtd_fault_class_(IOF_VTD_FAULT_CLASS_INDEX_(w[1], irq)), tk,
+				   &v);
 	iof_fault_store_(out, &v, IOF_REC_VTD_FAULT);
 
 	if (opts & ~IOF_DECODE_STRICT)
@@ -798,9 +930,10 @@ IOF_API_HOT int iof_vtd_fault_decode(const void *rec, size_t len, unsigned opts,
 
 /** @cond IOF_INTERNAL */
 /* What a page request decodes to (both layouts), from its fields. */
-IOF_API_HOT void iof_vtd_page_request_common_values_(struct iof_fault_values_ *v, uint32_t pp, uint32_t lpig, uint32_t perm,
-				     uint32_t flags, uint32_t rid, uint32_t pasid, uint32_t prgi, uint64_t addr,
-				     uint32_t code, uint64_t d0, uint64_t d1, uint64_t d2)
+IOF_API_HOT void iof_vtd_page_request_common_values_(struct iof_fault_values_ *v, uint32_t pp, uint32_t lpig,
+						     uint32_t perm, uint32_t flags, uint32_t rid, uint32_t pasid,
+						     uint32_t prgi, uint64_t addr, uint32_t code, uint64_t d0,
+						     uint64_t d1, uint64_t d2)
 {
 	/* Stop marker (LPIG, PP, no read or write): the kind after PAGE_REQUEST, without a branch. */
 	uint32_t stop = lpig & pp & (uint32_t)((perm & (IOF_PERM_READ | IOF_PERM_WRITE)) == 0);
@@ -828,33 +961,40 @@ IOF_API_HOT void iof_vtd_page_request_values_(const uint64_t *w, struct iof_faul
 {
 	uint32_t pp = (uint32_t)iof_fd_get(w, IOF_VTD_PAGE_REQUEST_PP);
 	iof_vtd_page_request_common_values_(v, pp, (uint32_t)iof_fd_get(w, IOF_VTD_PAGE_REQUEST_LPIG),
-			    (uint32_t)iof_fd_get(w, IOF_VTD_PAGE_REQUEST_RD) * IOF_PERM_READ |
-				    (uint32_t)iof_fd_get(w, IOF_VTD_PAGE_REQUEST_WR) * IOF_PERM_WRITE |
-				    (uint32_t)iof_fd_get(w, IOF_VTD_PAGE_REQUEST_EXE) * IOF_PERM_EXEC |
-				    (uint32_t)iof_fd_get(w, IOF_VTD_PAGE_REQUEST_PM) * IOF_PERM_PRIV,
-			    (uint32_t)iof_fd_get(w, IOF_VTD_PAGE_REQUEST_PDP) * IOF_FLAG_PRIV_DATA,
-			    (uint32_t)iof_fd_get(w, IOF_VTD_PAGE_REQUEST_RID), (uint32_t)iof_fd_get(w, IOF_VTD_PAGE_REQUEST_PASID),
-			    (uint32_t)iof_fd_get(w, IOF_VTD_PAGE_REQUEST_PRGI), iof_fd_get_inplace(w, IOF_VTD_PAGE_REQUEST_ADDR),
-			    (uint32_t)iof_fd_get(w, IOF_VTD_PAGE_REQUEST_TYPE),
-			    w[0] & (~IOF_VTD_DEFINED(IOF_VTD_PAGE_REQUEST_FIELDS, 0) | (pp ? 0u : IOF_FD_MASK(IOF_VTD_PAGE_REQUEST_PASID))),
-			    iof_fd_get(w, IOF_VTD_PAGE_REQUEST_PRIV_DATA0), iof_fd_get(w, IOF_VTD_PAGE_REQUEST_PRIV_DATA1));
+					    (uint32_t)iof_fd_get(w, IOF_VTD_PAGE_REQUEST_RD) * IOF_PERM_READ |
+						    (uint32_t)iof_fd_get(w, IOF_VTD_PAGE_REQUEST_WR) * IOF_PERM_WRITE |
+						    (uint32_t)iof_fd_get(w, IOF_VTD_PAGE_REQUEST_EXE) * IOF_PERM_EXEC |
+						    (uint32_t)iof_fd_get(w, IOF_VTD_PAGE_REQUEST_PM) * IOF_PERM_PRIV,
+					    (uint32_t)iof_fd_get(w, IOF_VTD_PAGE_REQUEST_PDP) * IOF_FLAG_PRIV_DATA,
+					    (uint32_t)iof_fd_get(w, IOF_VTD_PAGE_REQUEST_RID),
+					    (uint32_t)iof_fd_get(w, IOF_VTD_PAGE_REQUEST_PASID),
+					    (uint32_t)iof_fd_get(w, IOF_VTD_PAGE_REQUEST_PRGI),
+					    iof_fd_get_inplace(w, IOF_VTD_PAGE_REQUEST_ADDR),
+					    (uint32_t)iof_fd_get(w, IOF_VTD_PAGE_REQUEST_TYPE),
+					    w[0] & (~IOF_VTD_DEFINED(IOF_VTD_PAGE_REQUEST_FIELDS, 0) |
+						    (pp ? 0u : IOF_FD_MASK(IOF_VTD_PAGE_REQUEST_PASID))),
+					    iof_fd_get(w, IOF_VTD_PAGE_REQUEST_PRIV_DATA0),
+					    iof_fd_get(w, IOF_VTD_PAGE_REQUEST_PRIV_DATA1));
 }
 
 /* What 2.x page request words @p w decode to. */
 IOF_API_HOT void iof_vtd_page_request_v2_values_(const uint64_t *w, struct iof_fault_values_ *v)
 {
 	uint32_t pp = (uint32_t)iof_fd_get(w, IOF_VTD_PAGE_REQUEST_V2_PP);
-	iof_vtd_page_request_common_values_(v, pp, (uint32_t)iof_fd_get(w, IOF_VTD_PAGE_REQUEST_V2_LPIG),
-			    (uint32_t)iof_fd_get(w, IOF_VTD_PAGE_REQUEST_V2_RD) * IOF_PERM_READ |
-				    (uint32_t)iof_fd_get(w, IOF_VTD_PAGE_REQUEST_V2_WR) * IOF_PERM_WRITE |
-				    (uint32_t)iof_fd_get(w, IOF_VTD_PAGE_REQUEST_V2_EXE) * IOF_PERM_EXEC |
-				    (uint32_t)iof_fd_get(w, IOF_VTD_PAGE_REQUEST_V2_PRIV) * IOF_PERM_PRIV,
-			    0u,
-			    (uint32_t)(iof_fd_get(w, IOF_VTD_PAGE_REQUEST_V2_BUS) << IOF_FD_WIDTH(IOF_VTD_PAGE_REQUEST_V2_DEVFN) |
-				       iof_fd_get(w, IOF_VTD_PAGE_REQUEST_V2_DEVFN)),
-			    (uint32_t)iof_fd_get(w, IOF_VTD_PAGE_REQUEST_V2_PASID), (uint32_t)iof_fd_get(w, IOF_VTD_PAGE_REQUEST_V2_PRGI),
-			    iof_fd_get_inplace(w, IOF_VTD_PAGE_REQUEST_V2_ADDR), 0u,
-			    w[0] & (IOF_VTD_PAGE_REQUEST_V2_KEEP0_ | (pp ? 0u : IOF_FD_MASK(IOF_VTD_PAGE_REQUEST_V2_PASID))), 0u, 0u);
+	iof_vtd_page_request_common_values_(
+		v, pp, (uint32_t)iof_fd_get(w, IOF_VTD_PAGE_REQUEST_V2_LPIG),
+		(uint32_t)iof_fd_get(w, IOF_VTD_PAGE_REQUEST_V2_RD) * IOF_PERM_READ |
+			(uint32_t)iof_fd_get(w, IOF_VTD_PAGE_REQUEST_V2_WR) * IOF_PERM_WRITE |
+			(uint32_t)iof_fd_get(w, IOF_VTD_PAGE_REQUEST_V2_EXE) * IOF_PERM_EXEC |
+			(uint32_t)iof_fd_get(w, IOF_VTD_PAGE_REQUEST_V2_PRIV) * IOF_PERM_PRIV,
+		0u,
+		(uint32_t)(iof_fd_get(w, IOF_VTD_PAGE_REQUEST_V2_BUS) << IOF_FD_WIDTH(IOF_VTD_PAGE_REQUEST_V2_DEVFN) |
+			   iof_fd_get(w, IOF_VTD_PAGE_REQUEST_V2_DEVFN)),
+		(uint32_t)iof_fd_get(w, IOF_VTD_PAGE_REQUEST_V2_PASID),
+		(uint32_t)iof_fd_get(w, IOF_VTD_PAGE_REQUEST_V2_PRGI),
+		iof_fd_get_inplace(w, IOF_VTD_PAGE_REQUEST_V2_ADDR), 0u,
+		w[0] & (IOF_VTD_PAGE_REQUEST_V2_KEEP0_ | (pp ? 0u : IOF_FD_MASK(IOF_VTD_PAGE_REQUEST_V2_PASID))), 0u,
+		0u);
 }
 /** @endcond */
 
@@ -883,9 +1023,9 @@ IOF_API_HOT int iof_vtd_page_request_decode(const void *rec, size_t len, unsigne
 		return iof_decode_bad_option_(out);
 	if (v.code != IOF_VTD_PAGE_REQUEST_TYPE_PAGE_REQ)
 		return IOF_E_CODE;
-	if ((opts & IOF_DECODE_STRICT) &&
-	    ((w[0] & ~IOF_VTD_DEFINED(IOF_VTD_PAGE_REQUEST_FIELDS, 0)) | (w[1] & ~IOF_VTD_DEFINED(IOF_VTD_PAGE_REQUEST_FIELDS, 1)) |
-	     ((v.flags & IOF_FLAG_PRIV_DATA) ? 0u : w[2] | w[3])))
+	if ((opts & IOF_DECODE_STRICT) && ((w[0] & ~IOF_VTD_DEFINED(IOF_VTD_PAGE_REQUEST_FIELDS, 0)) |
+					   (w[1] & ~IOF_VTD_DEFINED(IOF_VTD_PAGE_REQUEST_FIELDS, 1)) |
+					   ((v.flags & IOF_FLAG_PRIV_DATA) ? 0u : w[2] | w[3])))
 		return IOF_E_RESERVED;
 	return IOF_OK;
 }
@@ -935,7 +1075,7 @@ IOF_API_HOT int iof_vtd_page_request_v2_decode(const void *rec, size_t len, unsi
  *         #IOF_E_SHORT when @p len < 16.
  */
 IOF_API_HOT int iof_vtd_page_group_response_decode(const void *desc, size_t len, unsigned opts,
-					  struct iof_page_response *out)
+						   struct iof_page_response *out)
 {
 	uint64_t w[4];
 	uint64_t lpig;
@@ -969,13 +1109,15 @@ IOF_API_HOT int iof_vtd_page_group_response_decode(const void *desc, size_t len,
 	if (opts & ~IOF_DECODE_STRICT)
 		return iof_response_decode_bad_option_(out);
 	/* Type[3:0] = 0x9 and Type[6:4] = 0, tested together */
-	if ((w[0] & (IOF_FD_MASK(IOF_VTD_PAGE_GROUP_RESPONSE_TYPE_LO) | IOF_FD_MASK(IOF_VTD_PAGE_GROUP_RESPONSE_TYPE_HI))) !=
+	if ((w[0] &
+	     (IOF_FD_MASK(IOF_VTD_PAGE_GROUP_RESPONSE_TYPE_LO) | IOF_FD_MASK(IOF_VTD_PAGE_GROUP_RESPONSE_TYPE_HI))) !=
 		    (uint64_t)IOF_VTD_PAGE_GROUP_RESPONSE_TYPE << IOF_FD_LSB(IOF_VTD_PAGE_GROUP_RESPONSE_TYPE_LO) ||
 	    !(IOF_VTD_RESP_DEFINED_ >> rc_hw & 1u))
 		rc = IOF_E_CODE;
 	/* What the generic response cannot say: PDP disagreeing with the Private Data;
 	 * Private Data without LPIG, or equal to the bit-2 marker alone; a PASID with PP=0. */
-	else if ((!pp && iof_fd_get(w, IOF_VTD_PAGE_GROUP_RESPONSE_PASID)) || ((pdp | w[2] | w[3]) && iof_vtd_resp_priv_bad_(w, pdp)))
+	else if ((!pp && iof_fd_get(w, IOF_VTD_PAGE_GROUP_RESPONSE_PASID)) ||
+		 ((pdp | w[2] | w[3]) && iof_vtd_resp_priv_bad_(w, pdp)))
 		rc = IOF_E_UNSUPPORTED;
 	else if ((opts & IOF_DECODE_STRICT) && ((w[0] & ~IOF_VTD_DEFINED(IOF_VTD_PAGE_GROUP_RESPONSE_FIELDS, 0)) |
 						(w[1] & ~IOF_VTD_DEFINED(IOF_VTD_PAGE_GROUP_RESPONSE_FIELDS, 1))))
@@ -998,7 +1140,7 @@ IOF_API_HOT int iof_vtd_page_group_response_decode(const void *desc, size_t len,
  *         strict mode; #IOF_E_SHORT when @p len < 16.
  */
 IOF_API_HOT int iof_vtd_page_group_response_v2_decode(const void *desc, size_t len, unsigned opts,
-					     struct iof_page_response *out)
+						      struct iof_page_response *out)
 {
 	uint64_t w[2];
 	uint32_t rc_hw, pp;
@@ -1020,7 +1162,8 @@ IOF_API_HOT int iof_vtd_page_group_response_v2_decode(const void *desc, size_t l
 	out->reserved0 = 0;
 	out->reserved1 = 0;
 	out->detail[0] = w[1] & IOF_VTD_PAGE_GROUP_RESPONSE_V2_KEEP1_;
-	out->detail[1] = w[0] & (~IOF_VTD_DEFINED(IOF_VTD_PAGE_GROUP_RESPONSE_V2_FIELDS, 0) | (pp ? 0u : IOF_FD_MASK(IOF_VTD_PAGE_GROUP_RESPONSE_PASID)));
+	out->detail[1] = w[0] & (~IOF_VTD_DEFINED(IOF_VTD_PAGE_GROUP_RESPONSE_V2_FIELDS, 0) |
+				 (pp ? 0u : IOF_FD_MASK(IOF_VTD_PAGE_GROUP_RESPONSE_PASID)));
 
 	if (opts & ~IOF_DECODE_STRICT)
 		return iof_response_decode_bad_option_(out);
@@ -1130,7 +1273,7 @@ IOF_API int iof_vtd_fault_encode(const struct iof_fault *f, void *rec, size_t ca
 	if (f->origin.record == IOF_REC_VTD_FAULT) {
 		uint64_t keep1 = irq ? IOF_VTD_FAULT_KEEP1_IRQ_
 				     : IOF_VTD_FAULT_KEEP1_DMA_ |
-					       ((flags & IOF_FLAG_PASID_VALID) ? 0u : IOF_FD_MASK(IOF_VTD_FAULT_PV));
+						 ((flags & IOF_FLAG_PASID_VALID) ? 0u : IOF_FD_MASK(IOF_VTD_FAULT_PV));
 		if (f->origin.code > IOF_FD_MAX(IOF_VTD_FAULT_FR))
 			return iof_encode_fail_(IOF_E_RANGE, rec, cap, IOF_VTD_FAULT_SIZE, lost);
 		fr = f->origin.code;
@@ -1167,7 +1310,8 @@ IOF_API int iof_vtd_fault_encode(const struct iof_fault *f, void *rec, size_t ca
 		if (flags & IOF_FLAG_PASID_VALID)
 			w[1] |= IOF_FD_MASK(IOF_VTD_FAULT_PP);
 		/* T2, PRIV, EXE from bits 0-2 of the class index, T1 from bit 3 */
-		w[1] |= (uint64_t)(cls & 7u) << IOF_FD_LSB(IOF_VTD_FAULT_T2) | (uint64_t)(cls >> 3) << IOF_FD_LSB(IOF_VTD_FAULT_T1) |
+		w[1] |= (uint64_t)(cls & 7u) << IOF_FD_LSB(IOF_VTD_FAULT_T2) |
+			(uint64_t)(cls >> 3) << IOF_FD_LSB(IOF_VTD_FAULT_T1) |
 			(uint64_t)f->at << IOF_FD_LSB(IOF_VTD_FAULT_AT);
 	}
 	w[1] |= (uint64_t)fr << IOF_FD_LSB(IOF_VTD_FAULT_FR);
@@ -1191,7 +1335,8 @@ IOF_API int iof_vtd_fault_encode(const struct iof_fault *f, void *rec, size_t ca
  * The part both page request encoders share: the prologue, then what a
  * generic record must be to be a page request or a stop marker.
  */
-IOF_API int iof_vtd_page_request_check_(const struct iof_fault *f, const void *rec, size_t cap, size_t size, uint32_t *lost)
+IOF_API int iof_vtd_page_request_check_(const struct iof_fault *f, const void *rec, size_t cap, size_t size,
+					uint32_t *lost)
 {
 	int rc = iof_encode_begin_(f, rec, cap, size, lost);
 
@@ -1215,7 +1360,8 @@ struct iof_vtd_page_request_layout_ {
 };
 
 /* The fields of layout l that both layouts have: #IOF_OK or #IOF_E_RANGE. */
-IOF_API_HOT int iof_vtd_page_request_put_(uint64_t *w, const struct iof_vtd_page_request_layout_ *l, const struct iof_fault *f)
+IOF_API_HOT int iof_vtd_page_request_put_(uint64_t *w, const struct iof_vtd_page_request_layout_ *l,
+					  const struct iof_fault *f)
 {
 	uint32_t lpig = f->kind == IOF_KIND_STOP_MARKER || (f->flags & IOF_FLAG_LAST);
 	if (f->flags & IOF_FLAG_PASID_VALID) {
@@ -1240,8 +1386,9 @@ IOF_API_HOT int iof_vtd_page_request_put_(uint64_t *w, const struct iof_vtd_page
  * (page request) is what the 2.x layout, which has no Type, implies.  Not a
  * lost code either way.
  */
-IOF_API_HOT uint32_t iof_vtd_page_request_loss_(const struct iof_fault *f, const struct iof_fault_values_ *v, uint32_t record,
-				       const void *rec, size_t size, iof_fault_decode_fn decode)
+IOF_API_HOT uint32_t iof_vtd_page_request_loss_(const struct iof_fault *f, const struct iof_fault_values_ *v,
+						uint32_t record, const void *rec, size_t size,
+						iof_fault_decode_fn decode)
 {
 	uint32_t loss = iof_fault_loss_(f, v, record, rec, size, decode, 0u);
 	if (record == IOF_REC_VTD_PAGE_REQUEST_V2 && f->origin.record == IOF_REC_VTD_PAGE_REQUEST &&
@@ -1263,9 +1410,10 @@ IOF_API_HOT uint32_t iof_vtd_page_request_loss_(const struct iof_fault *f, const
  */
 IOF_API int iof_vtd_page_request_encode(const struct iof_fault *f, void *rec, size_t cap, uint32_t *lost)
 {
-	static const struct iof_vtd_page_request_layout_ layout = {IOF_VTD_PAGE_REQUEST_PP, IOF_VTD_PAGE_REQUEST_PASID, IOF_VTD_PAGE_REQUEST_EXE,
-							  IOF_VTD_PAGE_REQUEST_PM, IOF_VTD_PAGE_REQUEST_RD, IOF_VTD_PAGE_REQUEST_WR,
-							  IOF_VTD_PAGE_REQUEST_LPIG, IOF_VTD_PAGE_REQUEST_PRGI, IOF_VTD_PAGE_REQUEST_ADDR};
+	static const struct iof_vtd_page_request_layout_ layout = {
+		IOF_VTD_PAGE_REQUEST_PP,   IOF_VTD_PAGE_REQUEST_PASID, IOF_VTD_PAGE_REQUEST_EXE,
+		IOF_VTD_PAGE_REQUEST_PM,   IOF_VTD_PAGE_REQUEST_RD,    IOF_VTD_PAGE_REQUEST_WR,
+		IOF_VTD_PAGE_REQUEST_LPIG, IOF_VTD_PAGE_REQUEST_PRGI,  IOF_VTD_PAGE_REQUEST_ADDR};
 	struct iof_fault_values_ back;
 	uint64_t w[4] = {0, 0, 0, 0};
 	uint32_t loss, type = IOF_VTD_PAGE_REQUEST_TYPE_PAGE_REQ;
@@ -1292,7 +1440,8 @@ IOF_API int iof_vtd_page_request_encode(const struct iof_fault *f, void *rec, si
 		return iof_encode_fail_(IOF_E_RANGE, rec, cap, IOF_VTD_PAGE_REQUEST_SIZE, lost);
 	iof_words_store(rec, w, 4);
 	iof_vtd_page_request_values_(w, &back);
-	loss = iof_vtd_page_request_loss_(f, &back, IOF_REC_VTD_PAGE_REQUEST, rec, IOF_VTD_PAGE_REQUEST_SIZE, iof_vtd_page_request_decode);
+	loss = iof_vtd_page_request_loss_(f, &back, IOF_REC_VTD_PAGE_REQUEST, rec, IOF_VTD_PAGE_REQUEST_SIZE,
+					  iof_vtd_page_request_decode);
 	if (loss && !lost)
 		return iof_encode_fail_(IOF_E_LOSSY, rec, cap, IOF_VTD_PAGE_REQUEST_SIZE, lost);
 	if (lost)
@@ -1314,9 +1463,10 @@ IOF_API int iof_vtd_page_request_encode(const struct iof_fault *f, void *rec, si
  */
 IOF_API int iof_vtd_page_request_v2_encode(const struct iof_fault *f, void *rec, size_t cap, uint32_t *lost)
 {
-	static const struct iof_vtd_page_request_layout_ layout = {IOF_VTD_PAGE_REQUEST_V2_PP, IOF_VTD_PAGE_REQUEST_V2_PASID, IOF_VTD_PAGE_REQUEST_V2_EXE,
-							  IOF_VTD_PAGE_REQUEST_V2_PRIV, IOF_VTD_PAGE_REQUEST_V2_RD, IOF_VTD_PAGE_REQUEST_V2_WR,
-							  IOF_VTD_PAGE_REQUEST_V2_LPIG, IOF_VTD_PAGE_REQUEST_V2_PRGI, IOF_VTD_PAGE_REQUEST_V2_ADDR};
+	static const struct iof_vtd_page_request_layout_ layout = {
+		IOF_VTD_PAGE_REQUEST_V2_PP,   IOF_VTD_PAGE_REQUEST_V2_PASID, IOF_VTD_PAGE_REQUEST_V2_EXE,
+		IOF_VTD_PAGE_REQUEST_V2_PRIV, IOF_VTD_PAGE_REQUEST_V2_RD,    IOF_VTD_PAGE_REQUEST_V2_WR,
+		IOF_VTD_PAGE_REQUEST_V2_LPIG, IOF_VTD_PAGE_REQUEST_V2_PRGI,  IOF_VTD_PAGE_REQUEST_V2_ADDR};
 	struct iof_fault_values_ back;
 	uint64_t w[2] = {0, 0};
 	uint32_t loss;
@@ -1343,7 +1493,8 @@ IOF_API int iof_vtd_page_request_v2_encode(const struct iof_fault *f, void *rec,
 		return iof_encode_fail_(IOF_E_INVAL, rec, cap, IOF_VTD_PAGE_REQUEST_V2_SIZE, lost);
 	iof_words_store(rec, w, 2);
 	iof_vtd_page_request_v2_values_(w, &back);
-	loss = iof_vtd_page_request_loss_(f, &back, IOF_REC_VTD_PAGE_REQUEST_V2, rec, IOF_VTD_PAGE_REQUEST_V2_SIZE, iof_vtd_page_request_v2_decode);
+	loss = iof_vtd_page_request_loss_(f, &back, IOF_REC_VTD_PAGE_REQUEST_V2, rec, IOF_VTD_PAGE_REQUEST_V2_SIZE,
+					  iof_vtd_page_request_v2_decode);
 	if (loss && !lost)
 		return iof_encode_fail_(IOF_E_LOSSY, rec, cap, IOF_VTD_PAGE_REQUEST_V2_SIZE, lost);
 	if (lost)
@@ -1374,7 +1525,7 @@ IOF_API int iof_vtd_page_group_response_encode(const struct iof_page_response *r
 IOF_API uint32_t iof_vtd_resp_code_(uint32_t code)
 {
 	static const uint8_t code_map[IOF_RESP_COUNT] = {IOF_VTD_RESP_SUCCESS, IOF_VTD_RESP_INVALID,
-							  IOF_VTD_RESP_FAILURE};
+							 IOF_VTD_RESP_FAILURE};
 	return code_map[code];
 }
 
@@ -1519,28 +1670,38 @@ IOF_API const char *iof_vtd_fr_desc(uint32_t fr)
 /** @brief The fault recording register's fields (§11.4.14); *@p count (unless null) receives their number. */
 IOF_API const struct iof_codec_field *iof_vtd_fault_fields(uint32_t *count)
 {
-	static const struct iof_codec_field t[] = {
-		{"FI", IOF_VTD_FAULT_FI, IOF_FIELD_IN_PLACE, IOF_NULL}, IOF_FIELD("FI[63:48] (index)", IOF_VTD_FAULT_IRQ_INDEX),
-		IOF_FIELD("SID", IOF_VTD_FAULT_SID), IOF_FIELD("T2", IOF_VTD_FAULT_T2),
-		IOF_FIELD("PRIV", IOF_VTD_FAULT_PRIV), IOF_FIELD("EXE", IOF_VTD_FAULT_EXE),
-		IOF_FIELD("PP", IOF_VTD_FAULT_PP), {"FR", IOF_VTD_FAULT_FR, 0, iof_vtd_fr_mnemonic},
-		IOF_FIELD("PV", IOF_VTD_FAULT_PV), IOF_FIELD("AT", IOF_VTD_FAULT_AT),
-		IOF_FIELD("T1", IOF_VTD_FAULT_T1), IOF_FIELD("F", IOF_VTD_FAULT_F)};
+	static const struct iof_codec_field t[] = {{"FI", IOF_VTD_FAULT_FI, IOF_FIELD_IN_PLACE, IOF_NULL},
+						   IOF_FIELD("FI[63:48] (index)", IOF_VTD_FAULT_IRQ_INDEX),
+						   IOF_FIELD("SID", IOF_VTD_FAULT_SID),
+						   IOF_FIELD("T2", IOF_VTD_FAULT_T2),
+						   IOF_FIELD("PRIV", IOF_VTD_FAULT_PRIV),
+						   IOF_FIELD("EXE", IOF_VTD_FAULT_EXE),
+						   IOF_FIELD("PP", IOF_VTD_FAULT_PP),
+						   {"FR", IOF_VTD_FAULT_FR, 0, iof_vtd_fr_mnemonic},
+						   IOF_FIELD("PV", IOF_VTD_FAULT_PV),
+						   IOF_FIELD("AT", IOF_VTD_FAULT_AT),
+						   IOF_FIELD("T1", IOF_VTD_FAULT_T1),
+						   IOF_FIELD("F", IOF_VTD_FAULT_F)};
 	IOF_CODEC_FIELDS_RETURN(t, count);
 }
 
 /** @brief The 3.x page request descriptor's fields (§7.4.1.1). */
 IOF_API const struct iof_codec_field *iof_vtd_page_request_fields(uint32_t *count)
 {
-	static const struct iof_codec_field t[] = {
-		IOF_FIELD("Type", IOF_VTD_PAGE_REQUEST_TYPE), IOF_FIELD("PP", IOF_VTD_PAGE_REQUEST_PP),
-		IOF_FIELD("PDP", IOF_VTD_PAGE_REQUEST_PDP), IOF_FIELD("RID", IOF_VTD_PAGE_REQUEST_RID),
-		IOF_FIELD("PASID", IOF_VTD_PAGE_REQUEST_PASID), IOF_FIELD("EXE", IOF_VTD_PAGE_REQUEST_EXE),
-		IOF_FIELD("PM", IOF_VTD_PAGE_REQUEST_PM), IOF_FIELD("RD", IOF_VTD_PAGE_REQUEST_RD),
-		IOF_FIELD("WR", IOF_VTD_PAGE_REQUEST_WR), IOF_FIELD("LPIG", IOF_VTD_PAGE_REQUEST_LPIG),
-		IOF_FIELD("PRGI", IOF_VTD_PAGE_REQUEST_PRGI), {"ADDR", IOF_VTD_PAGE_REQUEST_ADDR, IOF_FIELD_IN_PLACE, IOF_NULL},
-		IOF_FIELD("PrivateData0", IOF_VTD_PAGE_REQUEST_PRIV_DATA0),
-		IOF_FIELD("PrivateData1", IOF_VTD_PAGE_REQUEST_PRIV_DATA1)};
+	static const struct iof_codec_field t[] = {IOF_FIELD("Type", IOF_VTD_PAGE_REQUEST_TYPE),
+						   IOF_FIELD("PP", IOF_VTD_PAGE_REQUEST_PP),
+						   IOF_FIELD("PDP", IOF_VTD_PAGE_REQUEST_PDP),
+						   IOF_FIELD("RID", IOF_VTD_PAGE_REQUEST_RID),
+						   IOF_FIELD("PASID", IOF_VTD_PAGE_REQUEST_PASID),
+						   IOF_FIELD("EXE", IOF_VTD_PAGE_REQUEST_EXE),
+						   IOF_FIELD("PM", IOF_VTD_PAGE_REQUEST_PM),
+						   IOF_FIELD("RD", IOF_VTD_PAGE_REQUEST_RD),
+						   IOF_FIELD("WR", IOF_VTD_PAGE_REQUEST_WR),
+						   IOF_FIELD("LPIG", IOF_VTD_PAGE_REQUEST_LPIG),
+						   IOF_FIELD("PRGI", IOF_VTD_PAGE_REQUEST_PRGI),
+						   {"ADDR", IOF_VTD_PAGE_REQUEST_ADDR, IOF_FIELD_IN_PLACE, IOF_NULL},
+						   IOF_FIELD("PrivateData0", IOF_VTD_PAGE_REQUEST_PRIV_DATA0),
+						   IOF_FIELD("PrivateData1", IOF_VTD_PAGE_REQUEST_PRIV_DATA1)};
 	IOF_CODEC_FIELDS_RETURN(t, count);
 }
 
@@ -1548,37 +1709,50 @@ IOF_API const struct iof_codec_field *iof_vtd_page_request_fields(uint32_t *coun
 IOF_API const struct iof_codec_field *iof_vtd_page_request_v2_fields(uint32_t *count)
 {
 	static const struct iof_codec_field t[] = {
-		IOF_FIELD("SRR", IOF_VTD_PAGE_REQUEST_V2_SRR), IOF_FIELD("BOF", IOF_VTD_PAGE_REQUEST_V2_BOF),
-		IOF_FIELD("PP", IOF_VTD_PAGE_REQUEST_V2_PP), IOF_FIELD("LPIG", IOF_VTD_PAGE_REQUEST_V2_LPIG),
-		IOF_FIELD("PASID", IOF_VTD_PAGE_REQUEST_V2_PASID), IOF_FIELD("Bus", IOF_VTD_PAGE_REQUEST_V2_BUS),
-		IOF_FIELD("PrivateData", IOF_VTD_PAGE_REQUEST_V2_PRIV_DATA), IOF_FIELD("PRGI", IOF_VTD_PAGE_REQUEST_V2_PRGI),
-		IOF_FIELD("RD", IOF_VTD_PAGE_REQUEST_V2_RD), IOF_FIELD("WR", IOF_VTD_PAGE_REQUEST_V2_WR),
-		IOF_FIELD("EXE", IOF_VTD_PAGE_REQUEST_V2_EXE), IOF_FIELD("PRIV", IOF_VTD_PAGE_REQUEST_V2_PRIV),
-		IOF_FIELD("DevFn", IOF_VTD_PAGE_REQUEST_V2_DEVFN), {"ADDR", IOF_VTD_PAGE_REQUEST_V2_ADDR, IOF_FIELD_IN_PLACE, IOF_NULL}};
+		IOF_FIELD("SRR", IOF_VTD_PAGE_REQUEST_V2_SRR),
+		IOF_FIELD("BOF", IOF_VTD_PAGE_REQUEST_V2_BOF),
+		IOF_FIELD("PP", IOF_VTD_PAGE_REQUEST_V2_PP),
+		IOF_FIELD("LPIG", IOF_VTD_PAGE_REQUEST_V2_LPIG),
+		IOF_FIELD("PASID", IOF_VTD_PAGE_REQUEST_V2_PASID),
+		IOF_FIELD("Bus", IOF_VTD_PAGE_REQUEST_V2_BUS),
+		IOF_FIELD("PrivateData", IOF_VTD_PAGE_REQUEST_V2_PRIV_DATA),
+		IOF_FIELD("PRGI", IOF_VTD_PAGE_REQUEST_V2_PRGI),
+		IOF_FIELD("RD", IOF_VTD_PAGE_REQUEST_V2_RD),
+		IOF_FIELD("WR", IOF_VTD_PAGE_REQUEST_V2_WR),
+		IOF_FIELD("EXE", IOF_VTD_PAGE_REQUEST_V2_EXE),
+		IOF_FIELD("PRIV", IOF_VTD_PAGE_REQUEST_V2_PRIV),
+		IOF_FIELD("DevFn", IOF_VTD_PAGE_REQUEST_V2_DEVFN),
+		{"ADDR", IOF_VTD_PAGE_REQUEST_V2_ADDR, IOF_FIELD_IN_PLACE, IOF_NULL}};
 	IOF_CODEC_FIELDS_RETURN(t, count);
 }
 
 /** @brief The 3.x page group response descriptor's fields (§6.5.2). */
 IOF_API const struct iof_codec_field *iof_vtd_page_group_response_fields(uint32_t *count)
 {
-	static const struct iof_codec_field t[] = {
-		IOF_FIELD("Type[3:0]", IOF_VTD_PAGE_GROUP_RESPONSE_TYPE_LO), IOF_FIELD("PP", IOF_VTD_PAGE_GROUP_RESPONSE_PP),
-		IOF_FIELD("PDP", IOF_VTD_PAGE_GROUP_RESPONSE_PDP), IOF_FIELD("Type[6:4]", IOF_VTD_PAGE_GROUP_RESPONSE_TYPE_HI),
-		IOF_FIELD("RC", IOF_VTD_PAGE_GROUP_RESPONSE_RC), IOF_FIELD("RID", IOF_VTD_PAGE_GROUP_RESPONSE_RID),
-		IOF_FIELD("PASID", IOF_VTD_PAGE_GROUP_RESPONSE_PASID), IOF_FIELD("LPIG", IOF_VTD_PAGE_GROUP_RESPONSE_LPIG),
-		IOF_FIELD("PRGI", IOF_VTD_PAGE_GROUP_RESPONSE_PRGI), IOF_FIELD("PrivateData0", IOF_VTD_PAGE_GROUP_RESPONSE_PRIV_DATA0),
-		IOF_FIELD("PrivateData1", IOF_VTD_PAGE_GROUP_RESPONSE_PRIV_DATA1)};
+	static const struct iof_codec_field t[] = {IOF_FIELD("Type[3:0]", IOF_VTD_PAGE_GROUP_RESPONSE_TYPE_LO),
+						   IOF_FIELD("PP", IOF_VTD_PAGE_GROUP_RESPONSE_PP),
+						   IOF_FIELD("PDP", IOF_VTD_PAGE_GROUP_RESPONSE_PDP),
+						   IOF_FIELD("Type[6:4]", IOF_VTD_PAGE_GROUP_RESPONSE_TYPE_HI),
+						   IOF_FIELD("RC", IOF_VTD_PAGE_GROUP_RESPONSE_RC),
+						   IOF_FIELD("RID", IOF_VTD_PAGE_GROUP_RESPONSE_RID),
+						   IOF_FIELD("PASID", IOF_VTD_PAGE_GROUP_RESPONSE_PASID),
+						   IOF_FIELD("LPIG", IOF_VTD_PAGE_GROUP_RESPONSE_LPIG),
+						   IOF_FIELD("PRGI", IOF_VTD_PAGE_GROUP_RESPONSE_PRGI),
+						   IOF_FIELD("PrivateData0", IOF_VTD_PAGE_GROUP_RESPONSE_PRIV_DATA0),
+						   IOF_FIELD("PrivateData1", IOF_VTD_PAGE_GROUP_RESPONSE_PRIV_DATA1)};
 	IOF_CODEC_FIELDS_RETURN(t, count);
 }
 
 /** @brief The 2.x page group response descriptor's fields. */
 IOF_API const struct iof_codec_field *iof_vtd_page_group_response_v2_fields(uint32_t *count)
 {
-	static const struct iof_codec_field t[] = {
-		IOF_FIELD("Type[3:0]", IOF_VTD_PAGE_GROUP_RESPONSE_TYPE_LO), IOF_FIELD("PP", IOF_VTD_PAGE_GROUP_RESPONSE_PP),
-		IOF_FIELD("RID", IOF_VTD_PAGE_GROUP_RESPONSE_RID), IOF_FIELD("PASID", IOF_VTD_PAGE_GROUP_RESPONSE_PASID),
-		IOF_FIELD("RC", IOF_VTD_PAGE_GROUP_RESPONSE_V2_RC), IOF_FIELD("PrivateData", IOF_VTD_PAGE_GROUP_RESPONSE_V2_PRIV_DATA),
-		IOF_FIELD("PRGI", IOF_VTD_PAGE_GROUP_RESPONSE_V2_PRGI)};
+	static const struct iof_codec_field t[] = {IOF_FIELD("Type[3:0]", IOF_VTD_PAGE_GROUP_RESPONSE_TYPE_LO),
+						   IOF_FIELD("PP", IOF_VTD_PAGE_GROUP_RESPONSE_PP),
+						   IOF_FIELD("RID", IOF_VTD_PAGE_GROUP_RESPONSE_RID),
+						   IOF_FIELD("PASID", IOF_VTD_PAGE_GROUP_RESPONSE_PASID),
+						   IOF_FIELD("RC", IOF_VTD_PAGE_GROUP_RESPONSE_V2_RC),
+						   IOF_FIELD("PrivateData", IOF_VTD_PAGE_GROUP_RESPONSE_V2_PRIV_DATA),
+						   IOF_FIELD("PRGI", IOF_VTD_PAGE_GROUP_RESPONSE_V2_PRGI)};
 	IOF_CODEC_FIELDS_RETURN(t, count);
 }
 
@@ -1601,30 +1775,33 @@ IOF_API uint64_t iof_vtd_fault_field_set_(const void *rec, size_t len)
  * @brief The registry rows of this header (codec.h), one per record type:
  *        each an IOF_CODEC_ROW().
  */
-#define IOF_VTD_CODEC_ROWS                                                                                          \
-	IOF_CODEC_ROW("vtd-fault", IOF_REC_VTD_FAULT, IOF_SHAPE_FAULT, IOF_LAYOUT_BYTES, IOF_ORDER_LE, 8, 0,         \
-		      IOF_VTD_FAULT_SIZE, IOF_VTD_FAULT_SIZE, IOF_NULL, iof_vtd_fault_decode, iof_vtd_fault_encode,   \
-		      IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL, iof_vtd_fr_mnemonic, iof_vtd_fr_desc, IOF_NULL,         \
-		      IOF_VTD_SPEC_ " §11.4.14", iof_vtd_fault_fields, iof_vtd_fault_field_set_, "docs/vtd.md")       \
-	IOF_CODEC_ROW("vtd-page-request", IOF_REC_VTD_PAGE_REQUEST, IOF_SHAPE_FAULT, IOF_LAYOUT_BYTES, IOF_ORDER_LE, 8,  \
-		      0, IOF_VTD_PAGE_REQUEST_SIZE, IOF_VTD_PAGE_REQUEST_SIZE, IOF_NULL, iof_vtd_page_request_decode,         \
-		      iof_vtd_page_request_encode, IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL,        \
-		      IOF_NULL, IOF_VTD_SPEC_ " §7.4.1.1", iof_vtd_page_request_fields, IOF_NULL, "docs/vtd.md")      \
-	IOF_CODEC_ROW("vtd-page-request-v2", IOF_REC_VTD_PAGE_REQUEST_V2, IOF_SHAPE_FAULT, IOF_LAYOUT_BYTES,              \
-		      IOF_ORDER_LE, 8, 0, IOF_VTD_PAGE_REQUEST_V2_SIZE, IOF_VTD_PAGE_REQUEST_V2_SIZE, IOF_NULL,               \
-		      iof_vtd_page_request_v2_decode, iof_vtd_page_request_v2_encode, IOF_NULL, IOF_NULL, IOF_NULL,   \
+#define IOF_VTD_CODEC_ROWS                                                                                             \
+	IOF_CODEC_ROW("vtd-fault", IOF_REC_VTD_FAULT, IOF_SHAPE_FAULT, IOF_LAYOUT_BYTES, IOF_ORDER_LE, 8, 0,           \
+		      IOF_VTD_FAULT_SIZE, IOF_VTD_FAULT_SIZE, IOF_NULL, iof_vtd_fault_decode, iof_vtd_fault_encode,    \
+		      IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL, iof_vtd_fr_mnemonic, iof_vtd_fr_desc, IOF_NULL,          \
+		      IOF_VTD_SPEC_ " §11.4.14", iof_vtd_fault_fields, iof_vtd_fault_field_set_, "docs/vtd.md")        \
+	IOF_CODEC_ROW("vtd-page-request", IOF_REC_VTD_PAGE_REQUEST, IOF_SHAPE_FAULT, IOF_LAYOUT_BYTES, IOF_ORDER_LE,   \
+		      8, 0, IOF_VTD_PAGE_REQUEST_SIZE, IOF_VTD_PAGE_REQUEST_SIZE, IOF_NULL,                            \
+		      iof_vtd_page_request_decode, iof_vtd_page_request_encode, IOF_NULL, IOF_NULL, IOF_NULL,          \
+		      IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL, IOF_VTD_SPEC_ " §7.4.1.1", iof_vtd_page_request_fields,  \
+		      IOF_NULL, "docs/vtd.md")                                                                         \
+	IOF_CODEC_ROW("vtd-page-request-v2", IOF_REC_VTD_PAGE_REQUEST_V2, IOF_SHAPE_FAULT, IOF_LAYOUT_BYTES,           \
+		      IOF_ORDER_LE, 8, 0, IOF_VTD_PAGE_REQUEST_V2_SIZE, IOF_VTD_PAGE_REQUEST_V2_SIZE, IOF_NULL,        \
+		      iof_vtd_page_request_v2_decode, iof_vtd_page_request_v2_encode, IOF_NULL, IOF_NULL, IOF_NULL,    \
 		      IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL, IOF_VTD_SPEC_ " rev 2.x, page request descriptor",       \
-		      iof_vtd_page_request_v2_fields, IOF_NULL, "docs/vtd.md")                                       \
-	IOF_CODEC_ROW("vtd-page-group-response", IOF_REC_VTD_PAGE_GROUP_RESPONSE, IOF_SHAPE_RESPONSE, IOF_LAYOUT_BYTES,     \
-		      IOF_ORDER_LE, 8, 0, IOF_VTD_PAGE_GROUP_RESPONSE_SIZE, IOF_VTD_PAGE_GROUP_RESPONSE_SIZE_128, IOF_NULL,       \
-		      IOF_NULL, IOF_NULL, iof_vtd_page_group_response_decode, iof_vtd_page_group_response_encode, IOF_NULL,       \
-		      IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL, IOF_VTD_SPEC_ " §6.5.2",                                \
-		      iof_vtd_page_group_response_fields, IOF_NULL, "docs/vtd.md")                                         \
-	IOF_CODEC_ROW("vtd-page-group-response-v2", IOF_REC_VTD_PAGE_GROUP_RESPONSE_V2, IOF_SHAPE_RESPONSE,                 \
-		      IOF_LAYOUT_BYTES, IOF_ORDER_LE, 8, 0, IOF_VTD_PAGE_GROUP_RESPONSE_V2_SIZE,                            \
-		      IOF_VTD_PAGE_GROUP_RESPONSE_V2_SIZE, IOF_NULL, IOF_NULL, IOF_NULL, iof_vtd_page_group_response_v2_decode,   \
-		      iof_vtd_page_group_response_v2_encode, IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL,              \
-		      IOF_VTD_SPEC_ " rev 2.x, page group response descriptor", iof_vtd_page_group_response_v2_fields,     \
+		      iof_vtd_page_request_v2_fields, IOF_NULL, "docs/vtd.md")                                         \
+	IOF_CODEC_ROW("vtd-page-group-response", IOF_REC_VTD_PAGE_GROUP_RESPONSE, IOF_SHAPE_RESPONSE,                  \
+		      IOF_LAYOUT_BYTES, IOF_ORDER_LE, 8, 0, IOF_VTD_PAGE_GROUP_RESPONSE_SIZE,                          \
+		      IOF_VTD_PAGE_GROUP_RESPONSE_SIZE_128, IOF_NULL, IOF_NULL, IOF_NULL,                              \
+		      iof_vtd_page_group_response_decode, iof_vtd_page_group_response_encode, IOF_NULL, IOF_NULL,      \
+		      IOF_NULL, IOF_NULL, IOF_NULL, IOF_VTD_SPEC_ " §6.5.2", iof_vtd_page_group_response_fields,       \
+		      IOF_NULL, "docs/vtd.md")                                                                         \
+	IOF_CODEC_ROW("vtd-page-group-response-v2", IOF_REC_VTD_PAGE_GROUP_RESPONSE_V2, IOF_SHAPE_RESPONSE,            \
+		      IOF_LAYOUT_BYTES, IOF_ORDER_LE, 8, 0, IOF_VTD_PAGE_GROUP_RESPONSE_V2_SIZE,                       \
+		      IOF_VTD_PAGE_GROUP_RESPONSE_V2_SIZE, IOF_NULL, IOF_NULL, IOF_NULL,                               \
+		      iof_vtd_page_group_response_v2_decode, iof_vtd_page_group_response_v2_encode, IOF_NULL,          \
+		      IOF_NULL, IOF_NULL, IOF_NULL, IOF_NULL,                                                          \
+		      IOF_VTD_SPEC_ " rev 2.x, page group response descriptor", iof_vtd_page_group_response_v2_fields, \
 		      IOF_NULL, "docs/vtd.md")
 /** @brief This format's slot in the registry (codec.h): #IOF_FMT_VTD is 2. */
 #define IOF_CODEC_ROWS_FORMAT_2 IOF_VTD_CODEC_ROWS

@@ -12,9 +12,8 @@
 #include <iommu_fault/iommu_fault.h>
 
 /* One assert per line: the C99 fallback of IOF_STATIC_ASSERT pastes __LINE__. */
-#define ABI_MEMBER(type, member, off, sz) \
-	IOF_STATIC_ASSERT(offsetof(struct type, member) == (off) && \
-			  sizeof(((struct type *)0)->member) == (sz), \
+#define ABI_MEMBER(type, member, off, sz)                                                                       \
+	IOF_STATIC_ASSERT(offsetof(struct type, member) == (off) && sizeof(((struct type *)0)->member) == (sz), \
 			  "ABI v1 layout of " #type "." #member)
 #define ABI_SIZE(type, sz) IOF_STATIC_ASSERT(sizeof(struct type) == (sz), "ABI v1 size of " #type)
 #define ABI_VALUE(name, v) IOF_STATIC_ASSERT((name) == (v), "ABI v1 value of " #name)

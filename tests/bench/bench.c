@@ -59,80 +59,80 @@ typedef size_t (*bench_dec_fn)(const uint8_t *q, size_t n, void *out, size_t mas
 typedef size_t (*bench_enc_fn)(const void *in, size_t mask, uint8_t *q, size_t n);
 
 /* Decode n records of RS bytes from q into out[i & mask]; returns the number of non-zero statuses. */
-#define BENCH_DEC_KERNEL(name, T, RS, call)                                                \
-	size_t name(const uint8_t *q, size_t n, void *out, size_t mask);                   \
-	BENCH_NOINLINE size_t name(const uint8_t *q, size_t n, void *out, size_t mask)     \
-	{                                                                                  \
-		T *o = (T *)out;                                                           \
-		size_t i, bad = 0;                                                         \
-		for (i = 0; i < n; i++)                                                    \
-			if (call(q + i * (RS), (RS), 0u, &o[i & mask]))                    \
-				bad++;                                                     \
-		return bad;                                                                \
+#define BENCH_DEC_KERNEL(name, T, RS, call)                                            \
+	size_t name(const uint8_t *q, size_t n, void *out, size_t mask);               \
+	BENCH_NOINLINE size_t name(const uint8_t *q, size_t n, void *out, size_t mask) \
+	{                                                                              \
+		T *o = (T *)out;                                                       \
+		size_t i, bad = 0;                                                     \
+		for (i = 0; i < n; i++)                                                \
+			if (call(q + i * (RS), (RS), 0u, &o[i & mask]))                \
+				bad++;                                                 \
+		return bad;                                                            \
 	}
 
 /* Encode in[i & mask] into n records of RS bytes at q (fault records: with a loss mask). */
-#define BENCH_ENC_KERNEL_LOST(name, T, RS, call)                                           \
-	size_t name(const void *in, size_t mask, uint8_t *q, size_t n);                    \
-	BENCH_NOINLINE size_t name(const void *in, size_t mask, uint8_t *q, size_t n)      \
-	{                                                                                  \
-		const T *s = (const T *)in;                                                \
-		size_t i, bad = 0;                                                         \
-		uint32_t lost = 0, lost_any = 0;                                           \
-		for (i = 0; i < n; i++) {                                                  \
-			if (call(&s[i & mask], q + i * (RS), (RS), &lost))                 \
-				bad++;                                                     \
-			lost_any |= lost;                                                  \
-		}                                                                          \
-		return bad + (lost_any != 0);                                              \
+#define BENCH_ENC_KERNEL_LOST(name, T, RS, call)                                      \
+	size_t name(const void *in, size_t mask, uint8_t *q, size_t n);               \
+	BENCH_NOINLINE size_t name(const void *in, size_t mask, uint8_t *q, size_t n) \
+	{                                                                             \
+		const T *s = (const T *)in;                                           \
+		size_t i, bad = 0;                                                    \
+		uint32_t lost = 0, lost_any = 0;                                      \
+		for (i = 0; i < n; i++) {                                             \
+			if (call(&s[i & mask], q + i * (RS), (RS), &lost))            \
+				bad++;                                                \
+			lost_any |= lost;                                             \
+		}                                                                     \
+		return bad + (lost_any != 0);                                         \
 	}
 
 /* Encode responses (no loss mask). */
-#define BENCH_ENC_KERNEL(name, T, RS, call)                                                \
-	size_t name(const void *in, size_t mask, uint8_t *q, size_t n);                    \
-	BENCH_NOINLINE size_t name(const void *in, size_t mask, uint8_t *q, size_t n)      \
-	{                                                                                  \
-		const T *s = (const T *)in;                                                \
-		size_t i, bad = 0;                                                         \
-		for (i = 0; i < n; i++)                                                    \
-			if (call(&s[i & mask], q + i * (RS), (RS)))                        \
-				bad++;                                                     \
-		return bad;                                                                \
+#define BENCH_ENC_KERNEL(name, T, RS, call)                                           \
+	size_t name(const void *in, size_t mask, uint8_t *q, size_t n);               \
+	BENCH_NOINLINE size_t name(const void *in, size_t mask, uint8_t *q, size_t n) \
+	{                                                                             \
+		const T *s = (const T *)in;                                           \
+		size_t i, bad = 0;                                                    \
+		for (i = 0; i < n; i++)                                               \
+			if (call(&s[i & mask], q + i * (RS), (RS)))                   \
+				bad++;                                                \
+		return bad;                                                           \
 	}
 
 /* Encode commands that name a source only (the generic side is a uint32_t, passed by value). */
-#define BENCH_ENC_KERNEL_SOURCE(name, RS, call)                                            \
-	size_t name(const void *in, size_t mask, uint8_t *q, size_t n);                    \
-	BENCH_NOINLINE size_t name(const void *in, size_t mask, uint8_t *q, size_t n)      \
-	{                                                                                  \
-		const uint32_t *s = (const uint32_t *)in;                                  \
-		size_t i, bad = 0;                                                         \
-		for (i = 0; i < n; i++)                                                    \
-			if (call(s[i & mask], q + i * (RS), (RS)))                         \
-				bad++;                                                     \
-		return bad;                                                                \
+#define BENCH_ENC_KERNEL_SOURCE(name, RS, call)                                       \
+	size_t name(const void *in, size_t mask, uint8_t *q, size_t n);               \
+	BENCH_NOINLINE size_t name(const void *in, size_t mask, uint8_t *q, size_t n) \
+	{                                                                             \
+		const uint32_t *s = (const uint32_t *)in;                             \
+		size_t i, bad = 0;                                                    \
+		for (i = 0; i < n; i++)                                               \
+			if (call(s[i & mask], q + i * (RS), (RS)))                    \
+				bad++;                                                \
+		return bad;                                                           \
 	}
 
 /* The references: the same loops, with a fixed-size memcpy of the output bytes. */
-#define BENCH_CPY_DEC_KERNEL(name, GS, RS)                                                 \
-	size_t name(const uint8_t *q, size_t n, void *out, size_t mask);                   \
-	BENCH_NOINLINE size_t name(const uint8_t *q, size_t n, void *out, size_t mask)     \
-	{                                                                                  \
-		uint8_t *o = (uint8_t *)out;                                               \
-		size_t i;                                                                  \
-		for (i = 0; i < n; i++)                                                    \
-			memcpy(o + (i & mask) * (GS), q + i * (RS), (GS));                 \
-		return 0;                                                                  \
+#define BENCH_CPY_DEC_KERNEL(name, GS, RS)                                             \
+	size_t name(const uint8_t *q, size_t n, void *out, size_t mask);               \
+	BENCH_NOINLINE size_t name(const uint8_t *q, size_t n, void *out, size_t mask) \
+	{                                                                              \
+		uint8_t *o = (uint8_t *)out;                                           \
+		size_t i;                                                              \
+		for (i = 0; i < n; i++)                                                \
+			memcpy(o + (i & mask) * (GS), q + i * (RS), (GS));             \
+		return 0;                                                              \
 	}
-#define BENCH_CPY_ENC_KERNEL(name, GS, RS)                                                 \
-	size_t name(const void *in, size_t mask, uint8_t *q, size_t n);                    \
-	BENCH_NOINLINE size_t name(const void *in, size_t mask, uint8_t *q, size_t n)      \
-	{                                                                                  \
-		const uint8_t *s = (const uint8_t *)in;                                    \
-		size_t i;                                                                  \
-		for (i = 0; i < n; i++)                                                    \
-			memcpy(q + i * (RS), s + (i & mask) * (GS), (RS));                 \
-		return 0;                                                                  \
+#define BENCH_CPY_ENC_KERNEL(name, GS, RS)                                            \
+	size_t name(const void *in, size_t mask, uint8_t *q, size_t n);               \
+	BENCH_NOINLINE size_t name(const void *in, size_t mask, uint8_t *q, size_t n) \
+	{                                                                             \
+		const uint8_t *s = (const uint8_t *)in;                               \
+		size_t i;                                                             \
+		for (i = 0; i < n; i++)                                               \
+			memcpy(q + i * (RS), s + (i & mask) * (GS), (RS));            \
+		return 0;                                                             \
 	}
 
 /* Empty codecs: the loop overhead that `make bench-callgrind` subtracts. */
@@ -150,8 +150,7 @@ static inline int bench_nul_encode(const struct iof_fault *f, void *rec, size_t 
 	*(uint8_t *)rec = (uint8_t)f->size;
 	return 0;
 }
-static inline int bench_nul_resp_decode(const void *cmd, size_t len, unsigned opts,
-					struct iof_page_response *out)
+static inline int bench_nul_resp_decode(const void *cmd, size_t len, unsigned opts, struct iof_page_response *out)
 {
 	(void)len;
 	(void)opts;
@@ -183,29 +182,29 @@ static inline int bench_nul_cmd_encode(uint32_t source_id, void *cmd, size_t cap
  * onto BENCH_KERNELS_): `id` is the record type's enumerator, RS the record
  * size, dec/enc the row's decoder and encoder for that shape.
  */
-#define BENCH_KERNELS_IOF_SHAPE_FAULT(id, RS, fdec, fenc, rdec, renc, cdec, cenc)                \
-	BENCH_DEC_KERNEL(bench_k_dec_##id, struct iof_fault, RS, fdec)                           \
-	BENCH_DEC_KERNEL(bench_p_dec_##id, struct iof_fault, RS, fdec)                           \
-	BENCH_ENC_KERNEL_LOST(bench_k_enc_##id, struct iof_fault, RS, fenc)                      \
-	BENCH_CPY_DEC_KERNEL(bench_k_cpy_dec_##id, sizeof(struct iof_fault), RS)                 \
-	BENCH_CPY_ENC_KERNEL(bench_k_cpy_enc_##id, sizeof(struct iof_fault), RS)                 \
-	BENCH_DEC_KERNEL(bench_k_nul_dec_##id, struct iof_fault, RS, bench_nul_decode)           \
+#define BENCH_KERNELS_IOF_SHAPE_FAULT(id, RS, fdec, fenc, rdec, renc, cdec, cenc)      \
+	BENCH_DEC_KERNEL(bench_k_dec_##id, struct iof_fault, RS, fdec)                 \
+	BENCH_DEC_KERNEL(bench_p_dec_##id, struct iof_fault, RS, fdec)                 \
+	BENCH_ENC_KERNEL_LOST(bench_k_enc_##id, struct iof_fault, RS, fenc)            \
+	BENCH_CPY_DEC_KERNEL(bench_k_cpy_dec_##id, sizeof(struct iof_fault), RS)       \
+	BENCH_CPY_ENC_KERNEL(bench_k_cpy_enc_##id, sizeof(struct iof_fault), RS)       \
+	BENCH_DEC_KERNEL(bench_k_nul_dec_##id, struct iof_fault, RS, bench_nul_decode) \
 	BENCH_ENC_KERNEL_LOST(bench_k_nul_enc_##id, struct iof_fault, RS, bench_nul_encode)
-#define BENCH_KERNELS_IOF_SHAPE_RESPONSE(id, RS, fdec, fenc, rdec, renc, cdec, cenc)             \
-	BENCH_DEC_KERNEL(bench_k_dec_##id, struct iof_page_response, RS, rdec)                   \
-	BENCH_DEC_KERNEL(bench_p_dec_##id, struct iof_page_response, RS, rdec)                   \
-	BENCH_ENC_KERNEL(bench_k_enc_##id, struct iof_page_response, RS, renc)                   \
-	BENCH_CPY_DEC_KERNEL(bench_k_cpy_dec_##id, sizeof(struct iof_page_response), RS)         \
-	BENCH_CPY_ENC_KERNEL(bench_k_cpy_enc_##id, sizeof(struct iof_page_response), RS)         \
+#define BENCH_KERNELS_IOF_SHAPE_RESPONSE(id, RS, fdec, fenc, rdec, renc, cdec, cenc)                \
+	BENCH_DEC_KERNEL(bench_k_dec_##id, struct iof_page_response, RS, rdec)                      \
+	BENCH_DEC_KERNEL(bench_p_dec_##id, struct iof_page_response, RS, rdec)                      \
+	BENCH_ENC_KERNEL(bench_k_enc_##id, struct iof_page_response, RS, renc)                      \
+	BENCH_CPY_DEC_KERNEL(bench_k_cpy_dec_##id, sizeof(struct iof_page_response), RS)            \
+	BENCH_CPY_ENC_KERNEL(bench_k_cpy_enc_##id, sizeof(struct iof_page_response), RS)            \
 	BENCH_DEC_KERNEL(bench_k_nul_dec_##id, struct iof_page_response, RS, bench_nul_resp_decode) \
 	BENCH_ENC_KERNEL(bench_k_nul_enc_##id, struct iof_page_response, RS, bench_nul_resp_encode)
-#define BENCH_KERNELS_IOF_SHAPE_COMMAND(id, RS, fdec, fenc, rdec, renc, cdec, cenc)              \
-	BENCH_DEC_KERNEL(bench_k_dec_##id, uint32_t, RS, cdec)                                   \
-	BENCH_DEC_KERNEL(bench_p_dec_##id, uint32_t, RS, cdec)                                   \
-	BENCH_ENC_KERNEL_SOURCE(bench_k_enc_##id, RS, cenc)                                      \
-	BENCH_CPY_DEC_KERNEL(bench_k_cpy_dec_##id, sizeof(uint32_t), RS)                         \
-	BENCH_CPY_ENC_KERNEL(bench_k_cpy_enc_##id, sizeof(uint32_t), RS)                         \
-	BENCH_DEC_KERNEL(bench_k_nul_dec_##id, uint32_t, RS, bench_nul_cmd_decode)               \
+#define BENCH_KERNELS_IOF_SHAPE_COMMAND(id, RS, fdec, fenc, rdec, renc, cdec, cenc) \
+	BENCH_DEC_KERNEL(bench_k_dec_##id, uint32_t, RS, cdec)                      \
+	BENCH_DEC_KERNEL(bench_p_dec_##id, uint32_t, RS, cdec)                      \
+	BENCH_ENC_KERNEL_SOURCE(bench_k_enc_##id, RS, cenc)                         \
+	BENCH_CPY_DEC_KERNEL(bench_k_cpy_dec_##id, sizeof(uint32_t), RS)            \
+	BENCH_CPY_ENC_KERNEL(bench_k_cpy_enc_##id, sizeof(uint32_t), RS)            \
+	BENCH_DEC_KERNEL(bench_k_nul_dec_##id, uint32_t, RS, bench_nul_cmd_decode)  \
 	BENCH_ENC_KERNEL_SOURCE(bench_k_nul_enc_##id, RS, bench_nul_cmd_encode)
 
 /* Bytes of the generic side of a row, by its shape. */
@@ -215,8 +214,8 @@ static inline int bench_nul_cmd_encode(uint32_t source_id, void *cmd, size_t cap
 
 /* One set of kernels per row: IOF_CODEC_ROW() redefined, the row list expanded. */
 #undef IOF_CODEC_ROW
-#define IOF_CODEC_ROW(name, record, shape, layout, orders, word, flags, size, min_size, record_size, fdec, fenc,  \
-		      rdec, renc, cdec, cenc, code_name, code_desc, code_ref, spec, fields, field_set, doc)         \
+#define IOF_CODEC_ROW(name, record, shape, layout, orders, word, flags, size, min_size, record_size, fdec, fenc, rdec, \
+		      renc, cdec, cenc, code_name, code_desc, code_ref, spec, fields, field_set, doc)                  \
 	BENCH_KERNELS_##shape(record, size, fdec, fenc, rdec, renc, cdec, cenc)
 IOF_CODEC_ROWS
 
@@ -224,7 +223,7 @@ IOF_CODEC_ROWS
 /* The rows */
 
 struct bench_row {
-	const char *name;      /* the row's name (iof_record_name()) */
+	const char *name; /* the row's name (iof_record_name()) */
 	uint32_t record;
 	const char *kernel_id; /* suffix of the kernels' names: the record type's enumerator */
 	size_t rec_size;       /* bytes per queue record: the row's size */
@@ -238,14 +237,24 @@ struct bench_row {
 /* A row whose format has no BENCH_GENERATOR() for it stops the build here:
  * `bench_generator_IOF_REC_<RECORD>' undeclared (tests/bench/bench_gen.h). */
 #undef IOF_CODEC_ROW
-#define IOF_CODEC_ROW(name, record, shape, layout, orders, word, flags, size, min_size, record_size, fdec, fenc,  \
-		      rdec, renc, cdec, cenc, code_name, code_desc, code_ref, spec, fields, field_set, doc)         \
-	{ name, record, #record, size, BENCH_GENERIC_SIZE_##shape, &bench_generator_##record,                     \
-	  bench_k_dec_##record, bench_k_cpy_dec_##record, bench_k_nul_dec_##record, bench_p_dec_##record,          \
-	  bench_k_enc_##record, bench_k_cpy_enc_##record, bench_k_nul_enc_##record },
+#define IOF_CODEC_ROW(name, record, shape, layout, orders, word, flags, size, min_size, record_size, fdec, fenc, rdec, \
+		      renc, cdec, cenc, code_name, code_desc, code_ref, spec, fields, field_set, doc)                  \
+	{name,                                                                                                         \
+	 record,                                                                                                       \
+	 #record,                                                                                                      \
+	 size,                                                                                                         \
+	 BENCH_GENERIC_SIZE_##shape,                                                                                   \
+	 &bench_generator_##record,                                                                                    \
+	 bench_k_dec_##record,                                                                                         \
+	 bench_k_cpy_dec_##record,                                                                                     \
+	 bench_k_nul_dec_##record,                                                                                     \
+	 bench_p_dec_##record,                                                                                         \
+	 bench_k_enc_##record,                                                                                         \
+	 bench_k_cpy_enc_##record,                                                                                     \
+	 bench_k_nul_enc_##record},
 
 /* The registry's rows, in its order. */
-static const struct bench_row bench_rows[] = { IOF_CODEC_ROWS };
+static const struct bench_row bench_rows[] = {IOF_CODEC_ROWS};
 #undef IOF_CODEC_ROW
 
 #define BENCH_NROWS (sizeof(bench_rows) / sizeof(bench_rows[0]))
@@ -356,8 +365,7 @@ int main(int argc, char **argv)
 	ering = (uint8_t *)bench_alloc(BENCH_ENC_RING * max_gs);
 
 	if (!callgrind) {
-		printf("iommu_fault bench: N = %zu records per type, %u repetitions (median, min..max)\n",
-		       n, reps);
+		printf("iommu_fault bench: N = %zu records per type, %u repetitions (median, min..max)\n", n, reps);
 		printf("queue side: N records contiguous; generic side: ring of %u (decode) / %u (encode)"
 		       " structs, or an array of N\n",
 		       BENCH_DEC_RING, BENCH_ENC_RING);
@@ -413,12 +421,10 @@ int main(int argc, char **argv)
 			for (i = 0; i < n; i++)
 				diff += memcmp(queue + i * rs, qout + i * rs, rs) != 0;
 			if (diff)
-				printf("  %s: %zu of %zu records differ after decode + encode\n", name,
-				       diff, n);
+				printf("  %s: %zu of %zu records differ after decode + encode\n", name, diff, n);
 		}
 		if (rejected)
-			printf("  %s: the encoder rejected %zu generated records (regenerated)\n", name,
-			       rejected);
+			printf("  %s: the encoder rejected %zu generated records (regenerated)\n", name, rejected);
 
 		for (rep = 0; rep < reps; rep++) {
 			for (l = 0; l < BENCH_NLAYOUT; l++) {
@@ -467,10 +473,10 @@ int main(int argc, char **argv)
 		if (l == BENCH_ARRAY && ring_only)
 			continue;
 		printf("\n%s\n", l == BENCH_RING
-				       ? "layout ring (main figure: the codec itself; generic side stays in cache)"
-				       : "layout array (generic side is an N-struct array: memory bandwidth)");
-		printf("%-26s %-6s %7s %17s %8s %7s %17s %6s %13s\n", "record", "dir", "ns/rec",
-		       "(min..max)", "Mrec/s", "memcpy", "(min..max)", "ratio", "(min..max)");
+					 ? "layout ring (main figure: the codec itself; generic side stays in cache)"
+					 : "layout array (generic side is an N-struct array: memory bandwidth)");
+		printf("%-26s %-6s %7s %17s %8s %7s %17s %6s %13s\n", "record", "dir", "ns/rec", "(min..max)", "Mrec/s",
+		       "memcpy", "(min..max)", "ratio", "(min..max)");
 		for (t = 0; t < BENCH_NROWS; t++) {
 			for (k = BENCH_DEC; k <= BENCH_ENC; k += 2) {
 				double v[BENCH_MAX_REPS], c[BENCH_MAX_REPS], q[BENCH_MAX_REPS];
@@ -483,10 +489,10 @@ int main(int argc, char **argv)
 				sv = bench_stats(v, reps);
 				sc = bench_stats(c, reps);
 				sq = bench_stats(q, reps);
-				printf("%-26s %-6s %7.2f (%6.2f..%7.2f) %8.1f %7.2f (%6.2f..%7.2f) %6.2f (%4.2f..%5.2f)",
-				       bench_rows[t].name, k == BENCH_DEC ? "decode" : "encode", sv.med,
-				       sv.min, sv.max, 1e3 / sv.med, sc.med, sc.min, sc.max, sq.med, sq.min,
-				       sq.max);
+				printf("%-26s %-6s %7.2f (%6.2f..%7.2f) %8.1f %7.2f (%6.2f..%7.2f) %6.2f "
+				       "(%4.2f..%5.2f)",
+				       bench_rows[t].name, k == BENCH_DEC ? "decode" : "encode", sv.med, sv.min, sv.max,
+				       1e3 / sv.med, sc.med, sc.min, sc.max, sq.med, sq.min, sq.max);
 				if (bad[t][l][k])
 					printf("  (%zu non-zero statuses)", bad[t][l][k]);
 				bad_status += bad[t][l][k];

@@ -31,7 +31,7 @@
 typedef int (*bench_gen_fn)(struct iof_rng *r, void *generic, uint8_t *rec);
 
 struct bench_generator {
-	uint64_t seed;  /* first state of the row's random stream */
+	uint64_t seed; /* first state of the row's random stream */
 	bench_gen_fn gen;
 };
 

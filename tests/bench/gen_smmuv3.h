@@ -20,16 +20,16 @@ static int bench_gen_smmuv3_event(struct iof_rng *r, void *generic, uint8_t *rec
 	uint32_t id;
 	int xlate = 0, fetch = 0, attr = 0;
 
-	id = p < 40 ? IOF_SMMUV3_EVENT_F_TRANSLATION
-	   : p < 70 ? IOF_SMMUV3_EVENT_F_PERMISSION
-	   : p < 75 ? IOF_SMMUV3_EVENT_F_ACCESS
-	   : p < 78 ? IOF_SMMUV3_EVENT_F_ADDR_SIZE
-	   : p < 85 ? IOF_SMMUV3_EVENT_C_BAD_STE
-	   : p < 90 ? IOF_SMMUV3_EVENT_F_CD_FETCH
-	   : p < 93 ? IOF_SMMUV3_EVENT_C_BAD_CD
-	   : p < 95 ? IOF_SMMUV3_EVENT_F_WALK_EABT
-	   : p < 98 ? IOF_SMMUV3_EVENT_C_BAD_STREAMID
-		    : IOF_SMMUV3_EVENT_IMPDEF_FIRST + (uint32_t)iof_rng_bits(r, 4);
+	id = p < 40   ? IOF_SMMUV3_EVENT_F_TRANSLATION
+	     : p < 70 ? IOF_SMMUV3_EVENT_F_PERMISSION
+	     : p < 75 ? IOF_SMMUV3_EVENT_F_ACCESS
+	     : p < 78 ? IOF_SMMUV3_EVENT_F_ADDR_SIZE
+	     : p < 85 ? IOF_SMMUV3_EVENT_C_BAD_STE
+	     : p < 90 ? IOF_SMMUV3_EVENT_F_CD_FETCH
+	     : p < 93 ? IOF_SMMUV3_EVENT_C_BAD_CD
+	     : p < 95 ? IOF_SMMUV3_EVENT_F_WALK_EABT
+	     : p < 98 ? IOF_SMMUV3_EVENT_C_BAD_STREAMID
+		      : IOF_SMMUV3_EVENT_IMPDEF_FIRST + (uint32_t)iof_rng_bits(r, 4);
 	iof_fault_init(f);
 	f->origin.record = (uint16_t)IOF_REC_SMMUV3_EVENT;
 	f->origin.code = id;
@@ -42,14 +42,29 @@ static int bench_gen_smmuv3_event(struct iof_rng *r, void *generic, uint8_t *rec
 		f->pasid = (uint32_t)iof_rng_bits(r, 20);
 	}
 	switch (id) {
-	case IOF_SMMUV3_EVENT_F_TRANSLATION: f->reason = IOF_REASON_PTE_FETCH; xlate = 1; break;
-	case IOF_SMMUV3_EVENT_F_PERMISSION: f->reason = IOF_REASON_PERMISSION; xlate = 1; break;
-	case IOF_SMMUV3_EVENT_F_ACCESS: f->reason = IOF_REASON_ACCESS; xlate = 1; break;
-	case IOF_SMMUV3_EVENT_F_ADDR_SIZE: f->reason = IOF_REASON_OOR_ADDRESS; xlate = 1; break;
+	case IOF_SMMUV3_EVENT_F_TRANSLATION:
+		f->reason = IOF_REASON_PTE_FETCH;
+		xlate = 1;
+		break;
+	case IOF_SMMUV3_EVENT_F_PERMISSION:
+		f->reason = IOF_REASON_PERMISSION;
+		xlate = 1;
+		break;
+	case IOF_SMMUV3_EVENT_F_ACCESS:
+		f->reason = IOF_REASON_ACCESS;
+		xlate = 1;
+		break;
+	case IOF_SMMUV3_EVENT_F_ADDR_SIZE:
+		f->reason = IOF_REASON_OOR_ADDRESS;
+		xlate = 1;
+		break;
 	case IOF_SMMUV3_EVENT_C_BAD_STE: f->reason = IOF_REASON_BAD_DEVICE_CONTEXT_ENTRY; break;
 	case IOF_SMMUV3_EVENT_C_BAD_CD: f->reason = IOF_REASON_BAD_PASID_ENTRY; break;
 	case IOF_SMMUV3_EVENT_C_BAD_STREAMID: f->reason = IOF_REASON_SOURCEID_INVALID; break;
-	case IOF_SMMUV3_EVENT_F_CD_FETCH: f->reason = IOF_REASON_PASID_FETCH; fetch = 1; break;
+	case IOF_SMMUV3_EVENT_F_CD_FETCH:
+		f->reason = IOF_REASON_PASID_FETCH;
+		fetch = 1;
+		break;
 	case IOF_SMMUV3_EVENT_F_WALK_EABT:
 		f->reason = IOF_REASON_WALK_EABT;
 		fetch = attr = 1;

@@ -28,8 +28,7 @@ int main(void)
 	check(sizeof f == 128 && f.size == IOF_FAULT_SIZE_V1, "iof_fault_init() gives a 128-byte v1 record");
 	check(IOF_ABI_VERSION == 1, "IOF_ABI_VERSION is 1");
 	check(strcmp(iof_reason_name(IOF_REASON_PTE_FETCH), "PTE_FETCH") == 0, "iof_reason_name()");
-	check(strcmp(iof_strerror(12345), "?") == 0 && strcmp(iof_strerror(IOF_E_2BIG), "?") != 0,
-	      "iof_strerror()");
+	check(strcmp(iof_strerror(12345), "?") == 0 && strcmp(iof_strerror(IOF_E_2BIG), "?") != 0, "iof_strerror()");
 
 	/* The extensible-struct rule: a newer, longer record with a zero tail is
 	 * accepted; a non-zero tail is refused. */
@@ -39,7 +38,6 @@ int main(void)
 	longer[sizeof longer - 1] = 1;
 	check(iof_struct_copy(&f, sizeof f, longer, sizeof longer) == IOF_E_2BIG, "longer struct, non-zero tail");
 
-	printf("consumer: iommu_fault %s, ABI %d: %s\n", IOF_VERSION_STRING, IOF_ABI_VERSION,
-	       failures ? "FAIL" : "ok");
+	printf("consumer: iommu_fault %s, ABI %d: %s\n", IOF_VERSION_STRING, IOF_ABI_VERSION, failures ? "FAIL" : "ok");
 	return failures ? 1 : 0;
 }

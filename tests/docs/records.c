@@ -25,8 +25,8 @@ struct records_row {
 };
 
 #undef IOF_CODEC_ROW
-#define IOF_CODEC_ROW(name, record, shape, layout, orders, word, flags, size, min_size, record_size, fdec, fenc, \
-		      rdec, renc, cdec, cenc, code_name, code_desc, code_ref, spec, fields, field_set, doc)        \
+#define IOF_CODEC_ROW(name, record, shape, layout, orders, word, flags, size, min_size, record_size, fdec, fenc, rdec, \
+		      renc, cdec, cenc, code_name, code_desc, code_ref, spec, fields, field_set, doc)                  \
 	{name, record, #record},
 static const struct records_row records_rows[] = {IOF_CODEC_ROWS};
 #undef IOF_CODEC_ROW
@@ -86,8 +86,10 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	for (i = 0; (c = iof_codec_at(i)) != NULL; i++)
-		if (i >= RECORDS_NROWS || c->record != records_rows[i].record || strcmp(c->name, records_rows[i].name)) {
-			fprintf(stderr, "records: registry row %zu (%s) is not row %zu of IOF_CODEC_ROWS\n", i, c->name, i);
+		if (i >= RECORDS_NROWS || c->record != records_rows[i].record ||
+		    strcmp(c->name, records_rows[i].name)) {
+			fprintf(stderr, "records: registry row %zu (%s) is not row %zu of IOF_CODEC_ROWS\n", i, c->name,
+				i);
 			return 1;
 		}
 	if (i != RECORDS_NROWS) {

@@ -63,10 +63,10 @@ static void fz_fail(const char *what, int a, int b)
 	abort();
 }
 
-#define FZ_CHECK(cond, a, b)                                      \
-	do {                                                      \
-		if (!(cond))                                      \
-			fz_fail(#cond, (int)(a), (int)(b));       \
+#define FZ_CHECK(cond, a, b)                                \
+	do {                                                \
+		if (!(cond))                                \
+			fz_fail(#cond, (int)(a), (int)(b)); \
 	} while (0)
 
 static int fz_status_known(int st)
@@ -187,8 +187,7 @@ static void fz_fault(const struct iof_codec *c, const uint8_t *data, size_t size
 		 * not, and detail bits such as an empty-slot marker, so then (only)
 		 * the decoder may say IOF_E_CODE or IOF_E_EMPTY */
 		st2 = c->fault_decode(out, c->size, 0, &f2);
-		FZ_CHECK(st2 == IOF_OK ||
-				 (g.origin.record == c->record && (st2 == IOF_E_CODE || st2 == IOF_E_EMPTY)),
+		FZ_CHECK(st2 == IOF_OK || (g.origin.record == c->record && (st2 == IOF_E_CODE || st2 == IOF_E_EMPTY)),
 			 st2, (int)lost);
 		if (!lost && st2 == IOF_OK)
 			FZ_CHECK(fz_kept(c, &g, &f2), 0, 0);

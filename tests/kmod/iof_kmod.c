@@ -14,7 +14,7 @@
 #include <iommu_fault/iommu_fault.h>
 
 /* A C_BAD_STE event (IHI 0070 §7.3.5): event id 0x04, StreamID 0x2a. */
-static const u8 iof_kmod_record[32] = { 0x04, 0, 0, 0, 0x2a, 0, 0, 0 };
+static const u8 iof_kmod_record[32] = {0x04, 0, 0, 0, 0x2a, 0, 0, 0};
 
 static int __init iof_kmod_init(void)
 {
@@ -25,9 +25,8 @@ static int __init iof_kmod_init(void)
 	rc = iof_smmuv3_event_decode(iof_kmod_record, sizeof(iof_kmod_record), IOF_DECODE_STRICT, &f);
 	memset(&kf, 0, sizeof(kf));
 	kf.prm.addr = f.addr; /* prm exists in every kernel since v5.3 */
-	pr_info("iof_kmod: decode %d (%s): kind %s reason %s source_id %u addr %llx\n",
-		rc, iof_strerror(rc), iof_kind_name(f.kind), iof_reason_name(f.reason), f.source_id,
-		(unsigned long long)kf.prm.addr);
+	pr_info("iof_kmod: decode %d (%s): kind %s reason %s source_id %u addr %llx\n", rc, iof_strerror(rc),
+		iof_kind_name(f.kind), iof_reason_name(f.reason), f.source_id, (unsigned long long)kf.prm.addr);
 	return 0;
 }
 

@@ -127,8 +127,8 @@ int ifd_parse_word(const char *s, size_t len, uint64_t *v, char *msg, size_t msg
 	for (i = start; i < len; i++) {
 		int c = (unsigned char)s[i];
 		if (!isxdigit(c)) {
-			snprintf(msg, msgsz, "bad hex word '%.*s': '%c' is not a hex digit", (int)(len > 40 ? 40 : len), s,
-				 isprint(c) ? c : '?');
+			snprintf(msg, msgsz, "bad hex word '%.*s': '%c' is not a hex digit", (int)(len > 40 ? 40 : len),
+				 s, isprint(c) ? c : '?');
 			return -1;
 		}
 		if (len - start > 16) {

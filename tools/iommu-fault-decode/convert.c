@@ -19,18 +19,10 @@ void ifd_decode(const struct iof_codec *c, const uint64_t *w, struct ifd_record 
 	d->c = c;
 	iof_words_store(rec, w, nw);
 	switch (c->shape) {
-	case IOF_SHAPE_FAULT:
-		d->status = iof_codec_decode_fault(c, rec, len, ifd_opt.decode_opts, &d->f);
-		break;
-	case IOF_SHAPE_RESPONSE:
-		d->status = iof_codec_decode_response(c, rec, len, ifd_opt.decode_opts, &d->r);
-		break;
-	case IOF_SHAPE_COMMAND:
-		d->status = iof_codec_decode_command(c, rec, len, ifd_opt.decode_opts, &d->sid);
-		break;
-	default:
-		d->status = IOF_E_UNSUPPORTED;
-		break;
+	case IOF_SHAPE_FAULT: d->status = iof_codec_decode_fault(c, rec, len, ifd_opt.decode_opts, &d->f); break;
+	case IOF_SHAPE_RESPONSE: d->status = iof_codec_decode_response(c, rec, len, ifd_opt.decode_opts, &d->r); break;
+	case IOF_SHAPE_COMMAND: d->status = iof_codec_decode_command(c, rec, len, ifd_opt.decode_opts, &d->sid); break;
+	default: d->status = IOF_E_UNSUPPORTED; break;
 	}
 	/* A record the encoder refuses (a reserved code, say) is rebuilt
 	 * from nothing: all its bits are unkept. */
@@ -63,9 +55,7 @@ int ifd_encode(const struct ifd_record *d, const struct iof_codec *to, uint64_t 
 	if (d->c->shape != to->shape)
 		return IOF_E_UNSUPPORTED;
 	switch (to->shape) {
-	case IOF_SHAPE_FAULT:
-		rc = iof_codec_encode_fault(to, &d->f, rec, cap, 0, lost);
-		break;
+	case IOF_SHAPE_FAULT: rc = iof_codec_encode_fault(to, &d->f, rec, cap, 0, lost); break;
 	case IOF_SHAPE_RESPONSE: {
 		struct iof_page_response r = d->r;
 		if (r.record != to->record) {
@@ -83,11 +73,8 @@ int ifd_encode(const struct ifd_record *d, const struct iof_codec *to, uint64_t 
 		rc = iof_codec_encode_response(to, &r, rec, cap, 0);
 		break;
 	}
-	case IOF_SHAPE_COMMAND:
-		rc = iof_codec_encode_command(to, d->sid, rec, cap, 0);
-		break;
-	default:
-		break;
+	case IOF_SHAPE_COMMAND: rc = iof_codec_encode_command(to, d->sid, rec, cap, 0); break;
+	default: break;
 	}
 	if (rc < 0)
 		return rc;

@@ -37,8 +37,7 @@ struct jreader {
 static int jfail(struct jreader *r, const char *what)
 {
 	if (!r->msg[0])
-		snprintf(r->msg, sizeof(r->msg), "%s at column %u", what,
-			 (unsigned)(r->p - r->s) + 1u);
+		snprintf(r->msg, sizeof(r->msg), "%s at column %u", what, (unsigned)(r->p - r->s) + 1u);
 	return -1;
 }
 
@@ -212,9 +211,31 @@ static int hex_string(const char *s, uint64_t *v)
 
 /* Key table of the schema: which shapes accept it and the JSON type. */
 enum jkey {
-	K_FORMAT, K_RECORD, K_KIND, K_STATUS, K_CODE, K_CODE_NAME, K_REASON, K_RESPONSE,
-	K_SOURCE_ID, K_PASID, K_GRPID, K_IRQ_INDEX, K_ADDR, K_FETCH_ADDR, K_IPA, K_LENGTH,
-	K_COUNT, K_PERM, K_FLAGS, K_TXN, K_AT, K_DETAIL, K_UNKEPT, K_WORDS, K_NKEYS
+	K_FORMAT,
+	K_RECORD,
+	K_KIND,
+	K_STATUS,
+	K_CODE,
+	K_CODE_NAME,
+	K_REASON,
+	K_RESPONSE,
+	K_SOURCE_ID,
+	K_PASID,
+	K_GRPID,
+	K_IRQ_INDEX,
+	K_ADDR,
+	K_FETCH_ADDR,
+	K_IPA,
+	K_LENGTH,
+	K_COUNT,
+	K_PERM,
+	K_FLAGS,
+	K_TXN,
+	K_AT,
+	K_DETAIL,
+	K_UNKEPT,
+	K_WORDS,
+	K_NKEYS
 };
 
 #define SH_F (1u << IOF_SHAPE_FAULT)
@@ -227,18 +248,30 @@ static const struct {
 	unsigned shapes;
 	enum jtype type;
 } jkeys[K_NKEYS] = {
-	[K_FORMAT] = { "format", SH_ALL, J_STR },     [K_RECORD] = { "record", SH_ALL, J_STR },
-	[K_KIND] = { "kind", SH_ALL, J_STR },         [K_STATUS] = { "status", SH_ALL, J_STR },
-	[K_CODE] = { "code", SH_F, J_NUM },           [K_CODE_NAME] = { "code_name", SH_F, J_NULL },
-	[K_REASON] = { "reason", SH_F, J_STR },       [K_RESPONSE] = { "response", SH_R, J_STR },
-	[K_SOURCE_ID] = { "source_id", SH_ALL, J_NUM }, [K_PASID] = { "pasid", SH_F | SH_R, J_NUM },
-	[K_GRPID] = { "grpid", SH_F | SH_R, J_NUM },  [K_IRQ_INDEX] = { "irq_index", SH_F, J_NUM },
-	[K_ADDR] = { "addr", SH_F, J_STR },           [K_FETCH_ADDR] = { "fetch_addr", SH_F, J_STR },
-	[K_IPA] = { "ipa", SH_F, J_STR },             [K_LENGTH] = { "length", SH_F, J_NUM },
-	[K_COUNT] = { "count", SH_F, J_NUM },         [K_PERM] = { "perm", SH_F, J_ARR },
-	[K_FLAGS] = { "flags", SH_F | SH_R, J_ARR },  [K_TXN] = { "txn", SH_F, J_STR },
-	[K_AT] = { "at", SH_F, J_STR },               [K_DETAIL] = { "detail", SH_F | SH_R, J_ARR },
-	[K_UNKEPT] = { "unkept", SH_ALL, J_ARR },    [K_WORDS] = { "words", SH_ALL, J_ARR },
+	[K_FORMAT] = {"format", SH_ALL, J_STR},
+	[K_RECORD] = {"record", SH_ALL, J_STR},
+	[K_KIND] = {"kind", SH_ALL, J_STR},
+	[K_STATUS] = {"status", SH_ALL, J_STR},
+	[K_CODE] = {"code", SH_F, J_NUM},
+	[K_CODE_NAME] = {"code_name", SH_F, J_NULL},
+	[K_REASON] = {"reason", SH_F, J_STR},
+	[K_RESPONSE] = {"response", SH_R, J_STR},
+	[K_SOURCE_ID] = {"source_id", SH_ALL, J_NUM},
+	[K_PASID] = {"pasid", SH_F | SH_R, J_NUM},
+	[K_GRPID] = {"grpid", SH_F | SH_R, J_NUM},
+	[K_IRQ_INDEX] = {"irq_index", SH_F, J_NUM},
+	[K_ADDR] = {"addr", SH_F, J_STR},
+	[K_FETCH_ADDR] = {"fetch_addr", SH_F, J_STR},
+	[K_IPA] = {"ipa", SH_F, J_STR},
+	[K_LENGTH] = {"length", SH_F, J_NUM},
+	[K_COUNT] = {"count", SH_F, J_NUM},
+	[K_PERM] = {"perm", SH_F, J_ARR},
+	[K_FLAGS] = {"flags", SH_F | SH_R, J_ARR},
+	[K_TXN] = {"txn", SH_F, J_STR},
+	[K_AT] = {"at", SH_F, J_STR},
+	[K_DETAIL] = {"detail", SH_F | SH_R, J_ARR},
+	[K_UNKEPT] = {"unkept", SH_ALL, J_ARR},
+	[K_WORDS] = {"words", SH_ALL, J_ARR},
 };
 
 static const char *jtype_name(enum jtype t)
@@ -302,21 +335,19 @@ static int json_to_record(struct jmember *m, int n, struct ifd_record *d, char *
 			uint64_t tmp;
 			for (j = 0; j < v[k]->n; j++)
 				if (hex_string(v[k]->item[j], &tmp)) {
-					snprintf(msg, msgsz, "\"%s\" item %u is not a 0x hex word",
-						 jkeys[k].name, j);
+					snprintf(msg, msgsz, "\"%s\" item %u is not a 0x hex word", jkeys[k].name, j);
 					return -1;
 				}
 		}
 	}
 	if (v[K_FORMAT] && strcmp(v[K_FORMAT]->str, iof_format_name(IOF_RECORD_FORMAT(t->record)))) {
-		snprintf(msg, msgsz, "\"format\" \"%s\" does not match record %s", v[K_FORMAT]->str,
-			 t->name);
+		snprintf(msg, msgsz, "\"format\" \"%s\" does not match record %s", v[K_FORMAT]->str, t->name);
 		return -1;
 	}
 	for (k = K_UNKEPT; k <= K_WORDS; k++)
 		if (v[k] && v[k]->n != ifd_words(t)) {
-			snprintf(msg, msgsz, "\"%s\" has %u items, %s has %u words", jkeys[k].name,
-				 v[k]->n, t->name, ifd_words(t));
+			snprintf(msg, msgsz, "\"%s\" has %u items, %s has %u words", jkeys[k].name, v[k]->n, t->name,
+				 ifd_words(t));
 			return -1;
 		}
 	for (j = 0; v[K_UNKEPT] && j < ifd_words(t); j++)
@@ -331,8 +362,7 @@ static int json_to_record(struct jmember *m, int n, struct ifd_record *d, char *
 		struct iof_page_response *r = &d->r;
 		iof_page_response_init(r);
 		r->record = (uint16_t)t->record;
-		if (v[K_RESPONSE] && name_value(iof_resp_code_name, IOF_RESP_COUNT, v[K_RESPONSE]->str,
-						&r->code)) {
+		if (v[K_RESPONSE] && name_value(iof_resp_code_name, IOF_RESP_COUNT, v[K_RESPONSE]->str, &r->code)) {
 			snprintf(msg, msgsz, "unknown response \"%s\"", v[K_RESPONSE]->str);
 			return -1;
 		}

@@ -120,8 +120,8 @@ static void human_fault(const struct iof_codec *c, const struct iof_fault *f)
 		const char *name;
 		uint32_t flag;
 	} idf[] = {
-		{"source_id", IOF_FLAG_SOURCE_ID_VALID}, {"pasid", IOF_FLAG_PASID_VALID},
-		{"irq_index", IOF_FLAG_IRQ_INDEX_VALID}, {"addr", IOF_FLAG_ADDR_VALID},
+		{"source_id", IOF_FLAG_SOURCE_ID_VALID},   {"pasid", IOF_FLAG_PASID_VALID},
+		{"irq_index", IOF_FLAG_IRQ_INDEX_VALID},   {"addr", IOF_FLAG_ADDR_VALID},
 		{"fetch_addr", IOF_FLAG_FETCH_ADDR_VALID}, {"ipa", IOF_FLAG_IPA_VALID},
 	};
 	const uint64_t vals[] = {f->source_id, f->pasid, f->irq_index, f->addr, f->fetch_addr, f->ipa};
