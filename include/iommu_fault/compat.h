@@ -64,8 +64,11 @@
 #define IOF_API_NOT_INLINE_ static /* IOF_API without `inline`, which `noinline` contradicts */
 /** @endcond */
 #elif !defined(IOF_NO_FORCE_INLINE)
-/* An overridden IOF_API (a compiled flavour: one real definition of each function) is
- * not `inline`: the forced-inlining attributes do not apply to it. */
+/**
+ * Turns forced inlining off: define it before the first include (-Os, small
+ * cores).  Defined here when IOF_API is overridden: a compiled flavour's real
+ * definitions are not `inline`, and the attributes do not apply to them.
+ */
 #define IOF_NO_FORCE_INLINE
 #endif
 

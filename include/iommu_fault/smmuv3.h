@@ -318,7 +318,9 @@ enum iof_smmuv3_event_field {
 	 IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_IMPDEF_DW2) |                                  \
 	 IOF_SMMUV3_EVENT_FIELD_BIT(IOF_SMMUV3_EVENT_FIELD_IMPDEF_DW3))
 
-IOF_API const char *iof_smmuv3_class_name(uint32_t cls);
+/** @cond IOF_INTERNAL */
+IOF_API const char *iof_smmuv3_class_name(uint32_t cls); /* defined under Names below */
+/** @endcond */
 
 /**
  * @brief The event fields, indexed by enum iof_smmuv3_event_field, as the
@@ -1153,6 +1155,7 @@ IOF_API uint32_t iof_smmuv3_pri_perm_(uint32_t x)
 			    IOF_FD_LSB(IOF_SMMUV3_PRI_WRITE) == IOF_FD_LSB(IOF_SMMUV3_PRI_PRIV) + 3)
 	};
 /* the generic access bits of x = Write Read Exec Priv (bit 3 .. bit 0): one load instead of four shifts */
+/** @cond IOF_INTERNAL */
 #define IOF_SMMUV3_PRI_PERM_(x)                                                            \
 	(uint8_t)((((x) >> 2) & 1u) * IOF_PERM_READ | (((x) >> 3) & 1u) * IOF_PERM_WRITE | \
 		  (((x) >> 1) & 1u) * IOF_PERM_EXEC | ((x)&1u) * IOF_PERM_PRIV)
@@ -1163,6 +1166,7 @@ IOF_API uint32_t iof_smmuv3_pri_perm_(uint32_t x)
 				      IOF_SMMUV3_PRI_PERM_(12u), IOF_SMMUV3_PRI_PERM_(13u), IOF_SMMUV3_PRI_PERM_(14u),
 				      IOF_SMMUV3_PRI_PERM_(15u)};
 #undef IOF_SMMUV3_PRI_PERM_
+	/** @endcond */
 	return t[x & 15u];
 }
 
