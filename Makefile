@@ -49,7 +49,7 @@ help:
 	@echo "make kmod-check  out-of-tree kernel module with <linux/iommu.h> and the library"
 	@echo "make freestanding-check / cxx-check / lint"
 	@echo "make portable-run  the dependency-free vector runner, natively (part of make test)"
-	@echo "make mutation    mutation testing of the headers: >= 97 % killed, survivors justified (~10 min on 2 cores)"
+	@echo "make mutation    mutation testing of the headers: >= 97 % killed, survivors justified (20-40 min on 2 cores)"
 	@echo "make mutation-sample  20 fixed mutants (CI): fails when one survives"
 
 # Installs the test dependency with the system package manager when missing,
