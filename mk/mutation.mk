@@ -7,7 +7,7 @@
 # every survivor; fails below 97 % killed or when a survivor is not listed in
 # tests/mutation/equivalent.txt, and on any stale mutant (a snippet that no
 # longer occurs exactly once in its header).
-# make mutation-sample: the 20 mutants marked `sample: yes` (all 4 headers),
+# make mutation-sample: the 20 mutants marked `sample: yes` (spread over the headers),
 # run by CI; fails when any of them survives.
 
 MUTATION_JOBS ?= 2
