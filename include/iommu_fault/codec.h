@@ -185,6 +185,7 @@ IOF_API void iof_codec_swap_(uint8_t *p, size_t n, unsigned word)
 IOF_API size_t iof_codec_to_le_(const struct iof_codec *c, const void *rec, size_t len, uint8_t *buf)
 {
 	size_t i, n = len < IOF_RECORD_MAX_SIZE ? len : IOF_RECORD_MAX_SIZE;
+	/* cppcheck-suppress knownConditionTrueFalse ; n is 0 only for an empty input */
 	for (i = 0; i < n; i++)
 		buf[i] = ((const uint8_t *)rec)[i];
 	iof_codec_swap_(buf, n, c->word);

@@ -1628,7 +1628,7 @@ IOF_API_HOT int iof_smmuv3_cmd_response_load_(const void *cmd, size_t len, unsig
 IOF_API int iof_smmuv3_cmd_pri_resp_decode(const void *cmd, size_t len, unsigned opts, struct iof_page_response *out)
 {
 	static const uint8_t code[4] = {IOF_RESP_FAILURE, IOF_RESP_INVALID, IOF_RESP_SUCCESS, 0};
-	uint64_t w[2];
+	uint64_t w[2] = {0, 0};
 	uint32_t resp;
 	int rc;
 
@@ -1703,7 +1703,7 @@ IOF_API int iof_smmuv3_cmd_resume_encode(const struct iof_page_response *r, void
  */
 IOF_API int iof_smmuv3_cmd_resume_decode(const void *cmd, size_t len, unsigned opts, struct iof_page_response *out)
 {
-	uint64_t w[2];
+	uint64_t w[2] = {0, 0};
 	int rc;
 
 	rc = iof_smmuv3_cmd_response_load_(cmd, len, opts, IOF_SMMUV3_OP_RESUME, w, out);
@@ -1747,7 +1747,7 @@ IOF_API int iof_smmuv3_cmd_stall_term_encode(uint32_t stream_id, void *cmd, size
  */
 IOF_API int iof_smmuv3_cmd_stall_term_decode(const void *cmd, size_t len, unsigned opts, uint32_t *stream_id)
 {
-	uint64_t w[2];
+	uint64_t w[2] = {0, 0};
 	int rc;
 	if (!stream_id)
 		return IOF_E_INVAL;

@@ -768,9 +768,9 @@ IOF_API const struct iof_vtd_fault_class_ *iof_vtd_fault_class_(uint32_t i)
  */
 IOF_API uint32_t iof_vtd_fault_class_for_(uint32_t perm, uint32_t pr)
 {
-#define IOF_VTD_FAULT_FOR_(p, pr)                                                                                 \
-	(uint8_t)(((pr) | (((p)&3u) == 3u)) | (((p)&IOF_PERM_PRIV) ? 2u : 0u) | (((p)&IOF_PERM_EXEC) ? 4u : 0u) | \
-		  ((((p)&IOF_PERM_READ) && !(pr)) ? 8u : 0u))
+#define IOF_VTD_FAULT_FOR_(p, pr)                                                      \
+	(uint8_t)(((pr) | ((p) & ((p) >> 1) & 1u)) | (((p)&IOF_PERM_PRIV) ? 2u : 0u) | \
+		  (((p)&IOF_PERM_EXEC) ? 4u : 0u) | ((((p)&IOF_PERM_READ) && !(pr)) ? 8u : 0u))
 #define IOF_VTD_FAULT_FOR4_(p, pr)                                                                     \
 	IOF_VTD_FAULT_FOR_(p, pr), IOF_VTD_FAULT_FOR_((p) + 1u, pr), IOF_VTD_FAULT_FOR_((p) + 2u, pr), \
 		IOF_VTD_FAULT_FOR_((p) + 3u, pr)
