@@ -67,6 +67,21 @@ static inline uint32_t bench_resp_code(struct iof_rng *r)
 	return p < 90 ? IOF_RESP_SUCCESS : p < 98 ? IOF_RESP_INVALID : IOF_RESP_FAILURE;
 }
 
+/* A page response of record type rec answering a page request group: code mix, 16-bit
+ * source, 9-bit group index, mostly with the PASID (the draws in this order). */
+static inline void bench_page_response(struct iof_rng *r, struct iof_page_response *g, uint32_t rec)
+{
+	iof_page_response_init(g);
+	g->record = (uint16_t)rec;
+	g->code = bench_resp_code(r);
+	g->source_id = (uint32_t)iof_rng_bits(r, 16);
+	g->grpid = (uint32_t)iof_rng_bits(r, 9);
+	if (bench_pct(r) < 85) {
+		g->flags = IOF_RESP_FLAG_PASID_VALID;
+		g->pasid = (uint32_t)iof_rng_bits(r, 20);
+	}
+}
+
 /* Encodes generic fault f with encoder enc; a record the encoder cannot carry
  * losslessly counts as rejected (the generator draws another one). */
 #define BENCH_ENCODE_FAULT(enc, f, rec, RS)                      \

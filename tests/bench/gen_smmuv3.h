@@ -153,15 +153,7 @@ static int bench_gen_smmuv3_cmd_resume(struct iof_rng *r, void *generic, uint8_t
 static int bench_gen_smmuv3_cmd_pri_resp(struct iof_rng *r, void *generic, uint8_t *rec)
 {
 	struct iof_page_response *g = (struct iof_page_response *)generic;
-	iof_page_response_init(g);
-	g->record = (uint16_t)IOF_REC_SMMUV3_CMD_PRI_RESP;
-	g->code = bench_resp_code(r);
-	g->source_id = (uint32_t)iof_rng_bits(r, 16);
-	g->grpid = (uint32_t)iof_rng_bits(r, 9);
-	if (bench_pct(r) < 85) {
-		g->flags = IOF_RESP_FLAG_PASID_VALID;
-		g->pasid = (uint32_t)iof_rng_bits(r, 20);
-	}
+	bench_page_response(r, g, IOF_REC_SMMUV3_CMD_PRI_RESP);
 	return iof_smmuv3_cmd_pri_resp_encode(g, rec, 16u);
 }
 

@@ -129,15 +129,7 @@ static int bench_gen_vtd_page_request_v2(struct iof_rng *r, void *generic, uint8
 static int bench_gen_vtd_page_grp_resp(struct iof_rng *r, void *generic, uint8_t *rec)
 {
 	struct iof_page_response *g = (struct iof_page_response *)generic;
-	iof_page_response_init(g);
-	g->record = (uint16_t)IOF_REC_VTD_PAGE_GROUP_RESPONSE;
-	g->code = bench_resp_code(r);
-	g->source_id = (uint32_t)iof_rng_bits(r, 16);
-	g->grpid = (uint32_t)iof_rng_bits(r, 9);
-	if (bench_pct(r) < 85) {
-		g->flags = IOF_RESP_FLAG_PASID_VALID;
-		g->pasid = (uint32_t)iof_rng_bits(r, 20);
-	}
+	bench_page_response(r, g, IOF_REC_VTD_PAGE_GROUP_RESPONSE);
 	if (bench_pct(r) < 10) {
 		g->detail[0] = iof_rng_next(r);
 		g->detail[1] = iof_rng_next(r);
@@ -149,15 +141,7 @@ static int bench_gen_vtd_page_grp_resp(struct iof_rng *r, void *generic, uint8_t
 static int bench_gen_vtd_page_grp_resp_v2(struct iof_rng *r, void *generic, uint8_t *rec)
 {
 	struct iof_page_response *g = (struct iof_page_response *)generic;
-	iof_page_response_init(g);
-	g->record = (uint16_t)IOF_REC_VTD_PAGE_GROUP_RESPONSE_V2;
-	g->code = bench_resp_code(r);
-	g->source_id = (uint32_t)iof_rng_bits(r, 16);
-	g->grpid = (uint32_t)iof_rng_bits(r, 9);
-	if (bench_pct(r) < 85) {
-		g->flags = IOF_RESP_FLAG_PASID_VALID;
-		g->pasid = (uint32_t)iof_rng_bits(r, 20);
-	}
+	bench_page_response(r, g, IOF_REC_VTD_PAGE_GROUP_RESPONSE_V2);
 	if (bench_pct(r) < 10)
 		g->detail[0] = iof_rng_bits(r, 23) << 32; /* Private Data, in place */
 	return iof_vtd_page_group_response_v2_encode(g, rec, 16u);
